@@ -1,0 +1,47 @@
+// Shared source, linked into every package (see src/Directory.Build.props). Not a public type.
+using System;
+using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
+
+namespace Itsm;
+
+/// <summary>
+/// Argument checks in the style of NodaTime's <c>Preconditions</c>: each throws an
+/// <see cref="ArgumentException"/> type whose message names the value and the rule it broke.
+/// </summary>
+internal static class Preconditions
+{
+    /// <summary>Throws <see cref="ArgumentNullException"/> when <paramref name="argument"/> is null.</summary>
+    public static T CheckNotNull<T>([NotNull] T? argument, [CallerArgumentExpression(nameof(argument))] string? paramName = null)
+        where T : class
+    {
+        if (argument is null)
+        {
+            throw new ArgumentNullException(paramName);
+        }
+
+        return argument;
+    }
+
+    /// <summary>Throws <see cref="ArgumentException"/> with <paramref name="message"/> when <paramref name="expression"/> is false.</summary>
+    public static void CheckArgument([DoesNotReturnIf(false)] bool expression, string paramName, string message)
+    {
+        if (!expression)
+        {
+            throw new ArgumentException(message, paramName);
+        }
+    }
+
+    /// <summary>Throws <see cref="ArgumentOutOfRangeException"/> when <paramref name="value"/> lies outside [min, max].</summary>
+    public static void CheckArgumentRange<T>(string paramName, T value, T min, T max)
+        where T : IComparable<T>
+    {
+        if (value.CompareTo(min) < 0 || value.CompareTo(max) > 0)
+        {
+            throw new ArgumentOutOfRangeException(
+                paramName,
+                value,
+                FormattableString.Invariant($"Value should be in range [{min}-{max}]"));
+        }
+    }
+}
