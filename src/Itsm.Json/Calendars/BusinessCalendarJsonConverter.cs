@@ -1,0 +1,395 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text.RegularExpressions;
+using Itsm.Calendars;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+using NodaTime;
+using NodaTime.Text;
+
+namespace Itsm.Json.Calendars;
+
+/// <summary>
+/// Reads and writes <see cref="BusinessCalendar"/> in the calendar JSON format (<c>docs/calendars.md</c>):
+/// <c>id</c>, <c>zone</c>, <c>week</c>, <c>holidays</c>, <c>exceptions</c>, with times such as <c>"09:00"</c> and
+/// <c>"24:00"</c> and dates such as <c>"2026-10-01"</c>.
+/// </summary>
+/// <remarks>
+/// Reading collects every problem in the document (syntax of values, unknown properties, and every definition rule
+/// of <see cref="BusinessCalendarBuilder.Validate"/>) and throws one <see cref="InvalidCalendarException"/> whose
+/// problems carry JSON paths. Writing lists all seven days, the union of the holiday sets, and the exception days in
+/// date order, so reading what was written gives an equal calendar. Instances are immutable and thread-safe.
+/// </remarks>
+public sealed partial class BusinessCalendarJsonConverter : JsonConverter<BusinessCalendar>
+{
+    /// <summary>The id a calendar gets when the document has none.</summary>
+    public const string DefaultId = "calendar";
+
+    private static readonly string[] DayNames = Enumerable.Range(1, 7).Select(d => ((IsoDayOfWeek)d).ToString()).ToArray();
+    private static readonly string[] Properties = ["id", "zone", "week", "holidays", "exceptions"];
+    private const string TimeRule = "times are written HH:mm (or HH:mm:ss), from 00:00 to 23:59, and 24:00 only as a window's end";
+    private readonly IDateTimeZoneProvider _zoneProvider;
+
+    /// <summary>Initializes the converter.</summary>
+    /// <param name="zoneProvider">Where zone ids are resolved, for example <see cref="DateTimeZoneProviders.Tzdb"/>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="zoneProvider"/> is null.</exception>
+    public BusinessCalendarJsonConverter(IDateTimeZoneProvider zoneProvider) =>
+        _zoneProvider = Preconditions.CheckNotNull(zoneProvider);
+
+    /// <inheritdoc />
+    public override void WriteJson(JsonWriter writer, BusinessCalendar? value, JsonSerializer serializer)
+    {
+        Preconditions.CheckNotNull(writer);
+        if (value is null)
+        {
+            writer.WriteNull();
+            return;
+        }
+
+        writer.WriteStartObject();
+        writer.WritePropertyName("id");
+        writer.WriteValue(value.Id);
+        writer.WritePropertyName("zone");
+        writer.WriteValue(value.Zone.Id);
+        writer.WritePropertyName("week");
+        writer.WriteStartObject();
+        for (int d = 1; d <= 7; d++)
+        {
+            writer.WritePropertyName(DayNames[d - 1]);
+            WriteWindows(writer, value.WindowsOn((IsoDayOfWeek)d));
+        }
+
+        writer.WriteEndObject();
+        writer.WritePropertyName("holidays");
+        writer.WriteStartArray();
+        foreach (var date in value.Holidays)
+        {
+            writer.WriteValue(LocalDatePattern.Iso.Format(date));
+        }
+
+        writer.WriteEndArray();
+        writer.WritePropertyName("exceptions");
+        writer.WriteStartArray();
+        foreach (var day in value.ExceptionDays)
+        {
+            writer.WriteStartObject();
+            writer.WritePropertyName("date");
+            writer.WriteValue(LocalDatePattern.Iso.Format(day.Date));
+            writer.WritePropertyName("hours");
+            WriteWindows(writer, day.Windows);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+    }
+
+    /// <inheritdoc />
+    /// <exception cref="InvalidCalendarException">The document breaks one or more rules; every problem is listed with its JSON path.</exception>
+    public override BusinessCalendar? ReadJson(JsonReader reader, Type objectType, BusinessCalendar? existingValue, bool hasExistingValue, JsonSerializer serializer)
+    {
+        Preconditions.CheckNotNull(reader);
+        if (reader.TokenType == JsonToken.Null)
+        {
+            return null;
+        }
+
+        var token = JToken.ReadFrom(reader);
+        return new Reader(_zoneProvider).Read(token);
+    }
+
+    private static void WriteWindows(JsonWriter writer, IEnumerable<WorkingWindow> windows)
+    {
+        writer.WriteStartArray();
+        foreach (var window in windows)
+        {
+            writer.WriteStartArray();
+            writer.WriteValue(WorkingWindow.FormatTime(window.Start, isEnd: false));
+            writer.WriteValue(WorkingWindow.FormatTime(window.End, isEnd: true));
+            writer.WriteEndArray();
+        }
+
+        writer.WriteEndArray();
+    }
+
+    [GeneratedRegex(@"(week\.[A-Za-z]+|holidays|exceptions)\[(\d+)\](\.hours\[(\d+)\])?", RegexOptions.CultureInvariant)]
+    private static partial Regex BuilderPath();
+
+    /// <summary>Reads one document, collecting problems; builder paths are translated to the document's own indices
+    /// (an unreadable entry is skipped, so later entries have a smaller index in the builder than in the document).</summary>
+    private sealed class Reader(IDateTimeZoneProvider zoneProvider)
+    {
+        private readonly List<CalendarProblem> _problems = [];
+        private readonly Dictionary<string, string> _paths = new(StringComparer.Ordinal);
+
+        public BusinessCalendar Read(JToken token)
+        {
+            if (token is not JObject root)
+            {
+                throw new InvalidCalendarException(DefaultId, [Problem(token, $"expected a calendar object but found {Describe(token)}")]);
+            }
+
+            string id = DefaultId;
+            if (root.TryGetValue("id", StringComparison.Ordinal, out var idToken))
+            {
+                if (idToken is JValue { Type: JTokenType.String, Value: string text })
+                {
+                    id = text;
+                }
+                else
+                {
+                    Add(idToken, $"expected the calendar id as a string but found {Describe(idToken)}");
+                }
+            }
+
+            string? zoneId = null;
+            if (root.TryGetValue("zone", StringComparison.Ordinal, out var zoneToken) && zoneToken.Type != JTokenType.Null)
+            {
+                if (zoneToken is JValue { Type: JTokenType.String, Value: string text })
+                {
+                    zoneId = text;
+                }
+                else
+                {
+                    Add(zoneToken, $"expected an IANA zone id such as \"Europe/Berlin\" but found {Describe(zoneToken)}");
+                    zoneId = string.Empty;
+                }
+            }
+
+            foreach (var property in root.Properties().Where(p => !Properties.Contains(p.Name, StringComparer.Ordinal)))
+            {
+                Add(property, $"'{property.Name}' is not a calendar property; the properties are {string.Join(", ", Properties)}");
+            }
+
+            var builder = BusinessCalendar.Builder(id, zoneId, zoneProvider);
+            ReadWeek(root["week"], builder);
+            ReadHolidays(root["holidays"], builder);
+            ReadExceptions(root["exceptions"], builder);
+
+            var problems = new List<CalendarProblem>(_problems);
+            foreach (var problem in builder.Validate())
+            {
+                if (zoneId == string.Empty && problem.Path == "zone")
+                {
+                    continue; // already reported as the wrong JSON type
+                }
+
+                problems.Add(new CalendarProblem(Translate(problem.Path), Translate(problem.Message)));
+            }
+
+            if (problems.Count > 0)
+            {
+                throw new InvalidCalendarException(id, problems);
+            }
+
+            return builder.Build();
+        }
+
+        private void ReadWeek(JToken? token, BusinessCalendarBuilder builder)
+        {
+            if (token is null || token.Type == JTokenType.Null)
+            {
+                return;
+            }
+
+            if (token is not JObject week)
+            {
+                Add(token, $"expected an object of days (\"Monday\": [[\"09:00\", \"18:00\"]]) but found {Describe(token)}");
+                return;
+            }
+
+            foreach (var property in week.Properties())
+            {
+                int day = Array.IndexOf(DayNames, property.Name);
+                if (day < 0)
+                {
+                    Add(property, $"'{property.Name}' is not a day of the week; use {string.Join(", ", DayNames)}");
+                    continue;
+                }
+
+                var windows = ReadWindows(property.Value, $"week.{DayNames[day]}");
+                foreach (var window in windows)
+                {
+                    builder.AddWindow((IsoDayOfWeek)(day + 1), window);
+                }
+            }
+        }
+
+        private void ReadHolidays(JToken? token, BusinessCalendarBuilder builder)
+        {
+            if (token is null || token.Type == JTokenType.Null)
+            {
+                return;
+            }
+
+            if (token is not JArray dates)
+            {
+                Add(token, $"expected an array of dates such as [\"2026-10-01\"] but found {Describe(token)}");
+                return;
+            }
+
+            int added = 0;
+            for (int i = 0; i < dates.Count; i++)
+            {
+                if (ReadDate(dates[i]) is { } date)
+                {
+                    builder.AddHoliday(date);
+                    _paths[Invariant($"holidays[{added++}]")] = Invariant($"holidays[{i}]");
+                }
+            }
+        }
+
+        private void ReadExceptions(JToken? token, BusinessCalendarBuilder builder)
+        {
+            if (token is null || token.Type == JTokenType.Null)
+            {
+                return;
+            }
+
+            if (token is not JArray items)
+            {
+                Add(token, $"expected an array of {{ \"date\": ..., \"hours\": [...] }} objects but found {Describe(token)}");
+                return;
+            }
+
+            int added = 0;
+            for (int i = 0; i < items.Count; i++)
+            {
+                if (items[i] is not JObject item)
+                {
+                    Add(items[i], $"expected an exception object {{ \"date\": ..., \"hours\": [...] }} but found {Describe(items[i])}");
+                    continue;
+                }
+
+                foreach (var property in item.Properties().Where(p => p.Name is not ("date" or "hours")))
+                {
+                    Add(property, $"'{property.Name}' is not an exception property; the properties are date, hours");
+                }
+
+                LocalDate? date = item["date"] is { } dateToken ? ReadDate(dateToken) : null;
+                if (item["date"] is null)
+                {
+                    Add(item, "the exception has no \"date\"; every exception names the date it replaces");
+                }
+
+                string jsonPath = Invariant($"exceptions[{i}]");
+                string builderPath = Invariant($"exceptions[{added}]");
+                var windows = item["hours"] is { } hours
+                    ? ReadWindows(hours, jsonPath + ".hours", builderPath + ".hours")
+                    : [];
+                if (date is { } d)
+                {
+                    builder.AddExceptionDay(d, [.. windows]);
+                    _paths[builderPath] = jsonPath;
+                    added++;
+                }
+            }
+        }
+
+        private List<WorkingWindow> ReadWindows(JToken token, string jsonPath, string? builderPath = null)
+        {
+            builderPath ??= jsonPath;
+            var windows = new List<WorkingWindow>();
+            if (token.Type == JTokenType.Null)
+            {
+                return windows;
+            }
+
+            if (token is not JArray array)
+            {
+                Add(token, $"expected an array of windows such as [[\"09:00\", \"18:00\"]] but found {Describe(token)}");
+                return windows;
+            }
+
+            for (int i = 0; i < array.Count; i++)
+            {
+                if (array[i] is not JArray pair || pair.Count != 2)
+                {
+                    Add(array[i], $"expected a window as [\"start\", \"end\"] such as [\"09:00\", \"18:00\"] but found {Describe(array[i])}");
+                    continue;
+                }
+
+                var start = ReadTime(pair[0], isEnd: false);
+                var end = ReadTime(pair[1], isEnd: true);
+                if (start is { } s && end is { } e)
+                {
+                    _paths[Invariant($"{builderPath}[{windows.Count}]")] = Invariant($"{jsonPath}[{i}]");
+                    windows.Add(new WorkingWindow(s, e));
+                }
+            }
+
+            return windows;
+        }
+
+        private LocalTime? ReadTime(JToken token, bool isEnd)
+        {
+            string? text = token is JValue { Type: JTokenType.String, Value: string value } ? value : null;
+            if (WorkingWindow.TryParseTime(text, isEnd, out var time))
+            {
+                return time;
+            }
+
+            if (text is "24:00" or "24:00:00")
+            {
+                Add(token, "'24:00' cannot start a window; it is allowed only as a window's end");
+            }
+            else
+            {
+                Add(token, text is null ? $"expected a time string but found {Describe(token)}; {TimeRule}" : $"'{text}' is not a valid time; {TimeRule}");
+            }
+
+            return null;
+        }
+
+        private LocalDate? ReadDate(JToken token)
+        {
+            string? text = token is JValue { Type: JTokenType.String, Value: string value } ? value : null;
+            var result = text is null ? null : LocalDatePattern.Iso.Parse(text);
+            if (result is { Success: true })
+            {
+                return result.Value;
+            }
+
+            Add(token, text is null
+                ? $"expected a date string such as \"2026-10-01\" but found {Describe(token)}"
+                : $"'{text}' is not a valid date; dates are written yyyy-MM-dd, such as \"2026-10-01\"");
+            return null;
+        }
+
+        private string Translate(string text) =>
+            BuilderPath().Replace(text, match =>
+            {
+                string key = match.Value;
+                if (_paths.TryGetValue(key, out var direct))
+                {
+                    return direct;
+                }
+
+                // An exception path without a window index ("exceptions[2]") or a window the builder numbered itself.
+                string head = match.Groups[1].Value + "[" + match.Groups[2].Value + "]";
+                return _paths.TryGetValue(head, out var translated) ? translated + match.Groups[3].Value : key;
+            });
+
+        private void Add(JToken token, FormattableString message) => _problems.Add(Problem(token, message));
+
+        private void Add(JToken token, string message) => _problems.Add(new CalendarProblem(PathOf(token), message));
+
+        private static string PathOf(JToken token) => token.Path.Length == 0 ? "$" : token.Path;
+
+        private static CalendarProblem Problem(JToken token, FormattableString message) =>
+            new(PathOf(token), Invariant(message));
+
+        private static string Describe(JToken token) => token.Type switch
+        {
+            JTokenType.String => "the string \"" + token + "\"",
+            JTokenType.Null => "null",
+            JTokenType.Object => "an object",
+            JTokenType.Array => "an array",
+            _ => token.Type.ToString().ToLowerInvariant() + " " + token.ToString(Formatting.None),
+        };
+
+        private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+    }
+}

@@ -1,0 +1,81 @@
+using System;
+using Itsm.Json.Calendars;
+using Newtonsoft.Json;
+using NodaTime;
+using NodaTime.Serialization.JsonNet;
+
+namespace Itsm.Json;
+
+/// <summary>
+/// Reads and writes the SDK's types as JSON with Newtonsoft.Json: NodaTime values in ISO form and the business
+/// calendar format of <c>docs/calendars.md</c>.
+/// </summary>
+/// <remarks>
+/// The settings are safe by default: no type-name handling (a document cannot choose the .NET type it becomes),
+/// metadata properties such as <c>$type</c> are ignored, dates stay strings until a converter reads them, and
+/// nesting deeper than <see cref="MaxDepth"/> is refused. This class is stateless and thread-safe.
+/// </remarks>
+public static class ItsmJson
+{
+    /// <summary>The deepest nesting a document may have; deeper documents are refused with a <see cref="JsonReaderException"/>.</summary>
+    public const int MaxDepth = 32;
+
+    private static readonly JsonSerializerSettings DefaultSettings = CreateSettings();
+
+    /// <summary>Creates the serializer settings the SDK uses, for hosts that serialize with their own code.</summary>
+    /// <param name="zoneProvider">Where zone ids are resolved; NodaTime's TZDB provider when null.</param>
+    /// <returns>New settings; callers may change them.</returns>
+    public static JsonSerializerSettings CreateSettings(IDateTimeZoneProvider? zoneProvider = null)
+    {
+        var provider = zoneProvider ?? DateTimeZoneProviders.Tzdb;
+        var settings = new JsonSerializerSettings
+        {
+            TypeNameHandling = TypeNameHandling.None,
+            MetadataPropertyHandling = MetadataPropertyHandling.Ignore,
+            MaxDepth = MaxDepth,
+            Formatting = Formatting.Indented,
+            NullValueHandling = NullValueHandling.Include,
+        };
+        settings.ConfigureForNodaTime(provider);
+        settings.Converters.Insert(0, new BusinessCalendarJsonConverter(provider));
+        return settings;
+    }
+
+    /// <summary>Writes a value as indented JSON.</summary>
+    /// <param name="value">The value, for example a <see cref="Itsm.Calendars.BusinessCalendar"/>.</param>
+    /// <returns>The JSON text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="value"/> is null.</exception>
+    public static string Serialize(object value) =>
+        JsonConvert.SerializeObject(Preconditions.CheckNotNull(value), DefaultSettings);
+
+    /// <summary>Reads a value from JSON, resolving zone ids with NodaTime's TZDB provider.</summary>
+    /// <typeparam name="T">The type to read, for example <see cref="Itsm.Calendars.BusinessCalendar"/>.</typeparam>
+    /// <param name="json">The JSON text.</param>
+    /// <returns>The value.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    /// <exception cref="Itsm.Calendars.InvalidCalendarException">A calendar definition breaks one or more rules; every
+    /// problem is listed with its JSON path.</exception>
+    /// <exception cref="JsonException">The text is not JSON, nests deeper than <see cref="MaxDepth"/>, is
+    /// <c>null</c>, or does not fit <typeparamref name="T"/>.</exception>
+    public static T Deserialize<T>(string json) => Deserialize<T>(json, DefaultSettings);
+
+    /// <summary>Reads a value from JSON, resolving zone ids with the host's provider.</summary>
+    /// <typeparam name="T">The type to read.</typeparam>
+    /// <param name="json">The JSON text.</param>
+    /// <param name="zoneProvider">Where zone ids are resolved.</param>
+    /// <returns>The value.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> or <paramref name="zoneProvider"/> is null.</exception>
+    /// <exception cref="Itsm.Calendars.InvalidCalendarException">A calendar definition breaks one or more rules.</exception>
+    /// <exception cref="JsonException">The text is not JSON, nests too deep, is <c>null</c>, or does not fit <typeparamref name="T"/>.</exception>
+    public static T Deserialize<T>(string json, IDateTimeZoneProvider zoneProvider) =>
+        Deserialize<T>(json, CreateSettings(Preconditions.CheckNotNull(zoneProvider)));
+
+    private static T Deserialize<T>(string json, JsonSerializerSettings settings)
+    {
+        Preconditions.CheckNotNull(json);
+        return JsonConvert.DeserializeObject<T>(json, settings) is { } value
+            ? value
+            : throw new JsonSerializationException(
+                FormattableString.Invariant($"The JSON holds null where a {typeof(T).Name} was expected."));
+    }
+}
