@@ -183,6 +183,11 @@ internal sealed class TimeLine
     {
         long? pendingStart = null;
         long pendingEnd = 0;
+        if (a >= b)
+        {
+            yield break;
+        }
+
         for (int y = YearIndexOf(a); y < YearCount && YearStarts[y] < b; y++)
         {
             var year = Year(y);
