@@ -105,10 +105,9 @@ public sealed partial class BusinessCalendarJsonConverter : JsonConverter<Busine
         writer.WriteStartArray();
         foreach (var window in windows)
         {
-            writer.WriteStartArray();
-            writer.WriteValue(WorkingWindow.FormatTime(window.Start, isEnd: false));
-            writer.WriteValue(WorkingWindow.FormatTime(window.End, isEnd: true));
-            writer.WriteEndArray();
+            // One line per window, as people write them: ["09:00", "18:00"]. Times hold only digits, ':' and '.'.
+            writer.WriteRawValue(
+                "[\"" + WorkingWindow.FormatTime(window.Start, isEnd: false) + "\", \"" + WorkingWindow.FormatTime(window.End, isEnd: true) + "\"]");
         }
 
         writer.WriteEndArray();
