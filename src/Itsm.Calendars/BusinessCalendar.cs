@@ -209,6 +209,12 @@ public sealed class BusinessCalendar : IEquatable<BusinessCalendar>
                 FormattableString.Invariant($"Business days to add must not be negative, but was {days}; subtracting business days is not defined."));
         }
 
+        if (days == 0)
+        {
+            // Not a round trip through local time: in a repeated fall-back hour that would move back to the first occurrence.
+            return NextOpening(start);
+        }
+
         var local = start.InZone(Zone).LocalDateTime;
         var date = local.Date;
         var lastDate = TimeLine.ToInstant(_timeLine.HorizonEnd).InUtc().Date.PlusDays(1);

@@ -26,7 +26,8 @@ public sealed class InvalidCalendarException : ArgumentException
     /// <summary>Gets the id of the calendar being defined.</summary>
     public string CalendarId { get; }
 
-    /// <summary>Gets every problem found, in the order of the definition.</summary>
+    /// <summary>Gets every problem found: from JSON, problems with the document's form first, then the definition rules
+    /// in the order id, zone, weekly windows, holidays, exception days.</summary>
     public IReadOnlyList<CalendarProblem> Problems { get; }
 
     private static string FormatMessage(string calendarId, IReadOnlyList<CalendarProblem> problems)

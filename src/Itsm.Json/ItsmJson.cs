@@ -11,9 +11,10 @@ namespace Itsm.Json;
 /// calendar format of <c>docs/calendars.md</c>.
 /// </summary>
 /// <remarks>
-/// The settings are safe by default: no type-name handling (a document cannot choose the .NET type it becomes),
-/// metadata properties such as <c>$type</c> are ignored, dates stay strings until a converter reads them, and
-/// nesting deeper than <see cref="MaxDepth"/> is refused. This class is stateless and thread-safe.
+/// The settings are safe by default: no type-name handling (a document cannot choose the .NET type it becomes;
+/// metadata properties such as <c>$type</c> are never followed, and the calendar reader refuses them as unknown
+/// properties), dates stay strings until a converter reads them, and nesting deeper than <see cref="MaxDepth"/> is
+/// refused. This class is stateless and thread-safe.
 /// </remarks>
 public static class ItsmJson
 {

@@ -80,6 +80,14 @@ public partial class BusinessCalendarTests
         Assert.Equal(B("2026-03-30T09:00"), BerlinNineToSix().AddBusinessDays(B("2026-03-28T12:00"), 0));
 
     [Fact]
+    public void AddBusinessDays_Zero_InTheRepeatedFallBackHour_IsTheInstantItself()
+    {
+        var calendar = BusinessCalendars.SevenByTwentyFour(Zone(Berlin));
+        var secondOccurrence = At("2026-10-25T02:30+01:00");
+        Assert.Equal(secondOccurrence, calendar.AddBusinessDays(secondOccurrence, 0));
+    }
+
+    [Fact]
     public void AddBusinessDays_SkipsHolidays()
     {
         var calendar = Weekly(Berlin, "09:00", "18:00", MondayToFriday).AddHoliday(Date("2026-04-03")).AddHoliday(Date("2026-04-06")).Build();

@@ -125,6 +125,11 @@ internal sealed class ReferenceCalendar(BusinessCalendar calendar)
 
     public Instant? AddBusinessDays(Instant s, int days, Instant limit)
     {
+        if (days == 0)
+        {
+            return NextOpening(s, limit);
+        }
+
         var local = s.InZone(calendar.Zone).LocalDateTime;
         var date = local.Date;
         for (int n = 0; n < days; n++)

@@ -29,7 +29,8 @@ public sealed partial class BusinessCalendarJsonConverter : JsonConverter<Busine
 
     private static readonly string[] DayNames = Enumerable.Range(1, 7).Select(d => ((IsoDayOfWeek)d).ToString()).ToArray();
     private static readonly string[] Properties = ["id", "zone", "week", "holidays", "exceptions"];
-    private const string TimeRule = "times are written HH:mm (or HH:mm:ss), from 00:00 to 23:59, and 24:00 only as a window's end";
+    private const string TimeRule = "times are written HH:mm, HH:mm:ss or HH:mm:ss.fffffffff, from 00:00 to 23:59:59.999999999, and 24:00 only as a window's end";
+    private static readonly JsonLoadSettings LoadSettings = new() { DuplicatePropertyNameHandling = DuplicatePropertyNameHandling.Error };
     private readonly IDateTimeZoneProvider _zoneProvider;
 
     /// <summary>Initializes the converter.</summary>
@@ -88,6 +89,7 @@ public sealed partial class BusinessCalendarJsonConverter : JsonConverter<Busine
 
     /// <inheritdoc />
     /// <exception cref="InvalidCalendarException">The document breaks one or more rules; every problem is listed with its JSON path.</exception>
+    /// <exception cref="JsonReaderException">The document is not JSON, nests too deep, or gives a property twice in one object.</exception>
     public override BusinessCalendar? ReadJson(JsonReader reader, Type objectType, BusinessCalendar? existingValue, bool hasExistingValue, JsonSerializer serializer)
     {
         Preconditions.CheckNotNull(reader);
@@ -96,7 +98,8 @@ public sealed partial class BusinessCalendarJsonConverter : JsonConverter<Busine
             return null;
         }
 
-        var token = JToken.ReadFrom(reader);
+        // A property given twice is refused (JsonReaderException naming it) rather than letting the last one win.
+        var token = JToken.ReadFrom(reader, LoadSettings);
         return new Reader(_zoneProvider).Read(token);
     }
 

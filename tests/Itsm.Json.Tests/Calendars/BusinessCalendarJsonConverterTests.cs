@@ -264,4 +264,11 @@ public class BusinessCalendarJsonConverterTests
         Assert.Same(zoneProvider[id], calendar.Zone);
         Assert.Throws<InvalidCalendarException>(() => ItsmJson.Deserialize<BusinessCalendar>("""{ "zone": "Europe/Berlin" }""", zoneProvider));
     }
+    [Fact]
+    public void Deserialize_PropertyGivenTwice_IsRefusedNotOverwritten()
+    {
+        var error = Assert.Throws<JsonReaderException>(
+            () => ItsmJson.Deserialize<BusinessCalendar>("""{ "zone": "Europe/Berln", "zone": "Etc/UTC" }"""));
+        Assert.Contains("'zone'", error.Message, StringComparison.Ordinal);
+    }
 }
