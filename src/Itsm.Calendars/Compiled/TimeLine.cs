@@ -66,8 +66,7 @@ internal sealed class TimeLine
 
     public static int YearIndexOf(long t)
     {
-        int index = (int)((t - YearStarts[0]) / AverageYearNanoseconds);
-        index = Math.Clamp(index, 0, YearStarts.Length - 2);
+        int index = EstimateYearIndex(t);
         while (index < YearStarts.Length - 2 && YearStarts[index + 1] <= t)
         {
             index++;
@@ -80,6 +79,11 @@ internal sealed class TimeLine
 
         return index;
     }
+
+    /// <summary>The year index by division, at most one off; the range spans more than <see cref="long.MaxValue"/>
+    /// nanoseconds, so the offset from the first year is unsigned.</summary>
+    internal static int EstimateYearIndex(long t) =>
+        (int)Math.Min((ulong)(t - YearStarts[0]) / (ulong)AverageYearNanoseconds, (ulong)(YearStarts.Length - 2));
 
     public static long YearStart(int index) => YearStarts[index];
 
