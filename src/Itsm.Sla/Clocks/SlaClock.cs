@@ -1,0 +1,232 @@
+using System;
+using System.Collections.Generic;
+using Itsm.Calendars;
+using Itsm.Core;
+using Itsm.Sla.Targets;
+using NodaTime;
+
+namespace Itsm.Sla.Clocks;
+
+/// <summary>
+/// An SLA clock: one metric of one record, measured in business time against a target, through pauses, priority
+/// changes, calendar changes and reopened cycles. The contract is <c>docs/sla.md</c>.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Commands (<see cref="Start"/>, <see cref="Pause"/>, <see cref="Resume"/>, <see cref="Stop"/>, <see cref="Cancel"/>,
+/// <see cref="Reopen"/>, <see cref="Retarget"/>, <see cref="ChangeCalendar"/>) take the acting <see cref="Actor"/> and
+/// the <see cref="Instant"/>, which never goes back before the last accepted command; each is checked by the clock's
+/// Stateless lifecycle and recorded as an event. A refused command throws and changes nothing.
+/// </para>
+/// <para>
+/// Due and threshold instants are computed when a command is applied, so <see cref="StatusAt"/> costs one
+/// business-time query. The clock is a fold over its events: <see cref="FromEvents"/> gives the same statuses.
+/// </para>
+/// <para>Mutable; not thread-safe (one thread at a time per clock).</para>
+/// </remarks>
+public sealed partial class SlaClock : EventSourcedAggregate<SlaClockEvent>
+{
+    private readonly List<Phase> _phases = [];
+    private string _id = string.Empty;
+
+    private SlaClock()
+    {
+    }
+
+    /// <inheritdoc />
+    public override string RecordType => nameof(SlaClock);
+
+    /// <inheritdoc />
+    public override string RecordId => _id;
+
+    /// <summary>Gets the clock's id.</summary>
+    public string Id => _id;
+
+    /// <summary>Gets how the cycles of a reopened record combine.</summary>
+    public CycleCombination Combination { get; private set; }
+
+    /// <summary>Gets the current state.</summary>
+    public SlaClockState State => Current.State;
+
+    /// <summary>Gets the target in force.</summary>
+    public SlaTarget Target => Current.Target;
+
+    /// <summary>Gets the calendar the clock counts on now.</summary>
+    public BusinessCalendar Calendar => Current.Calendar;
+
+    /// <summary>Gets the current cycle: 0 before the start, then 1, and one more for each reopen.</summary>
+    public int Cycle => Current.Cycle;
+
+    /// <summary>Gets the instant of the last accepted command; later commands may not be dated before it.</summary>
+    public Instant LastCommandAt => Current.From;
+
+    private Phase Current => _phases[^1];
+
+    /// <summary>Creates a clock that is not counting yet.</summary>
+    /// <param name="id">The clock's id, for example <c>INC-42/resolution</c>; not empty.</param>
+    /// <param name="target">The target to measure against.</param>
+    /// <param name="by">Who creates it.</param>
+    /// <param name="at">When.</param>
+    /// <param name="combination">How reopened cycles combine; <see cref="CycleCombination.Last"/> by default.</param>
+    /// <returns>The clock, in <see cref="SlaClockState.NotStarted"/>.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="id"/> is empty, or <paramref name="combination"/> is not defined.</exception>
+    public static SlaClock Create(string id, SlaTarget target, Actor by, Instant at, CycleCombination combination = CycleCombination.Last)
+    {
+        Preconditions.CheckNotNull(id);
+        Preconditions.CheckNotNull(target);
+        Preconditions.CheckNotNull(by);
+        Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(id), nameof(id), "A clock needs an id that is not empty.");
+        Preconditions.CheckArgument(Enum.IsDefined(combination), nameof(combination), $"{combination} is not a cycle combination.");
+        var clock = new SlaClock();
+        clock.Record(new SlaClockCreated(at, by, id, target, combination));
+        return clock;
+    }
+
+    /// <summary>Rebuilds a clock from its events, without building a state machine.</summary>
+    /// <param name="events">The events, oldest first, with versions 1, 2, 3...</param>
+    /// <returns>The clock, equal in every status to the one that recorded the events.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="events"/> is null.</exception>
+    /// <exception cref="InvalidHistoryException">The events do not start with a creation, skip a version, go back in
+    /// time, or hold a transition the lifecycle does not allow.</exception>
+    public static SlaClock FromEvents(IEnumerable<SlaClockEvent> events)
+    {
+        var clock = new SlaClock();
+        clock.Replay(events);
+        if (clock._phases.Count == 0)
+        {
+            throw new InvalidHistoryException(nameof(SlaClock), string.Empty, 0, "a clock's history starts with its creation event, and this one is empty");
+        }
+
+        return clock;
+    }
+
+    /// <summary>Starts counting.</summary>
+    /// <param name="by">Who.</param>
+    /// <param name="at">When; not before <see cref="LastCommandAt"/>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="by"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before the last accepted command.</exception>
+    /// <exception cref="InvalidTransitionException">The clock is not <see cref="SlaClockState.NotStarted"/>.</exception>
+    public void Start(Actor by, Instant at) => Execute(SlaClockTrigger.Start, by, at, () => new SlaClockStarted(at, by));
+
+    /// <summary>Stops counting for a while.</summary>
+    /// <param name="by">Who.</param>
+    /// <param name="at">When; not before <see cref="LastCommandAt"/>.</param>
+    /// <param name="reason">Why, for example <c>awaiting caller</c>; not empty.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="reason"/> is empty.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before the last accepted command.</exception>
+    /// <exception cref="InvalidTransitionException">The clock is not running.</exception>
+    public void Pause(Actor by, Instant at, string reason)
+    {
+        CheckReason(reason);
+        Execute(SlaClockTrigger.Pause, by, at, () => new SlaClockPaused(at, by, reason));
+    }
+
+    /// <summary>Counts again after a pause.</summary>
+    /// <param name="by">Who.</param>
+    /// <param name="at">When; not before <see cref="LastCommandAt"/>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="by"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before the last accepted command.</exception>
+    /// <exception cref="InvalidTransitionException">The clock is not paused.</exception>
+    public void Resume(Actor by, Instant at) => Execute(SlaClockTrigger.Resume, by, at, () => new SlaClockResumed(at, by));
+
+    /// <summary>Stops the clock: the measured thing happened.</summary>
+    /// <param name="by">Who.</param>
+    /// <param name="at">When; not before <see cref="LastCommandAt"/>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="by"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before the last accepted command.</exception>
+    /// <exception cref="InvalidTransitionException">The clock is not running or paused.</exception>
+    public void Stop(Actor by, Instant at) => Execute(SlaClockTrigger.Stop, by, at, () => new SlaClockStopped(at, by));
+
+    /// <summary>Cancels the clock: the measurement no longer applies. Final.</summary>
+    /// <param name="by">Who.</param>
+    /// <param name="at">When; not before <see cref="LastCommandAt"/>.</param>
+    /// <param name="reason">Why; not empty.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="reason"/> is empty.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before the last accepted command.</exception>
+    /// <exception cref="InvalidTransitionException">The clock is stopped or already cancelled.</exception>
+    public void Cancel(Actor by, Instant at, string reason)
+    {
+        CheckReason(reason);
+        Execute(SlaClockTrigger.Cancel, by, at, () => new SlaClockCancelled(at, by, reason));
+    }
+
+    /// <summary>Starts a new cycle after a stop, keeping the target and calendar.</summary>
+    /// <param name="by">Who.</param>
+    /// <param name="at">When; not before <see cref="LastCommandAt"/>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="by"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before the last accepted command.</exception>
+    /// <exception cref="InvalidTransitionException">The clock is not stopped.</exception>
+    public void Reopen(Actor by, Instant at) => Execute(SlaClockTrigger.Reopen, by, at, () => new SlaClockReopened(at, by));
+
+    /// <summary>Measures against another target from now on (a priority change).</summary>
+    /// <param name="by">Who.</param>
+    /// <param name="at">When; not before <see cref="LastCommandAt"/>.</param>
+    /// <param name="target">The new target, for the same metric; its calendar becomes the clock's calendar.</param>
+    /// <param name="mode">Whether the time already measured counts against the new target.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">The target measures another metric, or <paramref name="mode"/> is not defined.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before the last accepted command.</exception>
+    /// <exception cref="InvalidTransitionException">The clock is not running or paused.</exception>
+    public void Retarget(Actor by, Instant at, SlaTarget target, RetroactiveMode mode)
+    {
+        Preconditions.CheckNotNull(target);
+        Preconditions.CheckArgument(
+            target.Metric.Equals(Target.Metric),
+            nameof(target),
+            $"The clock '{Id}' measures {Target.Metric}, so it cannot be retargeted to a {target.Metric} target.");
+        Preconditions.CheckArgument(Enum.IsDefined(mode), nameof(mode), $"{mode} is not a retroactive mode.");
+        Execute(SlaClockTrigger.Retarget, by, at, () => new SlaClockRetargeted(at, by, target, mode));
+    }
+
+    /// <summary>Counts the rest of the measurement on another calendar; the time already used stays as measured.</summary>
+    /// <param name="by">Who.</param>
+    /// <param name="at">When; not before <see cref="LastCommandAt"/>.</param>
+    /// <param name="calendar">The new calendar.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before the last accepted command.</exception>
+    /// <exception cref="InvalidTransitionException">The clock is not running or paused.</exception>
+    public void ChangeCalendar(Actor by, Instant at, BusinessCalendar calendar)
+    {
+        Preconditions.CheckNotNull(calendar);
+        Execute(SlaClockTrigger.ChangeCalendar, by, at, () => new SlaClockCalendarChanged(at, by, calendar));
+    }
+
+    /// <summary>Lists the rules that stop a command now, without throwing: empty when it is allowed.</summary>
+    /// <param name="trigger">The command.</param>
+    /// <returns>The unmet rules.</returns>
+    public IReadOnlyList<string> UnmetRules(SlaClockTrigger trigger) =>
+        SlaClockLifecycle.Instance.UnmetRules(this, State, trigger);
+
+    /// <summary>Returns whether a command is allowed now.</summary>
+    /// <param name="trigger">The command.</param>
+    /// <returns>True when <see cref="UnmetRules"/> is empty.</returns>
+    public bool CanFire(SlaClockTrigger trigger) => UnmetRules(trigger).Count == 0;
+
+    /// <summary>Draws the clock's lifecycle as a Mermaid state diagram, generated from its Stateless configuration.</summary>
+    /// <returns>The Mermaid text.</returns>
+    public static string LifecycleDiagram() => SlaClockLifecycle.Instance.ToMermaid();
+
+    private static void CheckReason(string reason)
+    {
+        Preconditions.CheckNotNull(reason);
+        Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(reason), nameof(reason), "A reason is required and may not be empty.");
+    }
+
+    private void Execute(SlaClockTrigger trigger, Actor by, Instant at, Func<SlaClockEvent> create)
+    {
+        Preconditions.CheckNotNull(by);
+        if (at < LastCommandAt)
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(at),
+                at,
+                FormattableString.Invariant($"{trigger} at {at} is before the clock '{Id}''s last accepted command at {LastCommandAt}; commands never go back in time."));
+        }
+
+        SlaClockLifecycle.Instance.Check(this, State, trigger, RecordType, RecordId);
+        Record(create());
+    }
+}

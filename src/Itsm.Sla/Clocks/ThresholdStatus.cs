@@ -1,0 +1,43 @@
+using Itsm.Sla.Targets;
+using NodaTime;
+
+namespace Itsm.Sla.Clocks;
+
+/// <summary>
+/// One warning threshold of a clock as of a status: when it fires (or fired), and whether it had already passed when
+/// the clock started, reopened or was retargeted (so a host can stay silent about it).
+/// </summary>
+/// <remarks>Immutable and thread-safe.</remarks>
+public sealed class ThresholdStatus
+{
+    internal ThresholdStatus(SlaThreshold threshold, Duration level, Instant? firesAt, bool passedOnAttach)
+    {
+        Threshold = threshold;
+        Level = level;
+        FiresAt = firesAt;
+        PassedOnAttach = passedOnAttach;
+    }
+
+    /// <summary>Gets the threshold.</summary>
+    public SlaThreshold Threshold { get; }
+
+    /// <summary>Gets the elapsed business time at which it fires for the current target.</summary>
+    public Duration Level { get; }
+
+    /// <summary>Gets the instant it fired, or will fire if the clock keeps running; null when it has not fired and the
+    /// clock is not running (paused, stopped, cancelled), or the calendar has no window left to reach it.</summary>
+    public Instant? FiresAt { get; }
+
+    /// <summary>Gets a value indicating whether the level had already been reached when the clock started, reopened or
+    /// was retargeted; <see cref="FiresAt"/> is then the instant it was reached.</summary>
+    public bool PassedOnAttach { get; }
+
+    /// <summary>Returns whether it has fired by <paramref name="now"/>.</summary>
+    /// <param name="now">The instant of a status.</param>
+    /// <returns>True when <see cref="FiresAt"/> is at or before <paramref name="now"/>.</returns>
+    public bool HasFiredBy(Instant now) => FiresAt is { } at && at <= now;
+
+    /// <inheritdoc />
+    public override string ToString() =>
+        Threshold + (FiresAt is { } at ? " at " + at + (PassedOnAttach ? " (passed on attach)" : string.Empty) : " (not projected)");
+}
