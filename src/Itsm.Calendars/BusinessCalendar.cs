@@ -34,6 +34,9 @@ public sealed class BusinessCalendar : IEquatable<BusinessCalendar>
     private readonly ImmutableDictionary<LocalDate, ExceptionDay> _exceptionsByDate;
     private readonly TimeLine _timeLine;
 
+    /// <summary>The first and last exception dates that have windows; null when none has.</summary>
+    private readonly (LocalDate First, LocalDate Last)? _openExceptionDates;
+
     internal BusinessCalendar(
         string id,
         DateTimeZone zone,
@@ -51,9 +54,14 @@ public sealed class BusinessCalendar : IEquatable<BusinessCalendar>
         HasWeeklyWindows = week.Any(w => w.Length > 0);
 
         var openExceptionDates = exceptionDays.Where(e => e.Windows.Count > 0).Select(e => e.Date).ToList();
-        _timeLine = HasWeeklyWindows || openExceptionDates.Count == 0
+        if (openExceptionDates.Count > 0)
+        {
+            _openExceptionDates = (openExceptionDates.Min(), openExceptionDates.Max());
+        }
+
+        _timeLine = HasWeeklyWindows || _openExceptionDates is null
             ? new TimeLine(this, null, null)
-            : new TimeLine(this, openExceptionDates.Min(), openExceptionDates.Max());
+            : new TimeLine(this, _openExceptionDates.Value.First, _openExceptionDates.Value.Last);
     }
 
     /// <summary>Gets the earliest instant queries accept: 1700-01-01T00:00:00Z.</summary>
@@ -320,13 +328,12 @@ public sealed class BusinessCalendar : IEquatable<BusinessCalendar>
 
     private BusinessTimeUnreachableException Unreachable(Instant start, Duration amount, string reason)
     {
-        var openDates = ExceptionDays.Where(e => e.Windows.Count > 0).Select(e => e.Date).ToList();
         string why = HasWeeklyWindows
             ? FormattableString.Invariant($"{reason} within the supported range {MinSupportedInstant} to {MaxSupportedInstant}")
-            : openDates.Count == 0
+            : _openExceptionDates is not { } dates
                 ? "it has no windows at all"
                 : FormattableString.Invariant(
-                    $"{reason}; it has no weekly windows, only exception days from {openDates.Min():yyyy-MM-dd} to {openDates.Max():yyyy-MM-dd}");
+                    $"{reason}; it has no weekly windows, only exception days from {dates.First:yyyy-MM-dd} to {dates.Last:yyyy-MM-dd}");
         return new(
             Id,
             start,

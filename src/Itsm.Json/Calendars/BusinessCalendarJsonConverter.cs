@@ -221,14 +221,8 @@ public sealed partial class BusinessCalendarJsonConverter : JsonConverter<Busine
 
         private void ReadHolidays(JToken? token, BusinessCalendarBuilder builder)
         {
-            if (token is null || token.Type == JTokenType.Null)
+            if (ReadArray(token, "an array of dates such as [\"2026-10-01\"]") is not { } dates)
             {
-                return;
-            }
-
-            if (token is not JArray dates)
-            {
-                Add(token, $"expected an array of dates such as [\"2026-10-01\"] but found {Describe(token)}");
                 return;
             }
 
@@ -245,14 +239,8 @@ public sealed partial class BusinessCalendarJsonConverter : JsonConverter<Busine
 
         private void ReadExceptions(JToken? token, BusinessCalendarBuilder builder)
         {
-            if (token is null || token.Type == JTokenType.Null)
+            if (ReadArray(token, "an array of { \"date\": ..., \"hours\": [...] } objects") is not { } items)
             {
-                return;
-            }
-
-            if (token is not JArray items)
-            {
-                Add(token, $"expected an array of {{ \"date\": ..., \"hours\": [...] }} objects but found {Describe(token)}");
                 return;
             }
 
@@ -294,14 +282,8 @@ public sealed partial class BusinessCalendarJsonConverter : JsonConverter<Busine
         {
             builderPath ??= jsonPath;
             var windows = new List<WorkingWindow>();
-            if (token.Type == JTokenType.Null)
+            if (ReadArray(token, "an array of windows such as [[\"09:00\", \"18:00\"]]") is not { } array)
             {
-                return windows;
-            }
-
-            if (token is not JArray array)
-            {
-                Add(token, $"expected an array of windows such as [[\"09:00\", \"18:00\"]] but found {Describe(token)}");
                 return windows;
             }
 
@@ -323,6 +305,23 @@ public sealed partial class BusinessCalendarJsonConverter : JsonConverter<Busine
             }
 
             return windows;
+        }
+
+        /// <summary>An optional array: null when absent or null (nothing to read) or not an array (a problem is recorded).</summary>
+        private JArray? ReadArray(JToken? token, string expected)
+        {
+            if (token is null || token.Type == JTokenType.Null)
+            {
+                return null;
+            }
+
+            if (token is not JArray array)
+            {
+                Add(token, "expected " + expected + " but found " + Describe(token));
+                return null;
+            }
+
+            return array;
         }
 
         private LocalTime? ReadTime(JToken token, bool isEnd)
