@@ -7,7 +7,8 @@ namespace Itsm.Sla.Clocks;
 /// The whole transition table of an SLA clock, top to bottom as the lifecycle diagram:
 /// NotStarted -Start-> Running -Pause-> Paused -Resume-> Running; Running or Paused -Stop-> Stopped;
 /// NotStarted, Running or Paused -Cancel-> Cancelled; Stopped -Reopen-> Running (a new cycle);
-/// Retarget and ChangeCalendar while Running or Paused, keeping the state.
+/// Retarget and ChangeCalendar while Running or Paused, keeping the state (re-entry: the states have no entry or
+/// exit actions, so nothing runs).
 /// </summary>
 internal sealed class SlaClockLifecycle : Lifecycle<SlaClock, SlaClockState, SlaClockTrigger>
 {
@@ -24,15 +25,15 @@ internal sealed class SlaClockLifecycle : Lifecycle<SlaClock, SlaClockState, Sla
             .Permit(SlaClockTrigger.Pause, SlaClockState.Paused)
             .Permit(SlaClockTrigger.Stop, SlaClockState.Stopped)
             .Permit(SlaClockTrigger.Cancel, SlaClockState.Cancelled)
-            .InternalTransition(SlaClockTrigger.Retarget, _ => { })
-            .InternalTransition(SlaClockTrigger.ChangeCalendar, _ => { });
+            .PermitReentry(SlaClockTrigger.Retarget)
+            .PermitReentry(SlaClockTrigger.ChangeCalendar);
 
         machine.Configure(SlaClockState.Paused)
             .Permit(SlaClockTrigger.Resume, SlaClockState.Running)
             .Permit(SlaClockTrigger.Stop, SlaClockState.Stopped)
             .Permit(SlaClockTrigger.Cancel, SlaClockState.Cancelled)
-            .InternalTransition(SlaClockTrigger.Retarget, _ => { })
-            .InternalTransition(SlaClockTrigger.ChangeCalendar, _ => { });
+            .PermitReentry(SlaClockTrigger.Retarget)
+            .PermitReentry(SlaClockTrigger.ChangeCalendar);
 
         machine.Configure(SlaClockState.Stopped)
             .Permit(SlaClockTrigger.Reopen, SlaClockState.Running);
