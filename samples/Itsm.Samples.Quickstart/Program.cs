@@ -1,10 +1,15 @@
 // Quickstart: due dates on the service levels of the source documents (5x9, 7x9, 7x24) for a few SLA targets,
-// from one fixed start instant, and business time elapsed between two instants.
+// from one fixed start instant, business time elapsed between two instants, and an SLA clock that is paused and
+// retargeted, with its status and the segments behind it.
 // Run: dotnet run --project samples/Itsm.Samples.Quickstart
 using System;
 using System.Globalization;
 using Itsm.Calendars;
+using Itsm.Core;
 using Itsm.Json;
+using Itsm.Sla.Clocks;
+using Itsm.Sla.Policies;
+using Itsm.Sla.Targets;
 using NodaTime;
 using NodaTime.Text;
 
@@ -54,9 +59,44 @@ var resolved = new LocalDateTime(2026, 10, 8, 11, 15).InZoneStrictly(zone).ToIns
 Console.WriteLine($"Business time from {Show(start)} to {Show(resolved)}:");
 foreach (var calendar in serviceLevels)
 {
-    Console.WriteLine($"  {calendar.Id,-6}{calendar.BusinessTimeBetween(start, resolved).ToString("H:mm", CultureInfo.InvariantCulture)} h");
+    Console.WriteLine($"  {calendar.Id,-6}{Hm(calendar.BusinessTimeBetween(start, resolved))} h");
+}
+
+Console.WriteLine();
+
+// An SLA clock: an incident logged as P3 on the 5x9 calendar, waiting for the caller overnight, then raised to P1.
+var policy = SlaPolicy.Builder("standard")
+    .Add(Priority.P3, SlaMetric.Resolution, Duration.FromHours(16), fiveByNine)
+    .Add(Priority.P1, SlaMetric.Resolution, Duration.FromHours(4), fiveByNine, leadTimes: [Duration.FromHours(1)])
+    .Build();
+var agent = new Actor("li.wei", "Li Wei");
+var monday = new LocalDateTime(2026, 10, 12, 10, 0).InZoneStrictly(zone).ToInstant();
+var clock = SlaClock.Create("INC-1042/resolution", policy.TargetFor(Priority.P3, SlaMetric.Resolution), Actor.System, monday);
+clock.Start(agent, monday);
+clock.Pause(agent, monday + Duration.FromHours(2), "awaiting caller");
+clock.Resume(agent, monday + Duration.FromHours(23));
+clock.Retarget(agent, monday + Duration.FromHours(24), policy.TargetFor(Priority.P1, SlaMetric.Resolution), RetroactiveMode.FromOriginalStart);
+
+var now = monday + Duration.FromMinutes(24 * 60 + 30);
+var status = clock.StatusAt(now);
+Console.WriteLine($"SLA clock {clock.Id} at {Show(now)}: {status.State}, target {status.Target}");
+Console.WriteLine($"  elapsed {Hm(status.Elapsed)}, remaining {Hm(status.Remaining)}, {status.PercentElapsed:0.#} %, due {(status.Due is { } due ? Show(due) : "-")}, breached: {status.IsBreached}");
+foreach (var threshold in status.Thresholds)
+{
+    string when = threshold.FiresAt is { } at ? Show(at) : "-";
+    Console.WriteLine($"  warning {threshold.Threshold,-18} {when}{(threshold.PassedOnAttach ? " (already passed when retargeted)" : string.Empty)}");
+}
+
+Console.WriteLine($"  next timer: {(status.NextTransitionAt is { } next ? Show(next) : "none")}");
+Console.WriteLine("  behind the figures:");
+foreach (var segment in clock.Explain(now))
+{
+    Console.WriteLine($"    {Show(segment.Interval.Start)} - {Show(segment.Interval.End)}  {segment.Kind,-7} {Hm(segment.BusinessTime)}");
 }
 
 Console.WriteLine();
 Console.WriteLine("The 5x9 calendar as JSON (docs/calendars.md describes the format):");
 Console.WriteLine(ItsmJson.Serialize(fiveByNine));
+
+static string Hm(Duration duration) =>
+    (duration < Duration.Zero ? "-" : string.Empty) + Duration.FromTicks(Math.Abs(duration.BclCompatibleTicks)).ToString("H:mm", CultureInfo.InvariantCulture);

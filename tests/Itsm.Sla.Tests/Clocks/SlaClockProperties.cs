@@ -125,6 +125,26 @@ public class SlaClockProperties
         }
     }
 
+    [Property]
+    public void Explain_OpenSegmentsAddUpToTheElapsedFigure(ClockScenario scenario)
+    {
+        var clock = scenario.Build();
+        bool restarted = clock.Events.OfType<SlaClockRetargeted>().Any(e => e.Mode == RetroactiveMode.FromChange);
+        if (restarted || scenario.Combination is not (CycleCombination.Sum or CycleCombination.Last))
+        {
+            return;
+        }
+
+        foreach (var now in Probes(scenario))
+        {
+            var status = clock.StatusAt(now);
+            var open = clock.Explain(now)
+                .Where(s => s.Kind == SlaSegmentKind.Open && (scenario.Combination == CycleCombination.Sum || s.Cycle == status.Cycle))
+                .Aggregate(Duration.Zero, (sum, s) => sum + s.BusinessTime);
+            Assert.Equal(status.Elapsed, open);
+        }
+    }
+
     /// <summary>Instants to look at: each command's instant, a moment after it, and a probe up to 30 days later.</summary>
     private static Instant[] Probes(ClockScenario scenario) =>
         [.. scenario.Instants().SelectMany(i => new[] { i, i + Duration.FromMinutes(37) }), scenario.Instants().Last() + scenario.Probe, scenario.Start - Duration.FromHours(1)];

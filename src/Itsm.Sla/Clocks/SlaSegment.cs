@@ -1,0 +1,26 @@
+using NodaTime;
+
+namespace Itsm.Sla.Clocks;
+
+/// <summary>What a clock was doing during one stretch of time.</summary>
+public enum SlaSegmentKind
+{
+    /// <summary>Running while the calendar was open: business time counted.</summary>
+    Open = 0,
+
+    /// <summary>Running while the calendar was closed: nothing counted.</summary>
+    Closed = 1,
+
+    /// <summary>Paused: nothing counted.</summary>
+    Paused = 2,
+}
+
+/// <summary>
+/// One stretch of a clock's history behind its figures, as <see cref="SlaClock.Explain"/> lists them.
+/// </summary>
+/// <param name="Interval">The stretch of time.</param>
+/// <param name="Kind">Open, closed or paused.</param>
+/// <param name="Cycle">The cycle it belongs to.</param>
+/// <param name="CalendarId">The calendar in force.</param>
+/// <param name="BusinessTime">The business time it counted: its length when open, else zero.</param>
+public sealed record SlaSegment(Interval Interval, SlaSegmentKind Kind, int Cycle, string CalendarId, Duration BusinessTime);
