@@ -13,26 +13,29 @@ public static class BusinessCalendars
     /// <summary>Monday to Friday, nine hours a day from <paramref name="start"/> (09:00 gives 09:00-18:00).</summary>
     /// <param name="zone">The time zone of the service hours.</param>
     /// <param name="start">The local time service opens each working day.</param>
-    /// <returns>A calendar with id <c>5x9</c>.</returns>
+    /// <param name="id">The calendar's id; <c>5x9</c> when null. Give one when a registry holds several 5x9 calendars.</param>
+    /// <returns>The calendar.</returns>
     /// <exception cref="System.ArgumentNullException"><paramref name="zone"/> is null.</exception>
-    public static BusinessCalendar FiveByNine(DateTimeZone zone, LocalTime start) =>
-        Daily("5x9", zone, start, start.PlusNanoseconds(NineHours.ToInt64Nanoseconds()), 5);
+    public static BusinessCalendar FiveByNine(DateTimeZone zone, LocalTime start, string? id = null) =>
+        Daily(id ?? "5x9", zone, start, start.PlusNanoseconds(NineHours.ToInt64Nanoseconds()), 5);
 
     /// <summary>Every day of the week, nine hours a day from <paramref name="start"/>.</summary>
     /// <param name="zone">The time zone of the service hours.</param>
     /// <param name="start">The local time service opens each day.</param>
-    /// <returns>A calendar with id <c>7x9</c>.</returns>
+    /// <param name="id">The calendar's id; <c>7x9</c> when null.</param>
+    /// <returns>The calendar.</returns>
     /// <exception cref="System.ArgumentNullException"><paramref name="zone"/> is null.</exception>
-    public static BusinessCalendar SevenByNine(DateTimeZone zone, LocalTime start) =>
-        Daily("7x9", zone, start, start.PlusNanoseconds(NineHours.ToInt64Nanoseconds()), 7);
+    public static BusinessCalendar SevenByNine(DateTimeZone zone, LocalTime start, string? id = null) =>
+        Daily(id ?? "7x9", zone, start, start.PlusNanoseconds(NineHours.ToInt64Nanoseconds()), 7);
 
     /// <summary>Around the clock: every day 00:00-24:00 local time (so 23 or 25 hours on daylight saving change days,
     /// which is still every instant).</summary>
     /// <param name="zone">The time zone.</param>
-    /// <returns>A calendar with id <c>7x24</c>.</returns>
+    /// <param name="id">The calendar's id; <c>7x24</c> when null.</param>
+    /// <returns>The calendar.</returns>
     /// <exception cref="System.ArgumentNullException"><paramref name="zone"/> is null.</exception>
-    public static BusinessCalendar SevenByTwentyFour(DateTimeZone zone) =>
-        Daily("7x24", zone, LocalTime.Midnight, LocalTime.Midnight, 7);
+    public static BusinessCalendar SevenByTwentyFour(DateTimeZone zone, string? id = null) =>
+        Daily(id ?? "7x24", zone, LocalTime.Midnight, LocalTime.Midnight, 7);
 
     private static BusinessCalendar Daily(string id, DateTimeZone zone, LocalTime start, LocalTime end, int days)
     {

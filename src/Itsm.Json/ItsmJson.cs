@@ -1,5 +1,7 @@
 using System;
+using Itsm.Calendars;
 using Itsm.Json.Calendars;
+using Itsm.Json.Sla;
 using Newtonsoft.Json;
 using NodaTime;
 using NodaTime.Serialization.JsonNet;
@@ -25,8 +27,10 @@ public static class ItsmJson
 
     /// <summary>Creates the serializer settings the SDK uses, for hosts that serialize with their own code.</summary>
     /// <param name="zoneProvider">Where zone ids are resolved; NodaTime's TZDB provider when null.</param>
+    /// <param name="calendars">Where calendar ids are resolved when reading SLA targets, policies and clocks; reading one
+    /// that names a calendar fails without it.</param>
     /// <returns>New settings; callers may change them.</returns>
-    public static JsonSerializerSettings CreateSettings(IDateTimeZoneProvider? zoneProvider = null)
+    public static JsonSerializerSettings CreateSettings(IDateTimeZoneProvider? zoneProvider = null, BusinessCalendarRegistry? calendars = null)
     {
         var provider = zoneProvider ?? DateTimeZoneProviders.Tzdb;
         var settings = new JsonSerializerSettings
@@ -39,6 +43,9 @@ public static class ItsmJson
         };
         settings.ConfigureForNodaTime(provider);
         settings.Converters.Insert(0, new BusinessCalendarJsonConverter(provider));
+        settings.Converters.Insert(1, new SlaTargetJsonConverter(calendars));
+        settings.Converters.Insert(2, new SlaPolicyJsonConverter(calendars));
+        settings.Converters.Insert(3, new SlaClockJsonConverter(calendars));
         return settings;
     }
 
@@ -70,6 +77,18 @@ public static class ItsmJson
     /// <exception cref="JsonException">The text is not JSON, nests too deep, is <c>null</c>, or does not fit <typeparamref name="T"/>.</exception>
     public static T Deserialize<T>(string json, IDateTimeZoneProvider zoneProvider) =>
         Deserialize<T>(json, CreateSettings(Preconditions.CheckNotNull(zoneProvider)));
+
+    /// <summary>Reads a value that names calendars by id (SLA targets, policies, clocks), resolving them in the host's
+    /// registry.</summary>
+    /// <typeparam name="T">The type to read, for example <see cref="Itsm.Sla.Clocks.SlaClock"/>.</typeparam>
+    /// <param name="json">The JSON text.</param>
+    /// <param name="calendars">The calendars the document may name.</param>
+    /// <returns>The value.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> or <paramref name="calendars"/> is null.</exception>
+    /// <exception cref="JsonException">The text is not JSON, breaks a rule of the type, or names a calendar the
+    /// registry lacks; the message gives the JSON path.</exception>
+    public static T Deserialize<T>(string json, BusinessCalendarRegistry calendars) =>
+        Deserialize<T>(json, CreateSettings(calendars: Preconditions.CheckNotNull(calendars)));
 
     private static T Deserialize<T>(string json, JsonSerializerSettings settings)
     {

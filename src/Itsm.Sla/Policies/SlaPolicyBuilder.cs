@@ -48,6 +48,18 @@ public sealed class SlaPolicyBuilder
         return this;
     }
 
+    /// <summary>Adds a target that is already built (and so already valid in itself).</summary>
+    /// <param name="priority">The priority it applies to, P1..P5.</param>
+    /// <param name="target">The target.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="target"/> is null.</exception>
+    public SlaPolicyBuilder Add(Priority priority, SlaTarget target)
+    {
+        Preconditions.CheckNotNull(target);
+        _definitions.Add(new Definition(priority, target.Metric, target.Amount, target.Calendar, null, [], target));
+        return this;
+    }
+
     /// <summary>Checks the definition without throwing.</summary>
     /// <returns>Every problem, each naming the entry, the value and the rule; empty when valid.</returns>
     public IReadOnlyList<string> Validate() => Check(out _);
@@ -87,6 +99,16 @@ public sealed class SlaPolicyBuilder
             {
                 problems.Add(FormattableString.Invariant(
                     $"{where}: {d.Priority} {d.Metric} is already defined by entry {seen[(d.Priority, d.Metric)]}; each priority and metric has one target."));
+            }
+
+            if (d.Built is { } target)
+            {
+                if (problems.Count == before)
+                {
+                    built.Add(new SlaPolicyEntry(d.Priority, target));
+                }
+
+                continue;
             }
 
             var thresholds = new List<SlaThreshold>();
@@ -131,5 +153,6 @@ public sealed class SlaPolicyBuilder
         Duration Amount,
         BusinessCalendar Calendar,
         ImmutableArray<decimal>? Percentages,
-        ImmutableArray<Duration> LeadTimes);
+        ImmutableArray<Duration> LeadTimes,
+        SlaTarget? Built = null);
 }

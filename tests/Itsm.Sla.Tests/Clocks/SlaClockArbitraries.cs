@@ -30,7 +30,7 @@ public sealed record ClockScenario(int CalendarIndex, double TargetHours, SlaThr
         BusinessCalendars.SevenByTwentyFour(DateTimeZone.Utc),
         BusinessCalendars.FiveByNine(DateTimeZoneProviders.Tzdb["Europe/Berlin"], new LocalTime(9, 0)),
         BusinessCalendars.SevenByNine(DateTimeZoneProviders.Tzdb["America/New_York"], new LocalTime(20, 0)),
-        BusinessCalendars.SevenByTwentyFour(DateTimeZoneProviders.Tzdb["Europe/Berlin"]),
+        BusinessCalendars.SevenByTwentyFour(DateTimeZoneProviders.Tzdb["Europe/Berlin"], "7x24-berlin"),
     ];
 
     public SlaTarget Target(double hours, int calendarIndex) =>

@@ -1,0 +1,139 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using Itsm.Calendars;
+using Itsm.Core;
+using Itsm.Sla.Targets;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+using NodaTime;
+using NodaTime.Text;
+
+namespace Itsm.Json.Sla;
+
+/// <summary>
+/// Reading and writing the parts the SLA types share (targets, actors, instants, durations), with errors that name
+/// the JSON path, the value and the rule.
+/// </summary>
+internal static class SlaTokens
+{
+    public static JObject Target(SlaTarget target) => new()
+    {
+        ["metric"] = target.Metric.Name,
+        ["amount"] = Duration(target.Amount),
+        ["calendar"] = target.Calendar.Id,
+        ["thresholds"] = new JArray(target.Thresholds.Select(t => t.Percentage is { } p
+            ? new JObject { ["percent"] = p }
+            : new JObject { ["before"] = Duration(t.LeadTime!.Value) })),
+    };
+
+    public static SlaTarget ReadTarget(JToken token, BusinessCalendarRegistry? calendars)
+    {
+        var target = Object(token);
+        var thresholds = Array(target, "thresholds").Select(t =>
+        {
+            var threshold = Object(t);
+            if (threshold["percent"] is { } percent)
+            {
+                return Wrap(percent, () => SlaThreshold.Percent(percent.Value<decimal>()));
+            }
+
+            return SlaThreshold.Before(ReadDuration(Required(threshold, "before")));
+        }).ToList();
+        return Wrap(target, () => new SlaTarget(
+            SlaMetric.Named(String(target, "metric")),
+            ReadDuration(Required(target, "amount")),
+            Calendar(Required(target, "calendar"), calendars),
+            thresholds));
+    }
+
+    public static BusinessCalendar Calendar(JToken token, BusinessCalendarRegistry? calendars)
+    {
+        string id = Text(token);
+        if (calendars is null)
+        {
+            throw Error(token, $"names the calendar '{id}', but no calendar registry was given to resolve it; pass a BusinessCalendarRegistry to ItsmJson.Deserialize");
+        }
+
+        return calendars.TryGet(id, out var calendar)
+            ? calendar!
+            : throw Error(token, "names the calendar '" + id + "', which is not registered; the registry has "
+                + (calendars.Calendars.Count == 0 ? "none" : string.Join(", ", calendars.Calendars.Select(c => "'" + c.Id + "'"))));
+    }
+
+    public static JObject Actor(Actor actor) => new() { ["id"] = actor.Id, ["name"] = actor.DisplayName };
+
+    public static Actor ReadActor(JToken token)
+    {
+        var actor = Object(token);
+        return Wrap(actor, () => new Actor(String(actor, "id"), String(actor, "name")));
+    }
+
+    public static string Instant(Instant instant) => InstantPattern.ExtendedIso.Format(instant);
+
+    public static Instant ReadInstant(JToken token) => Parse(token, InstantPattern.ExtendedIso, "an ISO instant such as \"2026-03-02T09:00:00Z\"");
+
+    public static string Duration(Duration duration) => DurationPattern.Roundtrip.Format(duration);
+
+    public static Duration ReadDuration(JToken token) => Parse(token, DurationPattern.Roundtrip, "a duration such as \"0:08:00:00\" (days:hours:minutes:seconds)");
+
+    public static LocalDate ReadDate(JToken token) => Parse(token, LocalDatePattern.Iso, "a date such as \"2026-12-31\"");
+
+    public static TEnum Enum<TEnum>(JToken token)
+        where TEnum : struct, Enum
+    {
+        string text = Text(token);
+        return System.Enum.TryParse<TEnum>(text, ignoreCase: false, out var value) && System.Enum.IsDefined(value) && !int.TryParse(text, out _)
+            ? value
+            : throw Error(token, $"'{text}' is not one of {string.Join(", ", System.Enum.GetNames<TEnum>())}");
+    }
+
+    public static JObject Object(JToken? token) =>
+        token as JObject ?? throw Error(token, "expected an object");
+
+    public static JToken Required(JObject parent, string name) =>
+        parent[name] is { Type: not JTokenType.Null } token ? token : throw Error(parent, $"has no \"{name}\"");
+
+    public static string String(JObject parent, string name) => Text(Required(parent, name));
+
+    public static string Text(JToken token) =>
+        token is JValue { Type: JTokenType.String, Value: string text } ? text : throw Error(token, "expected a string");
+
+    public static IEnumerable<JToken> Array(JObject parent, string name) =>
+        parent[name] switch
+        {
+            null or { Type: JTokenType.Null } => [],
+            JArray array => array,
+            var other => throw Error(other, "expected an array"),
+        };
+
+    /// <summary>Runs a domain constructor, turning its argument errors into a JSON error at the token's path.</summary>
+    public static T Wrap<T>(JToken token, Func<T> create)
+    {
+        try
+        {
+            return create();
+        }
+        catch (ArgumentException e)
+        {
+            throw Error(token, e.Message, e);
+        }
+    }
+
+    public static JsonSerializationException Error(JToken? token, string problem, Exception? inner = null)
+    {
+        string path = token is null || token.Path.Length == 0 ? "$" : token.Path;
+        string message = path + ": " + problem + ".";
+        return inner is null ? new JsonSerializationException(message) : new JsonSerializationException(message, inner);
+    }
+
+    private static T Parse<T>(JToken token, IPattern<T> pattern, string expected)
+    {
+        string text = Text(token);
+        var result = pattern.Parse(text);
+        return result.Success ? result.Value : throw Error(token, $"'{text}' is not {expected}");
+    }
+
+    public static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}
