@@ -46,6 +46,9 @@ public static class ItsmJson
         settings.Converters.Insert(1, new SlaTargetJsonConverter(calendars));
         settings.Converters.Insert(2, new SlaPolicyJsonConverter(calendars));
         settings.Converters.Insert(3, new SlaClockJsonConverter(calendars));
+        settings.Converters.Insert(4, new ServiceLevelAgreementJsonConverter(calendars));
+        settings.Converters.Insert(5, new AvailabilityReportJsonConverter());
+        settings.Converters.Insert(6, new ServiceLevelReportJsonConverter());
         return settings;
     }
 

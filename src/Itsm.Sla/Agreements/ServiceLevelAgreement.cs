@@ -119,6 +119,72 @@ public sealed class ServiceLevelAgreement
         return new ServiceLevelAgreement(id, customer, list, policy, ImmutableDictionary<string, SlaPolicy>.Empty, serviceHours, reviewDate, [change]);
     }
 
+    /// <summary>Restores a stored agreement at its latest version, with its history.</summary>
+    /// <param name="id">The agreement's id.</param>
+    /// <param name="customer">The customer.</param>
+    /// <param name="services">The services covered.</param>
+    /// <param name="policy">The default policy.</param>
+    /// <param name="servicePolicies">The per-service policies.</param>
+    /// <param name="serviceHours">The calendar of agreed service hours.</param>
+    /// <param name="reviewDate">The review date.</param>
+    /// <param name="history">Every change, oldest first, with versions 1, 2, 3... and instants that never go back.</param>
+    /// <returns>The agreement.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="InvalidSlaDefinitionException">The parts or the history break a rule; every problem is listed.</exception>
+    public static ServiceLevelAgreement Restore(
+        string id,
+        string customer,
+        IEnumerable<string> services,
+        SlaPolicy policy,
+        IReadOnlyDictionary<string, SlaPolicy> servicePolicies,
+        BusinessCalendar serviceHours,
+        LocalDate reviewDate,
+        IEnumerable<AgreementChange> history)
+    {
+        Preconditions.CheckNotNull(id);
+        Preconditions.CheckNotNull(customer);
+        Preconditions.CheckNotNull(services);
+        Preconditions.CheckNotNull(policy);
+        Preconditions.CheckNotNull(servicePolicies);
+        Preconditions.CheckNotNull(serviceHours);
+        Preconditions.CheckNotNull(history);
+        var list = services.ToImmutableArray();
+        var changes = history.ToImmutableArray();
+        var problems = ServiceProblems(list);
+        problems.AddRange(servicePolicies.Keys.Where(s => !list.Contains(s)).Select(s =>
+            $"The policy for service '{s}' names a service the agreement does not cover."));
+        if (changes.IsEmpty)
+        {
+            problems.Add("The history is empty; an agreement's history starts with its agreement.");
+        }
+
+        for (int i = 0; i < changes.Length; i++)
+        {
+            if (changes[i] is null)
+            {
+                problems.Add(FormattableString.Invariant($"History entry {i} is null."));
+                continue;
+            }
+
+            if (changes[i].Version != i + 1)
+            {
+                problems.Add(FormattableString.Invariant($"History entry {i} has version {changes[i].Version}; versions run 1, 2, 3... without gaps."));
+            }
+
+            if (i > 0 && changes[i - 1] is { } before && changes[i].At < before.At)
+            {
+                problems.Add(FormattableString.Invariant($"History entry {i} at {changes[i].At} is before the change before it at {before.At}."));
+            }
+        }
+
+        if (problems.Count > 0)
+        {
+            throw new InvalidSlaDefinitionException(problems);
+        }
+
+        return new ServiceLevelAgreement(id, customer, list, policy, servicePolicies.ToImmutableDictionary(), serviceHours, reviewDate, changes);
+    }
+
     /// <summary>Returns the next version with the given changes; parts not given stay as they are.</summary>
     /// <param name="by">Who changes it.</param>
     /// <param name="at">When; not before the last change.</param>

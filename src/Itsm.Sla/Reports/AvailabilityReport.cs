@@ -20,7 +20,18 @@ namespace Itsm.Sla.Reports;
 /// </remarks>
 public sealed class AvailabilityReport
 {
-    private AvailabilityReport(
+    /// <summary>Initializes a report from its figures, for example one read back from storage; use <see cref="For"/> to
+    /// measure one.</summary>
+    /// <param name="header">The period, audience and data source.</param>
+    /// <param name="calendarId">The id of the calendar of agreed service hours.</param>
+    /// <param name="agreedServiceTime">The agreed service time; not negative.</param>
+    /// <param name="downtime">The downtime; not negative and not more than the agreed service time.</param>
+    /// <param name="plannedMaintenance">The planned maintenance; not negative.</param>
+    /// <param name="countedOutages">The outages that caused downtime.</param>
+    /// <param name="meanTimeToRestore">Their mean time to restore; null exactly when there are none.</param>
+    /// <exception cref="ArgumentNullException">A reference argument is null.</exception>
+    /// <exception cref="ArgumentException">The figures contradict each other.</exception>
+    public AvailabilityReport(
         ReportHeader header,
         string calendarId,
         Duration agreedServiceTime,
@@ -29,6 +40,18 @@ public sealed class AvailabilityReport
         IReadOnlyList<Outage> countedOutages,
         Duration? meanTimeToRestore)
     {
+        Preconditions.CheckNotNull(header);
+        Preconditions.CheckNotNull(calendarId);
+        Preconditions.CheckNotNull(countedOutages);
+        Preconditions.CheckArgument(agreedServiceTime >= Duration.Zero && plannedMaintenance >= Duration.Zero, nameof(agreedServiceTime), "Agreed service time and planned maintenance are not negative.");
+        Preconditions.CheckArgument(
+            downtime >= Duration.Zero && downtime <= agreedServiceTime,
+            nameof(downtime),
+            $"The downtime {downtime} is outside 0 to the agreed service time {agreedServiceTime}.");
+        Preconditions.CheckArgument(
+            (meanTimeToRestore is null) == (countedOutages.Count == 0),
+            nameof(meanTimeToRestore),
+            "A mean time to restore is given exactly when some outage counted.");
         Header = header;
         CalendarId = calendarId;
         AgreedServiceTime = agreedServiceTime;

@@ -18,11 +18,17 @@ namespace Itsm.Sla.Reports;
 /// </remarks>
 public sealed class ServiceLevelReport
 {
-    private ServiceLevelReport(ReportHeader header, IReadOnlyList<ServiceLevelLine> lines, OperationsFigures operations)
+    /// <summary>Initializes a report from its figures, for example one read back from storage; use <see cref="For"/> to
+    /// compute one.</summary>
+    /// <param name="header">The period, audience and data source.</param>
+    /// <param name="lines">The lines.</param>
+    /// <param name="operations">The O&amp;M figures.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public ServiceLevelReport(ReportHeader header, IEnumerable<ServiceLevelLine> lines, OperationsFigures operations)
     {
-        Header = header;
-        Lines = lines;
-        Operations = operations;
+        Header = Preconditions.CheckNotNull(header);
+        Lines = [.. Preconditions.CheckNotNull(lines)];
+        Operations = Preconditions.CheckNotNull(operations);
     }
 
     /// <summary>Gets the period, audience and data source.</summary>
