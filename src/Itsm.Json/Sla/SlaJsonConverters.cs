@@ -26,26 +26,13 @@ public sealed class SlaTargetJsonConverter : JsonConverter<SlaTarget>
     public SlaTargetJsonConverter(BusinessCalendarRegistry? calendars) => _calendars = calendars;
 
     /// <inheritdoc />
-    public override void WriteJson(JsonWriter writer, SlaTarget? value, JsonSerializer serializer)
-    {
-        Preconditions.CheckNotNull(writer);
-        if (value is null)
-        {
-            writer.WriteNull();
-            return;
-        }
-
-        Target(value).WriteTo(writer);
-    }
+    public override void WriteJson(JsonWriter writer, SlaTarget? value, JsonSerializer serializer) => Write(writer, value, Target);
 
     /// <inheritdoc />
     /// <exception cref="JsonSerializationException">The document breaks a rule, or names a calendar the registry lacks;
     /// the message gives the JSON path.</exception>
-    public override SlaTarget? ReadJson(JsonReader reader, Type objectType, SlaTarget? existingValue, bool hasExistingValue, JsonSerializer serializer)
-    {
-        Preconditions.CheckNotNull(reader);
-        return reader.TokenType == JsonToken.Null ? null : ReadTarget(JToken.ReadFrom(reader), _calendars);
-    }
+    public override SlaTarget? ReadJson(JsonReader reader, Type objectType, SlaTarget? existingValue, bool hasExistingValue, JsonSerializer serializer) =>
+        Read(reader, token => ReadTarget(token, _calendars));
 }
 
 /// <summary>
@@ -61,25 +48,12 @@ public sealed class SlaPolicyJsonConverter : JsonConverter<SlaPolicy>
     public SlaPolicyJsonConverter(BusinessCalendarRegistry? calendars) => _calendars = calendars;
 
     /// <inheritdoc />
-    public override void WriteJson(JsonWriter writer, SlaPolicy? value, JsonSerializer serializer)
-    {
-        Preconditions.CheckNotNull(writer);
-        if (value is null)
-        {
-            writer.WriteNull();
-            return;
-        }
-
-        Policy(value).WriteTo(writer);
-    }
+    public override void WriteJson(JsonWriter writer, SlaPolicy? value, JsonSerializer serializer) => Write(writer, value, Policy);
 
     /// <inheritdoc />
     /// <exception cref="JsonSerializationException">The document breaks a rule; the message gives the JSON path.</exception>
-    public override SlaPolicy? ReadJson(JsonReader reader, Type objectType, SlaPolicy? existingValue, bool hasExistingValue, JsonSerializer serializer)
-    {
-        Preconditions.CheckNotNull(reader);
-        return reader.TokenType == JsonToken.Null ? null : ReadPolicy(JToken.ReadFrom(reader), _calendars);
-    }
+    public override SlaPolicy? ReadJson(JsonReader reader, Type objectType, SlaPolicy? existingValue, bool hasExistingValue, JsonSerializer serializer) =>
+        Read(reader, token => ReadPolicy(token, _calendars));
 
     internal static JObject Policy(SlaPolicy policy) => new()
     {
@@ -116,38 +90,30 @@ public sealed class SlaClockJsonConverter : JsonConverter<SlaClock>
     public SlaClockJsonConverter(BusinessCalendarRegistry? calendars) => _calendars = calendars;
 
     /// <inheritdoc />
-    public override void WriteJson(JsonWriter writer, SlaClock? value, JsonSerializer serializer)
-    {
-        Preconditions.CheckNotNull(writer);
-        if (value is null)
-        {
-            writer.WriteNull();
-            return;
-        }
+    public override void WriteJson(JsonWriter writer, SlaClock? value, JsonSerializer serializer) => Write(writer, value, ToJson);
 
-        new JObject
+    private static JObject ToJson(SlaClock value)
+    {
+        return new JObject
         {
             ["id"] = value.Id,
             ["state"] = value.State.ToString(),
             ["cycle"] = value.Cycle,
             ["version"] = value.Version,
             ["events"] = new JArray(value.Events.Select(Event)),
-        }.WriteTo(writer);
+        };
     }
 
     /// <inheritdoc />
     /// <exception cref="JsonSerializationException">The document breaks a rule, its events do not make a valid
     /// history, its state disagrees with its events, or it names a calendar the registry lacks; the message gives the
     /// JSON path.</exception>
-    public override SlaClock? ReadJson(JsonReader reader, Type objectType, SlaClock? existingValue, bool hasExistingValue, JsonSerializer serializer)
-    {
-        Preconditions.CheckNotNull(reader);
-        if (reader.TokenType == JsonToken.Null)
-        {
-            return null;
-        }
+    public override SlaClock? ReadJson(JsonReader reader, Type objectType, SlaClock? existingValue, bool hasExistingValue, JsonSerializer serializer) =>
+        Read(reader, FromJson);
 
-        var root = Object(JToken.ReadFrom(reader));
+    private SlaClock FromJson(JToken token)
+    {
+        var root = Object(token);
         var events = Array(root, "events").Select(ReadEvent).ToList();
         SlaClock clock;
         try

@@ -27,16 +27,11 @@ public sealed class ServiceLevelAgreementJsonConverter : JsonConverter<ServiceLe
     public ServiceLevelAgreementJsonConverter(BusinessCalendarRegistry? calendars) => _calendars = calendars;
 
     /// <inheritdoc />
-    public override void WriteJson(JsonWriter writer, ServiceLevelAgreement? value, JsonSerializer serializer)
-    {
-        Preconditions.CheckNotNull(writer);
-        if (value is null)
-        {
-            writer.WriteNull();
-            return;
-        }
+    public override void WriteJson(JsonWriter writer, ServiceLevelAgreement? value, JsonSerializer serializer) => Write(writer, value, ToJson);
 
-        new JObject
+    private static JObject ToJson(ServiceLevelAgreement value)
+    {
+        return new JObject
         {
             ["id"] = value.Id,
             ["customer"] = value.Customer,
@@ -55,20 +50,17 @@ public sealed class ServiceLevelAgreementJsonConverter : JsonConverter<ServiceLe
                 ["reason"] = c.Reason,
                 ["summary"] = c.Summary,
             })),
-        }.WriteTo(writer);
+        };
     }
 
     /// <inheritdoc />
     /// <exception cref="JsonSerializationException">The document breaks a rule; the message gives the JSON path.</exception>
-    public override ServiceLevelAgreement? ReadJson(JsonReader reader, Type objectType, ServiceLevelAgreement? existingValue, bool hasExistingValue, JsonSerializer serializer)
-    {
-        Preconditions.CheckNotNull(reader);
-        if (reader.TokenType == JsonToken.Null)
-        {
-            return null;
-        }
+    public override ServiceLevelAgreement? ReadJson(JsonReader reader, Type objectType, ServiceLevelAgreement? existingValue, bool hasExistingValue, JsonSerializer serializer) =>
+        Read(reader, FromJson);
 
-        var root = Object(JToken.ReadFrom(reader));
+    private ServiceLevelAgreement FromJson(JToken token)
+    {
+        var root = Object(token);
         var servicePolicies = root["servicePolicies"] is JObject policies
             ? policies.Properties().ToDictionary(p => p.Name, p => SlaPolicyJsonConverter.ReadPolicy(p.Value, _calendars), StringComparer.Ordinal)
             : [];
@@ -95,16 +87,11 @@ public sealed class ServiceLevelAgreementJsonConverter : JsonConverter<ServiceLe
 public sealed class AvailabilityReportJsonConverter : JsonConverter<AvailabilityReport>
 {
     /// <inheritdoc />
-    public override void WriteJson(JsonWriter writer, AvailabilityReport? value, JsonSerializer serializer)
-    {
-        Preconditions.CheckNotNull(writer);
-        if (value is null)
-        {
-            writer.WriteNull();
-            return;
-        }
+    public override void WriteJson(JsonWriter writer, AvailabilityReport? value, JsonSerializer serializer) => Write(writer, value, ToJson);
 
-        new JObject
+    private static JObject ToJson(AvailabilityReport value)
+    {
+        return new JObject
         {
             ["header"] = ReportJson.Header(value.Header),
             ["calendar"] = value.CalendarId,
@@ -120,20 +107,17 @@ public sealed class AvailabilityReportJsonConverter : JsonConverter<Availability
                 ["reference"] = o.Reference,
             })),
             ["meanTimeToRestore"] = value.MeanTimeToRestore is { } mttr ? Duration(mttr) : null,
-        }.WriteTo(writer);
+        };
     }
 
     /// <inheritdoc />
     /// <exception cref="JsonSerializationException">The document breaks a rule; the message gives the JSON path.</exception>
-    public override AvailabilityReport? ReadJson(JsonReader reader, Type objectType, AvailabilityReport? existingValue, bool hasExistingValue, JsonSerializer serializer)
-    {
-        Preconditions.CheckNotNull(reader);
-        if (reader.TokenType == JsonToken.Null)
-        {
-            return null;
-        }
+    public override AvailabilityReport? ReadJson(JsonReader reader, Type objectType, AvailabilityReport? existingValue, bool hasExistingValue, JsonSerializer serializer) =>
+        Read(reader, FromJson);
 
-        var root = Object(JToken.ReadFrom(reader));
+    private static AvailabilityReport FromJson(JToken token)
+    {
+        var root = Object(token);
         var outages = Array(root, "outages").Select(Object).Select(o => Wrap(o, () => new Outage(
             new Interval(ReadInstant(Required(o, "start")), ReadInstant(Required(o, "end"))),
             o["planned"]?.Value<bool>() ?? false,
@@ -154,17 +138,12 @@ public sealed class AvailabilityReportJsonConverter : JsonConverter<Availability
 public sealed class ServiceLevelReportJsonConverter : JsonConverter<ServiceLevelReport>
 {
     /// <inheritdoc />
-    public override void WriteJson(JsonWriter writer, ServiceLevelReport? value, JsonSerializer serializer)
-    {
-        Preconditions.CheckNotNull(writer);
-        if (value is null)
-        {
-            writer.WriteNull();
-            return;
-        }
+    public override void WriteJson(JsonWriter writer, ServiceLevelReport? value, JsonSerializer serializer) => Write(writer, value, ToJson);
 
+    private static JObject ToJson(ServiceLevelReport value)
+    {
         var ops = value.Operations;
-        new JObject
+        return new JObject
         {
             ["header"] = ReportJson.Header(value.Header),
             ["lines"] = new JArray(value.Lines.Select(l => new JObject
@@ -190,20 +169,17 @@ public sealed class ServiceLevelReportJsonConverter : JsonConverter<ServiceLevel
                 ["completionPercent"] = ops.CompletionPercent,
                 ["carryOverPercent"] = ops.CarryOverPercent,
             },
-        }.WriteTo(writer);
+        };
     }
 
     /// <inheritdoc />
     /// <exception cref="JsonSerializationException">The document breaks a rule; the message gives the JSON path.</exception>
-    public override ServiceLevelReport? ReadJson(JsonReader reader, Type objectType, ServiceLevelReport? existingValue, bool hasExistingValue, JsonSerializer serializer)
-    {
-        Preconditions.CheckNotNull(reader);
-        if (reader.TokenType == JsonToken.Null)
-        {
-            return null;
-        }
+    public override ServiceLevelReport? ReadJson(JsonReader reader, Type objectType, ServiceLevelReport? existingValue, bool hasExistingValue, JsonSerializer serializer) =>
+        Read(reader, FromJson);
 
-        var root = Object(JToken.ReadFrom(reader));
+    private static ServiceLevelReport FromJson(JToken token)
+    {
+        var root = Object(token);
         var lines = Array(root, "lines").Select(Object).Select(l => new ServiceLevelLine(
             Enum<Priority>(Required(l, "priority")),
             Wrap(l, () => SlaMetric.Named(String(l, "metric"))),

@@ -18,6 +18,28 @@ namespace Itsm.Json.Sla;
 /// </summary>
 internal static class SlaTokens
 {
+    /// <summary>The writing side every token-based converter shares: null stays null, else the value's token.</summary>
+    public static void Write<T>(JsonWriter writer, T? value, Func<T, JToken> toJson)
+        where T : class
+    {
+        Preconditions.CheckNotNull(writer);
+        if (value is null)
+        {
+            writer.WriteNull();
+            return;
+        }
+
+        toJson(value).WriteTo(writer);
+    }
+
+    /// <summary>The reading side every token-based converter shares: null stays null, else the token is read whole.</summary>
+    public static T? Read<T>(JsonReader reader, Func<JToken, T> fromJson)
+        where T : class
+    {
+        Preconditions.CheckNotNull(reader);
+        return reader.TokenType == JsonToken.Null ? null : fromJson(JToken.ReadFrom(reader));
+    }
+
     public static JObject Target(SlaTarget target) => new()
     {
         ["metric"] = target.Metric.Name,
