@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Linq;
 using Itsm.Calendars;
 using Itsm.Core;
+using Itsm.Core.Actors;
 using Itsm.Sla.Targets;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
@@ -84,12 +85,22 @@ internal static class SlaTokens
                 + (calendars.Calendars.Count == 0 ? "none" : string.Join(", ", calendars.Calendars.Select(c => "'" + c.Id + "'"))));
     }
 
-    public static JObject Actor(Actor actor) => new() { ["id"] = actor.Id, ["name"] = actor.DisplayName };
+    public static JObject Actor(Actor actor)
+    {
+        var json = new JObject { ["id"] = actor.Id, ["name"] = actor.DisplayName };
+        if (actor.Roles.Count > 0)
+        {
+            json["roles"] = new JArray(actor.Roles.Select(r => r.Name));
+        }
+
+        return json;
+    }
 
     public static Actor ReadActor(JToken token)
     {
         var actor = Object(token);
-        return Wrap(actor, () => new Actor(String(actor, "id"), String(actor, "name")));
+        var roles = Array(actor, "roles").Select(r => Wrap(r, () => new Role(Text(r)))).ToList();
+        return Wrap(actor, () => new Actor(String(actor, "id"), String(actor, "name"), roles));
     }
 
     public static string Instant(Instant instant) => InstantPattern.ExtendedIso.Format(instant);

@@ -1,0 +1,116 @@
+namespace Itsm.Core.Ids;
+
+/// <summary>The kinds of record and reference the SDK's packages identify, for <see cref="Id{TKind}"/>.</summary>
+/// <remarks>A host writes, for example, <c>using IncidentId = Itsm.Core.Ids.Id&lt;Itsm.Core.Ids.Kinds.Incident&gt;;</c>.</remarks>
+public static class Kinds
+{
+    /// <summary>An incident.</summary>
+    public sealed class Incident : IIdKind
+    {
+        private Incident()
+        {
+        }
+
+        /// <inheritdoc />
+        public static string Name => "incident";
+    }
+
+    /// <summary>A service request.</summary>
+    public sealed class ServiceRequest : IIdKind
+    {
+        private ServiceRequest()
+        {
+        }
+
+        /// <inheritdoc />
+        public static string Name => "service request";
+    }
+
+    /// <summary>A problem.</summary>
+    public sealed class Problem : IIdKind
+    {
+        private Problem()
+        {
+        }
+
+        /// <inheritdoc />
+        public static string Name => "problem";
+    }
+
+    /// <summary>A known error.</summary>
+    public sealed class KnownError : IIdKind
+    {
+        private KnownError()
+        {
+        }
+
+        /// <inheritdoc />
+        public static string Name => "known error";
+    }
+
+    /// <summary>A change.</summary>
+    public sealed class Change : IIdKind
+    {
+        private Change()
+        {
+        }
+
+        /// <inheritdoc />
+        public static string Name => "change";
+    }
+
+    /// <summary>A service in the catalogue of services.</summary>
+    public sealed class Service : IIdKind
+    {
+        private Service()
+        {
+        }
+
+        /// <inheritdoc />
+        public static string Name => "service";
+    }
+
+    /// <summary>A configuration item.</summary>
+    public sealed class ConfigurationItem : IIdKind
+    {
+        private ConfigurationItem()
+        {
+        }
+
+        /// <inheritdoc />
+        public static string Name => "configuration item";
+    }
+
+    /// <summary>An item of the request catalogue.</summary>
+    public sealed class CatalogueItem : IIdKind
+    {
+        private CatalogueItem()
+        {
+        }
+
+        /// <inheritdoc />
+        public static string Name => "catalogue item";
+    }
+
+    /// <summary>A customer.</summary>
+    public sealed class Customer : IIdKind
+    {
+        private Customer()
+        {
+        }
+
+        /// <inheritdoc />
+        public static string Name => "customer";
+    }
+
+    /// <summary>A support group (assignment group).</summary>
+    public sealed class Group : IIdKind
+    {
+        private Group()
+        {
+        }
+
+        /// <inheritdoc />
+        public static string Name => "group";
+    }
+}
