@@ -1,0 +1,375 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Itsm.Core;
+using Itsm.Core.Ids;
+using Itsm.Sla.Clocks;
+using Itsm.Sla.Targets;
+using NodaTime;
+
+namespace Itsm.Incidents;
+
+/// <summary>The commands and queries of an incident.</summary>
+public sealed partial class Incident
+{
+    /// <summary>Logs an incident: derives its priority, starts its response and resolution clocks.</summary>
+    /// <param name="id">The incident's id, from the host.</param>
+    /// <param name="caller">Who reported it; not empty.</param>
+    /// <param name="service">The affected service.</param>
+    /// <param name="configurationItems">The affected configuration items (may be empty).</param>
+    /// <param name="category">The category; not empty.</param>
+    /// <param name="impact">The impact level, 1 (highest) to the matrix's levels.</param>
+    /// <param name="urgency">The urgency level, 1 (highest) to the matrix's levels.</param>
+    /// <param name="settings">The host's settings (matrix, SLA policy, role policy, time rules).</param>
+    /// <param name="by">Who logs it.</param>
+    /// <param name="at">When.</param>
+    /// <param name="overridePriority">A priority that overrides the matrix; needs <paramref name="overrideReason"/>.</param>
+    /// <param name="overrideReason">Why the matrix is overridden.</param>
+    /// <returns>The incident, <see cref="IncidentState.New"/>.</returns>
+    /// <exception cref="ArgumentNullException">A required argument is null.</exception>
+    /// <exception cref="ArgumentException">An argument breaks its rule (empty id or caller, a level outside the matrix,
+    /// an override without a reason, no SLA target for the priority).</exception>
+    /// <exception cref="Core.Actors.CommandNotAuthorizedException">The actor may not log incidents.</exception>
+    public static Incident Log(
+        Id<Kinds.Incident> id,
+        string caller,
+        Id<Kinds.Service> service,
+        IEnumerable<Id<Kinds.ConfigurationItem>> configurationItems,
+        string category,
+        int impact,
+        int urgency,
+        IncidentSettings settings,
+        Actor by,
+        Instant at,
+        Priority? overridePriority = null,
+        string? overrideReason = null)
+    {
+        Preconditions.CheckNotNull(settings);
+        Preconditions.CheckNotNull(by);
+        Preconditions.CheckNotNull(caller);
+        Preconditions.CheckNotNull(category);
+        Preconditions.CheckNotNull(configurationItems);
+        Preconditions.CheckArgument(!id.IsEmpty, nameof(id), "An incident needs an id.");
+        Preconditions.CheckArgument(!service.IsEmpty, nameof(service), "An incident names the affected service.");
+        Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(caller), nameof(caller), "An incident names its caller.");
+        Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(category), nameof(category), "An incident has a category.");
+        var cis = configurationItems.ToImmutableArray();
+        Preconditions.CheckArgument(cis.All(c => !c.IsEmpty), nameof(configurationItems), "A configuration item id is empty.");
+        var (priority, reason) = ChoosePriority(settings, impact, urgency, overridePriority, overrideReason);
+        var (response, resolution) = Targets(settings, priority);
+
+        var incident = new Incident(settings) { Id = id };
+        settings.Roles.Demand(incident, by, IncidentTrigger.Log, nameof(Incident), id.Value);
+        incident.Record(new IncidentLogged(at, by, id, caller, service, cis, category, impact, urgency, priority, reason, response, resolution));
+        return incident;
+    }
+
+    /// <summary>Rebuilds an incident from its events, without building a state machine.</summary>
+    /// <param name="events">The events, oldest first, versions 1, 2, 3...</param>
+    /// <param name="settings">The host's settings.</param>
+    /// <returns>The incident.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="InvalidHistoryException">The events do not start with a logging, skip a version, go back in time,
+    /// or hold a transition the lifecycle does not allow.</exception>
+    public static Incident FromEvents(IEnumerable<IncidentEvent> events, IncidentSettings settings)
+    {
+        var incident = new Incident(Preconditions.CheckNotNull(settings));
+        incident.Replay(events);
+        if (incident.ResponseClock is null)
+        {
+            throw new InvalidHistoryException(nameof(Incident), string.Empty, 0, "an incident's history starts with its logging, and this one is empty");
+        }
+
+        return incident;
+    }
+
+    /// <summary>Assigns (or reassigns) the incident to a group and optionally a person; a new incident starts progress.</summary>
+    /// <param name="by">Who.</param>
+    /// <param name="at">When.</param>
+    /// <param name="group">The group.</param>
+    /// <param name="assignee">The person, or null.</param>
+    /// <exception cref="ArgumentException">The group is empty, or <paramref name="at"/> is before the last command.</exception>
+    /// <exception cref="Core.Actors.CommandNotAuthorizedException">The actor may not assign.</exception>
+    /// <exception cref="InvalidTransitionException">The incident is on hold, resolved, closed or cancelled.</exception>
+    public void Assign(Actor by, Instant at, Id<Kinds.Group> group, string? assignee = null)
+    {
+        Preconditions.CheckArgument(!group.IsEmpty, nameof(group), "An assignment names a group.");
+        Execute(IncidentTrigger.Assign, by, at, () => new IncidentAssigned(at, by, group, assignee));
+    }
+
+    /// <summary>Acknowledges the assignment: the response clock stops. Once per incident.</summary>
+    /// <param name="by">Who.</param>
+    /// <param name="at">When.</param>
+    /// <exception cref="Core.Actors.CommandNotAuthorizedException">The actor may not acknowledge.</exception>
+    /// <exception cref="InvalidTransitionException">The incident is not in progress, or was already acknowledged.</exception>
+    public void Acknowledge(Actor by, Instant at) => Execute(IncidentTrigger.Acknowledge, by, at, () => new IncidentAcknowledged(at, by));
+
+    /// <summary>Puts the incident on hold; the resolution clock pauses.</summary>
+    /// <param name="by">Who.</param>
+    /// <param name="at">When.</param>
+    /// <param name="reason">Why it waits.</param>
+    /// <exception cref="ArgumentException"><paramref name="reason"/> is not defined.</exception>
+    /// <exception cref="Core.Actors.CommandNotAuthorizedException">The actor may not put it on hold.</exception>
+    /// <exception cref="InvalidTransitionException">The incident is not in progress.</exception>
+    public void PutOnHold(Actor by, Instant at, HoldReason reason)
+    {
+        Preconditions.CheckArgument(Enum.IsDefined(reason), nameof(reason), $"{reason} is not a hold reason.");
+        Execute(IncidentTrigger.PutOnHold, by, at, () => new IncidentPutOnHold(at, by, reason));
+    }
+
+    /// <summary>Resumes work after a hold; the resolution clock runs again.</summary>
+    /// <param name="by">Who.</param>
+    /// <param name="at">When.</param>
+    /// <exception cref="Core.Actors.CommandNotAuthorizedException">The actor may not resume.</exception>
+    /// <exception cref="InvalidTransitionException">The incident is not on hold.</exception>
+    public void Resume(Actor by, Instant at) => Execute(IncidentTrigger.Resume, by, at, () => new IncidentResumed(at, by));
+
+    /// <summary>Records the resolution; the clocks stop.</summary>
+    /// <param name="by">Who.</param>
+    /// <param name="at">When.</param>
+    /// <param name="code">The resolution code; not empty.</param>
+    /// <param name="notes">The resolution notes; not empty.</param>
+    /// <exception cref="ArgumentException">The code or notes are empty.</exception>
+    /// <exception cref="Core.Actors.CommandNotAuthorizedException">The actor may not resolve.</exception>
+    /// <exception cref="InvalidTransitionException">The incident is not in progress or on hold.</exception>
+    public void Resolve(Actor by, Instant at, string code, string notes)
+    {
+        Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(code), nameof(code), "A resolution needs a resolution code.");
+        Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(notes), nameof(notes), "A resolution needs notes that say what was done.");
+        Execute(IncidentTrigger.Resolve, by, at, () => new IncidentResolved(at, by, code, notes));
+    }
+
+    /// <summary>Closes the incident on the caller's confirmation.</summary>
+    /// <param name="by">Who.</param>
+    /// <param name="at">When.</param>
+    /// <exception cref="Core.Actors.CommandNotAuthorizedException">The actor may not close.</exception>
+    /// <exception cref="InvalidTransitionException">The incident is not resolved.</exception>
+    public void Close(Actor by, Instant at) => Execute(IncidentTrigger.Close, by, at, () => new IncidentClosed(at, by, ClosureKind.CallerConfirmed));
+
+    /// <summary>Reopens a resolved incident within the reopen window: the resolution clock starts a new cycle.</summary>
+    /// <param name="by">Who.</param>
+    /// <param name="at">When; at or before <see cref="ReopenDeadline"/>.</param>
+    /// <param name="reason">Why; not empty.</param>
+    /// <exception cref="ArgumentException"><paramref name="reason"/> is empty.</exception>
+    /// <exception cref="Core.Actors.CommandNotAuthorizedException">The actor may not reopen.</exception>
+    /// <exception cref="InvalidTransitionException">The incident is not resolved, or the window has passed.</exception>
+    public void Reopen(Actor by, Instant at, string reason)
+    {
+        Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(reason), nameof(reason), "A reopen needs a reason.");
+        Execute(IncidentTrigger.Reopen, by, at, () => new IncidentReopened(at, by, reason));
+    }
+
+    /// <summary>Cancels the incident; its running clocks are cancelled.</summary>
+    /// <param name="by">Who.</param>
+    /// <param name="at">When.</param>
+    /// <param name="reason">Why.</param>
+    /// <param name="duplicateOf">The incident this one duplicates; required for <see cref="Incidents.CancelReason.Duplicate"/>, not
+    /// allowed otherwise, and not this incident.</param>
+    /// <exception cref="ArgumentException">The reason and the duplicate do not fit together.</exception>
+    /// <exception cref="Core.Actors.CommandNotAuthorizedException">The actor may not cancel.</exception>
+    /// <exception cref="InvalidTransitionException">The incident is neither new nor in progress.</exception>
+    public void Cancel(Actor by, Instant at, CancelReason reason, Id<Kinds.Incident>? duplicateOf = null)
+    {
+        Preconditions.CheckArgument(Enum.IsDefined(reason), nameof(reason), $"{reason} is not a cancel reason.");
+        Preconditions.CheckArgument(
+            (reason == Incidents.CancelReason.Duplicate) == duplicateOf is { IsEmpty: false },
+            nameof(duplicateOf),
+            "A duplicate names the incident it duplicates, and only a duplicate does.");
+        Preconditions.CheckArgument(duplicateOf != Id, nameof(duplicateOf), $"Incident '{Id}' cannot duplicate itself.");
+        Execute(IncidentTrigger.Cancel, by, at, () => new IncidentCancelled(at, by, reason, duplicateOf));
+    }
+
+    /// <summary>Changes impact and urgency (the priority is derived again) or overrides the priority with a reason; the
+    /// SLA clocks are retargeted from their original start.</summary>
+    /// <param name="by">Who.</param>
+    /// <param name="at">When.</param>
+    /// <param name="impact">The impact level.</param>
+    /// <param name="urgency">The urgency level.</param>
+    /// <param name="overridePriority">A priority that overrides the matrix; needs <paramref name="overrideReason"/>.</param>
+    /// <param name="overrideReason">Why the matrix is overridden.</param>
+    /// <exception cref="ArgumentException">A level is outside the matrix, an override has no reason, or the policy has
+    /// no target for the priority.</exception>
+    /// <exception cref="Core.Actors.CommandNotAuthorizedException">The actor may not change the priority.</exception>
+    /// <exception cref="InvalidTransitionException">The incident is resolved, closed or cancelled.</exception>
+    public void ChangePriority(Actor by, Instant at, int impact, int urgency, Priority? overridePriority = null, string? overrideReason = null)
+    {
+        var (priority, reason) = ChoosePriority(_settings, impact, urgency, overridePriority, overrideReason);
+        var (response, resolution) = Targets(_settings, priority);
+        Execute(IncidentTrigger.ChangePriority, by, at, () => new IncidentPriorityChanged(at, by, impact, urgency, priority, reason, response, resolution));
+    }
+
+    /// <summary>
+    /// Applies what time made due by <paramref name="now"/>: raises an SLA warning for every threshold of either clock
+    /// that has fired and was not yet raised (once per threshold per cycle), then closes a resolved incident whose
+    /// automatic close is due.
+    /// </summary>
+    /// <param name="by">Who advances time (normally <see cref="Actor.System"/>).</param>
+    /// <param name="now">The host's current instant; not before the last command.</param>
+    /// <returns>The events recorded, oldest first; empty when nothing was due.</returns>
+    /// <exception cref="ArgumentException"><paramref name="now"/> is before the last command.</exception>
+    /// <exception cref="Core.Actors.CommandNotAuthorizedException">The actor may not advance incidents.</exception>
+    public IReadOnlyList<IncidentEvent> Advance(Actor by, Instant now)
+    {
+        Preconditions.CheckNotNull(by);
+        CheckNotBeforeLast(now, IncidentTrigger.Advance);
+        _settings.Roles.Demand(this, by, IncidentTrigger.Advance, RecordType, RecordId);
+        long before = Version;
+        foreach (var warning in DueWarnings(now, by).ToList())
+        {
+            Record(warning);
+        }
+
+        if (State == IncidentState.Resolved && AutoCloseAt is { } due && now >= due)
+        {
+            Execute(IncidentTrigger.AutoClose, Actor.System, now, () => new IncidentClosed(now, Actor.System, ClosureKind.Automatic));
+        }
+
+        return [.. Events.Skip((int)before)];
+    }
+
+    /// <summary>The next instant at which <see cref="Advance"/> has something to do; <paramref name="now"/> itself when
+    /// something is already due; null when nothing will become due without a command.</summary>
+    /// <param name="now">The host's current instant.</param>
+    /// <returns>The instant to arm a timer for.</returns>
+    public Instant? NextDueAt(Instant now)
+    {
+        if (DueWarnings(now, Actor.System).Any())
+        {
+            return now;
+        }
+
+        Instant? next = Earliest(ResponseClock.StatusAt(now).NextTransitionAt, ResolutionClock.StatusAt(now).NextTransitionAt);
+        if (AutoCloseAt is { } close)
+        {
+            next = Earliest(next, Instant.Max(close, now));
+        }
+
+        return next;
+    }
+
+    /// <summary>The status of both SLA clocks at an instant.</summary>
+    /// <param name="now">The instant.</param>
+    /// <returns>The response and resolution statuses.</returns>
+    public IncidentSlaStatus SlaStatusAt(Instant now) => new(ResponseClock.StatusAt(now), ResolutionClock.StatusAt(now));
+
+    /// <summary>Lists the rules that stop a command now, without throwing: the role policy's and the lifecycle's.</summary>
+    /// <param name="trigger">The command.</param>
+    /// <param name="actor">Who would act.</param>
+    /// <param name="at">When it would be dated (reopen and automatic close depend on it).</param>
+    /// <returns>The unmet rules; empty when the command is allowed.</returns>
+    public IReadOnlyList<string> UnmetRules(IncidentTrigger trigger, Actor actor, Instant at)
+    {
+        Preconditions.CheckNotNull(actor);
+        var unmet = new List<string>(_settings.Roles.UnmetRules(this, actor, trigger));
+        if (at < LastCommandAt)
+        {
+            unmet.Add(FormattableString.Invariant($"commands never go back in time, and the last one was at {LastCommandAt}"));
+        }
+
+        if (trigger is not (IncidentTrigger.Log or IncidentTrigger.Advance))
+        {
+            _pendingAt = at;
+            try
+            {
+                unmet.AddRange(IncidentLifecycle.Instance.UnmetRules(this, State, trigger));
+            }
+            finally
+            {
+                _pendingAt = null;
+            }
+        }
+
+        return unmet;
+    }
+
+    /// <summary>Returns whether a command is allowed now.</summary>
+    /// <param name="trigger">The command.</param>
+    /// <param name="actor">Who would act.</param>
+    /// <param name="at">When it would be dated.</param>
+    /// <returns>True when <see cref="UnmetRules"/> is empty.</returns>
+    public bool CanFire(IncidentTrigger trigger, Actor actor, Instant at) => UnmetRules(trigger, actor, at).Count == 0;
+
+    /// <summary>Draws the incident lifecycle as a Mermaid state diagram, generated from its Stateless configuration.</summary>
+    /// <returns>The Mermaid text.</returns>
+    public static string LifecycleDiagram() => IncidentLifecycle.Instance.ToMermaid();
+
+    private static (Priority Priority, string? Reason) ChoosePriority(IncidentSettings settings, int impact, int urgency, Priority? overridePriority, string? overrideReason)
+    {
+        var derived = settings.Matrix.PriorityFor(impact, urgency);
+        if (overridePriority is not { } chosen || chosen == derived)
+        {
+            return (derived, null);
+        }
+
+        Preconditions.CheckArgument(chosen is >= Priority.P1 and <= Priority.P5, nameof(overridePriority), $"{chosen} is not a priority; use P1 to P5.");
+        Preconditions.CheckArgument(
+            !string.IsNullOrWhiteSpace(overrideReason),
+            nameof(overrideReason),
+            $"Overriding the derived priority {derived} with {chosen} needs a reason.");
+        return (chosen, overrideReason);
+    }
+
+    private static (SlaTarget Response, SlaTarget Resolution) Targets(IncidentSettings settings, Priority priority)
+    {
+        var policy = settings.SlaPolicy;
+        SlaTarget? resolution = null;
+        Preconditions.CheckArgument(
+            policy.TryGetTarget(priority, SlaMetric.Response, out var response) && policy.TryGetTarget(priority, SlaMetric.Resolution, out resolution),
+            nameof(settings),
+            $"SLA policy '{policy.Name}' needs a response and a resolution target for {priority}.");
+        return (response!, resolution!);
+    }
+
+    private void Execute(IncidentTrigger trigger, Actor by, Instant at, Func<IncidentEvent> create)
+    {
+        Preconditions.CheckNotNull(by);
+        CheckNotBeforeLast(at, trigger);
+        _settings.Roles.Demand(this, by, trigger, RecordType, RecordId);
+        _pendingAt = at;
+        try
+        {
+            IncidentLifecycle.Instance.Check(this, State, trigger, RecordType, RecordId);
+        }
+        finally
+        {
+            _pendingAt = null;
+        }
+
+        Record(create());
+    }
+
+    private void CheckNotBeforeLast(Instant at, IncidentTrigger trigger)
+    {
+        if (at < LastCommandAt)
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(at),
+                at,
+                FormattableString.Invariant($"{trigger} at {at} is before incident '{Id}''s last accepted command at {LastCommandAt}; commands never go back in time."));
+        }
+    }
+
+    /// <summary>The warnings of both clocks that have fired by <paramref name="now"/> and were not yet raised.</summary>
+    private IEnumerable<IncidentSlaWarningRaised> DueWarnings(Instant now, Actor by)
+    {
+        foreach (var clock in new[] { ResponseClock, ResolutionClock })
+        {
+            var status = clock.StatusAt(now);
+            foreach (var threshold in status.Thresholds)
+            {
+                if (threshold.HasFiredBy(now) && !_raisedWarnings.Contains((clock.Target.Metric.Name, status.Cycle, threshold.Threshold)))
+                {
+                    yield return new IncidentSlaWarningRaised(now, by, clock.Target.Metric, status.Cycle, threshold.Threshold, threshold.FiresAt!.Value, threshold.PassedOnAttach);
+                }
+            }
+        }
+    }
+
+    private static Instant? Earliest(Instant? a, Instant? b) => a is null ? b : b is null ? a : Instant.Min(a.Value, b.Value);
+}
+
+/// <summary>The status of an incident's two SLA clocks at one instant.</summary>
+/// <param name="Response">The response clock's status.</param>
+/// <param name="Resolution">The resolution clock's status.</param>
+public sealed record IncidentSlaStatus(SlaStatus Response, SlaStatus Resolution);

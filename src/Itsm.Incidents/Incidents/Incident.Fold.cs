@@ -1,0 +1,165 @@
+using System;
+using Itsm.Core;
+using Itsm.Sla.Clocks;
+
+namespace Itsm.Incidents;
+
+/// <summary>The fold: each event changes the incident and drives its SLA clocks, without building a state machine.</summary>
+public sealed partial class Incident
+{
+    /// <inheritdoc />
+    protected override void Apply(IncidentEvent domainEvent)
+    {
+        Preconditions.CheckNotNull(domainEvent);
+        if (domainEvent is IncidentLogged logged)
+        {
+            if (ResponseClock is not null)
+            {
+                throw History(domainEvent, "an incident is logged once, by its first event");
+            }
+
+            ApplyLogged(logged);
+            return;
+        }
+
+        if (ResponseClock is null)
+        {
+            throw History(domainEvent, "an incident's history starts with its logging");
+        }
+
+        if (domainEvent.At < LastCommandAt)
+        {
+            throw History(domainEvent, FormattableString.Invariant($"it is dated {domainEvent.At}, before the previous event at {LastCommandAt}"));
+        }
+
+        if (domainEvent is IncidentSlaWarningRaised warning)
+        {
+            _raisedWarnings.Add((warning.Metric.Name, warning.Cycle, warning.Threshold));
+            LastCommandAt = warning.At;
+            return;
+        }
+
+        var trigger = TriggerOf(domainEvent);
+        if (!IncidentLifecycle.Instance.TryGetDestination(State, trigger, out var state))
+        {
+            throw History(domainEvent, FormattableString.Invariant($"the lifecycle does not allow {trigger} while {State}"));
+        }
+
+        var by = domainEvent.Actor;
+        var at = domainEvent.At;
+        switch (domainEvent)
+        {
+            case IncidentAssigned assigned:
+                Group = assigned.Group;
+                Assignee = assigned.Assignee;
+                break;
+            case IncidentAcknowledged:
+                IsAcknowledged = true;
+                StopIfMeasuring(ResponseClock, by, at);
+                break;
+            case IncidentPutOnHold hold:
+                HoldReason = hold.Reason;
+                ResolutionClock.Pause(by, at, hold.Reason.ToString());
+                break;
+            case IncidentResumed:
+                HoldReason = null;
+                ResolutionClock.Resume(by, at);
+                break;
+            case IncidentResolved resolved:
+                HoldReason = null;
+                ResolutionCode = resolved.Code;
+                ResolutionNotes = resolved.Notes;
+                ResolvedAt = at;
+                StopIfMeasuring(ResponseClock, by, at);
+                StopIfMeasuring(ResolutionClock, by, at);
+                break;
+            case IncidentClosed closed:
+                Closure = closed.Kind;
+                break;
+            case IncidentReopened:
+                ReopenCount++;
+                ResolutionCode = null;
+                ResolutionNotes = null;
+                ResolutionClock.Reopen(by, at);
+                break;
+            case IncidentCancelled cancelled:
+                CancelReason = cancelled.Reason;
+                DuplicateOf = cancelled.DuplicateOf;
+                CancelIfOpen(ResponseClock, by, at, cancelled.Reason.ToString());
+                CancelIfOpen(ResolutionClock, by, at, cancelled.Reason.ToString());
+                break;
+            case IncidentPriorityChanged changed:
+                Impact = changed.Impact;
+                Urgency = changed.Urgency;
+                Priority = changed.Priority;
+                PriorityOverrideReason = changed.OverrideReason;
+                RetargetIfMeasuring(ResponseClock, by, at, changed.ResponseTarget);
+                RetargetIfMeasuring(ResolutionClock, by, at, changed.ResolutionTarget);
+                break;
+        }
+
+        State = state;
+        LastCommandAt = at;
+    }
+
+    private void ApplyLogged(IncidentLogged logged)
+    {
+        Id = logged.Id;
+        Caller = logged.Caller;
+        Service = logged.Service;
+        ConfigurationItems = logged.ConfigurationItems;
+        Category = logged.Category;
+        Impact = logged.Impact;
+        Urgency = logged.Urgency;
+        Priority = logged.Priority;
+        PriorityOverrideReason = logged.OverrideReason;
+        State = IncidentState.New;
+        LastCommandAt = logged.At;
+        ResponseClock = SlaClock.Create(logged.Id.Value + "/response", logged.ResponseTarget, logged.Actor, logged.At);
+        ResponseClock.Start(logged.Actor, logged.At);
+        ResolutionClock = SlaClock.Create(logged.Id.Value + "/resolution", logged.ResolutionTarget, logged.Actor, logged.At, _settings.ResolutionCycles);
+        ResolutionClock.Start(logged.Actor, logged.At);
+    }
+
+    private static IncidentTrigger TriggerOf(IncidentEvent domainEvent) => domainEvent switch
+    {
+        IncidentAssigned => IncidentTrigger.Assign,
+        IncidentAcknowledged => IncidentTrigger.Acknowledge,
+        IncidentPutOnHold => IncidentTrigger.PutOnHold,
+        IncidentResumed => IncidentTrigger.Resume,
+        IncidentResolved => IncidentTrigger.Resolve,
+        IncidentClosed { Kind: ClosureKind.Automatic } => IncidentTrigger.AutoClose,
+        IncidentClosed => IncidentTrigger.Close,
+        IncidentReopened => IncidentTrigger.Reopen,
+        IncidentCancelled => IncidentTrigger.Cancel,
+        IncidentPriorityChanged => IncidentTrigger.ChangePriority,
+        _ => throw new ArgumentException($"{domainEvent.GetType().Name} is not an incident event this version knows.", nameof(domainEvent)),
+    };
+
+    private static void StopIfMeasuring(SlaClock clock, Actor by, NodaTime.Instant at)
+    {
+        if (clock.State is SlaClockState.Running or SlaClockState.Paused)
+        {
+            clock.Stop(by, at);
+        }
+    }
+
+    private static void CancelIfOpen(SlaClock clock, Actor by, NodaTime.Instant at, string reason)
+    {
+        if (clock.State is SlaClockState.NotStarted or SlaClockState.Running or SlaClockState.Paused)
+        {
+            clock.Cancel(by, at, reason);
+        }
+    }
+
+    private static void RetargetIfMeasuring(SlaClock clock, Actor by, NodaTime.Instant at, Sla.Targets.SlaTarget target)
+    {
+        if (clock.State is SlaClockState.Running or SlaClockState.Paused)
+        {
+            clock.Retarget(by, at, target, RetroactiveMode.FromOriginalStart);
+        }
+    }
+
+    private InvalidHistoryException History(IncidentEvent domainEvent, string rule) =>
+        new(nameof(Incident), Id.Value, domainEvent.Version, rule);
+}

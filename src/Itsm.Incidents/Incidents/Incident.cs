@@ -1,0 +1,142 @@
+using System;
+using System.Collections.Generic;
+using Itsm.Core;
+using Itsm.Core.Ids;
+using Itsm.Sla.Clocks;
+using Itsm.Sla.Targets;
+using NodaTime;
+
+namespace Itsm.Incidents;
+
+/// <summary>
+/// An incident: an unplanned interruption or reduction in quality of a service, from logging to closure, with its
+/// response and resolution SLA clocks.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Every command takes the acting <see cref="Actor"/> and the <see cref="Instant"/> (never before the last accepted
+/// command), is checked first by the role policy of the <see cref="IncidentSettings"/> and then by the Stateless
+/// lifecycle (<c>IncidentLifecycle.cs</c>), and records an event. A refused command throws
+/// (<see cref="Core.Actors.CommandNotAuthorizedException"/>, <see cref="InvalidTransitionException"/> or an
+/// <see cref="ArgumentException"/>) and changes nothing.
+/// </para>
+/// <para>
+/// Time-driven changes happen through <see cref="Advance"/>: SLA warnings (raised once per threshold per cycle) and the
+/// automatic close; <see cref="NextDueAt"/> says when the host should call it next.
+/// </para>
+/// <para>Mutable; not thread-safe (one thread at a time per incident).</para>
+/// </remarks>
+public sealed partial class Incident : EventSourcedAggregate<IncidentEvent>
+{
+    private readonly IncidentSettings _settings;
+    private readonly HashSet<(string Metric, int Cycle, SlaThreshold Threshold)> _raisedWarnings = [];
+    private Instant? _pendingAt;
+
+    private Incident(IncidentSettings settings) => _settings = settings;
+
+    /// <inheritdoc />
+    public override string RecordType => nameof(Incident);
+
+    /// <inheritdoc />
+    public override string RecordId => Id.Value;
+
+    /// <summary>Gets the incident's id.</summary>
+    public Id<Kinds.Incident> Id { get; private set; }
+
+    /// <summary>Gets who reported it.</summary>
+    public string Caller { get; private set; } = string.Empty;
+
+    /// <summary>Gets the affected service.</summary>
+    public Id<Kinds.Service> Service { get; private set; }
+
+    /// <summary>Gets the affected configuration items.</summary>
+    public IReadOnlyList<Id<Kinds.ConfigurationItem>> ConfigurationItems { get; private set; } = [];
+
+    /// <summary>Gets the category.</summary>
+    public string Category { get; private set; } = string.Empty;
+
+    /// <summary>Gets the impact level (1 highest).</summary>
+    public int Impact { get; private set; }
+
+    /// <summary>Gets the urgency level (1 highest).</summary>
+    public int Urgency { get; private set; }
+
+    /// <summary>Gets the priority.</summary>
+    public Priority Priority { get; private set; }
+
+    /// <summary>Gets why the derived priority was overridden; null when it was not.</summary>
+    public string? PriorityOverrideReason { get; private set; }
+
+    /// <summary>Gets the lifecycle state.</summary>
+    public IncidentState State { get; private set; }
+
+    /// <summary>Gets the assigned group; empty before the first assignment.</summary>
+    public Id<Kinds.Group> Group { get; private set; }
+
+    /// <summary>Gets the assigned person, if any.</summary>
+    public string? Assignee { get; private set; }
+
+    /// <summary>Gets a value indicating whether the assignment was acknowledged (the response clock stopped).</summary>
+    public bool IsAcknowledged { get; private set; }
+
+    /// <summary>Gets why it waits, while on hold.</summary>
+    public HoldReason? HoldReason { get; private set; }
+
+    /// <summary>Gets the resolution code, once resolved.</summary>
+    public string? ResolutionCode { get; private set; }
+
+    /// <summary>Gets the resolution notes, once resolved.</summary>
+    public string? ResolutionNotes { get; private set; }
+
+    /// <summary>Gets when it was last resolved.</summary>
+    public Instant? ResolvedAt { get; private set; }
+
+    /// <summary>Gets how many times it was reopened.</summary>
+    public int ReopenCount { get; private set; }
+
+    /// <summary>Gets how it was closed, once closed.</summary>
+    public ClosureKind? Closure { get; private set; }
+
+    /// <summary>Gets why it was cancelled, once cancelled.</summary>
+    public CancelReason? CancelReason { get; private set; }
+
+    /// <summary>Gets the incident it duplicates, when cancelled as a duplicate.</summary>
+    public Id<Kinds.Incident>? DuplicateOf { get; private set; }
+
+    /// <summary>Gets the instant of the last accepted command.</summary>
+    public Instant LastCommandAt { get; private set; }
+
+    /// <summary>Gets the response clock (stops at the first acknowledgement).</summary>
+    public SlaClock ResponseClock { get; private set; } = null!;
+
+    /// <summary>Gets the resolution clock (paused on hold, stopped at resolution, a new cycle on reopen).</summary>
+    public SlaClock ResolutionClock { get; private set; } = null!;
+
+    /// <summary>Gets when a resolved incident closes itself; null unless resolved.</summary>
+    public Instant? AutoCloseAt => State == IncidentState.Resolved && ResolvedAt is { } at
+        ? TryAddBusinessDays(at, _settings.AutoCloseAfterBusinessDays)
+        : null;
+
+    /// <summary>Gets the last instant at which a resolved incident may be reopened; null unless resolved.</summary>
+    public Instant? ReopenDeadline => State == IncidentState.Resolved && ResolvedAt is { } at
+        ? TryAddBusinessDays(at, _settings.ReopenWindowBusinessDays)
+        : null;
+
+    /// <summary>Gets a value indicating whether the command being checked falls within the reopen window (a guard).</summary>
+    internal bool IsWithinReopenWindow => _pendingAt is { } at && ReopenDeadline is { } deadline && at <= deadline;
+
+    /// <summary>Gets a value indicating whether the command being checked is at or after the automatic close (a guard).</summary>
+    internal bool IsAutoCloseDue => _pendingAt is { } at && AutoCloseAt is { } due && at >= due;
+
+    private Instant? TryAddBusinessDays(Instant at, int days)
+    {
+        try
+        {
+            return ResolutionClock.Calendar.AddBusinessDays(at, days);
+        }
+        catch (Calendars.BusinessTimeUnreachableException)
+        {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,132 @@
+using System.Collections.Immutable;
+using Itsm.Core;
+using Itsm.Core.Events;
+using Itsm.Core.Ids;
+using Itsm.Sla.Targets;
+using NodaTime;
+
+namespace Itsm.Incidents;
+
+/// <summary>The base of every <see cref="Incident"/> event.</summary>
+/// <param name="At">When it happened.</param>
+/// <param name="Actor">Who caused it.</param>
+public abstract record IncidentEvent(Instant At, Actor Actor) : DomainEvent(At, Actor);
+
+/// <summary>An incident was logged; its response and resolution clocks started.</summary>
+/// <param name="At">When.</param>
+/// <param name="Actor">Who logged it.</param>
+/// <param name="Id">The incident's id.</param>
+/// <param name="Caller">Who reported it.</param>
+/// <param name="Service">The affected service.</param>
+/// <param name="ConfigurationItems">The affected configuration items.</param>
+/// <param name="Category">The category.</param>
+/// <param name="Impact">The impact level (1 highest).</param>
+/// <param name="Urgency">The urgency level (1 highest).</param>
+/// <param name="Priority">The priority: derived by the matrix, or overridden.</param>
+/// <param name="OverrideReason">Why the derived priority was overridden; null when it was not.</param>
+/// <param name="ResponseTarget">The response target.</param>
+/// <param name="ResolutionTarget">The resolution target.</param>
+[EventType("incident.logged", 1)]
+public sealed record IncidentLogged(
+    Instant At,
+    Actor Actor,
+    Id<Kinds.Incident> Id,
+    string Caller,
+    Id<Kinds.Service> Service,
+    ImmutableArray<Id<Kinds.ConfigurationItem>> ConfigurationItems,
+    string Category,
+    int Impact,
+    int Urgency,
+    Priority Priority,
+    string? OverrideReason,
+    SlaTarget ResponseTarget,
+    SlaTarget ResolutionTarget) : IncidentEvent(At, Actor);
+
+/// <summary>The incident was assigned (or reassigned) to a group and optionally a person.</summary>
+/// <param name="At">When.</param>
+/// <param name="Actor">Who.</param>
+/// <param name="Group">The group.</param>
+/// <param name="Assignee">The person, or null.</param>
+[EventType("incident.assigned", 1)]
+public sealed record IncidentAssigned(Instant At, Actor Actor, Id<Kinds.Group> Group, string? Assignee) : IncidentEvent(At, Actor);
+
+/// <summary>The assignment was acknowledged: the response clock stopped.</summary>
+/// <param name="At">When.</param>
+/// <param name="Actor">Who.</param>
+[EventType("incident.acknowledged", 1)]
+public sealed record IncidentAcknowledged(Instant At, Actor Actor) : IncidentEvent(At, Actor);
+
+/// <summary>The incident was put on hold; the resolution clock paused.</summary>
+/// <param name="At">When.</param>
+/// <param name="Actor">Who.</param>
+/// <param name="Reason">Why.</param>
+[EventType("incident.put-on-hold", 1)]
+public sealed record IncidentPutOnHold(Instant At, Actor Actor, HoldReason Reason) : IncidentEvent(At, Actor);
+
+/// <summary>Work resumed after a hold.</summary>
+/// <param name="At">When.</param>
+/// <param name="Actor">Who.</param>
+[EventType("incident.resumed", 1)]
+public sealed record IncidentResumed(Instant At, Actor Actor) : IncidentEvent(At, Actor);
+
+/// <summary>A resolution was recorded; the clocks stopped.</summary>
+/// <param name="At">When.</param>
+/// <param name="Actor">Who.</param>
+/// <param name="Code">The resolution code.</param>
+/// <param name="Notes">The resolution notes.</param>
+[EventType("incident.resolved", 1)]
+public sealed record IncidentResolved(Instant At, Actor Actor, string Code, string Notes) : IncidentEvent(At, Actor);
+
+/// <summary>The incident was closed.</summary>
+/// <param name="At">When.</param>
+/// <param name="Actor">Who.</param>
+/// <param name="Kind">On the caller's confirmation, or automatically.</param>
+[EventType("incident.closed", 1)]
+public sealed record IncidentClosed(Instant At, Actor Actor, ClosureKind Kind) : IncidentEvent(At, Actor);
+
+/// <summary>The incident was reopened within the reopen window: a new resolution cycle.</summary>
+/// <param name="At">When.</param>
+/// <param name="Actor">Who.</param>
+/// <param name="Reason">Why.</param>
+[EventType("incident.reopened", 1)]
+public sealed record IncidentReopened(Instant At, Actor Actor, string Reason) : IncidentEvent(At, Actor);
+
+/// <summary>The incident was cancelled; its running clocks were cancelled.</summary>
+/// <param name="At">When.</param>
+/// <param name="Actor">Who.</param>
+/// <param name="Reason">Why.</param>
+/// <param name="DuplicateOf">The incident it duplicates, for <see cref="CancelReason.Duplicate"/>.</param>
+[EventType("incident.cancelled", 1)]
+public sealed record IncidentCancelled(Instant At, Actor Actor, CancelReason Reason, Id<Kinds.Incident>? DuplicateOf) : IncidentEvent(At, Actor);
+
+/// <summary>The priority changed; the SLA clocks were retargeted from their original start.</summary>
+/// <param name="At">When.</param>
+/// <param name="Actor">Who.</param>
+/// <param name="Impact">The impact level.</param>
+/// <param name="Urgency">The urgency level.</param>
+/// <param name="Priority">The new priority.</param>
+/// <param name="OverrideReason">Why the derived priority was overridden; null when it was not.</param>
+/// <param name="ResponseTarget">The new response target.</param>
+/// <param name="ResolutionTarget">The new resolution target.</param>
+[EventType("incident.priority-changed", 1)]
+public sealed record IncidentPriorityChanged(
+    Instant At,
+    Actor Actor,
+    int Impact,
+    int Urgency,
+    Priority Priority,
+    string? OverrideReason,
+    SlaTarget ResponseTarget,
+    SlaTarget ResolutionTarget) : IncidentEvent(At, Actor);
+
+/// <summary>A warning threshold of one of the incident's SLA clocks passed: the customer is to be warned that an agreed
+/// level may not be met. Raised once per threshold per cycle.</summary>
+/// <param name="At">When it was raised (the <see cref="Incident.Advance"/> call).</param>
+/// <param name="Actor">Who raised it (normally the system).</param>
+/// <param name="Metric">The clock's metric.</param>
+/// <param name="Cycle">The clock's cycle.</param>
+/// <param name="Threshold">The threshold.</param>
+/// <param name="FiredAt">When the threshold was reached.</param>
+/// <param name="PassedOnAttach">Whether it had already passed when the clock started or was retargeted (hosts may stay silent).</param>
+[EventType("incident.sla-warning-raised", 1)]
+public sealed record IncidentSlaWarningRaised(Instant At, Actor Actor, SlaMetric Metric, int Cycle, SlaThreshold Threshold, Instant FiredAt, bool PassedOnAttach) : IncidentEvent(At, Actor);

@@ -1,0 +1,49 @@
+using Itsm.Core.Lifecycles;
+using Stateless;
+
+namespace Itsm.Incidents;
+
+/// <summary>
+/// The whole transition table of an incident, top to bottom as the lifecycle diagram:
+/// New -Assign-> InProgress; InProgress -PutOnHold-> OnHold -Resume-> InProgress; InProgress or OnHold -Resolve->
+/// Resolved -Close/AutoClose-> Closed; Resolved -Reopen-> InProgress within the reopen window; New or InProgress
+/// -Cancel-> Cancelled; reassignment, acknowledgement and priority changes keep the state.
+/// </summary>
+internal sealed class IncidentLifecycle : Lifecycle<Incident, IncidentState, IncidentTrigger>
+{
+    public const string NotYetAcknowledged = "the response is acknowledged once, by the first acknowledgement";
+    public const string WithinReopenWindow = "an incident is reopened only within the reopen window after its resolution";
+    public const string AutoCloseDue = "an incident closes itself only when the configured business days after its resolution have passed";
+
+    /// <summary>Gets this thread's instance.</summary>
+    public static IncidentLifecycle Instance => ForThread<IncidentLifecycle>();
+
+    protected override void Configure(StateMachine<IncidentState, IncidentTrigger> machine)
+    {
+        machine.Configure(IncidentState.New)
+            .Permit(IncidentTrigger.Assign, IncidentState.InProgress)
+            .Permit(IncidentTrigger.Cancel, IncidentState.Cancelled)
+            .PermitReentry(IncidentTrigger.ChangePriority);
+
+        machine.Configure(IncidentState.InProgress)
+            .PermitReentry(IncidentTrigger.Assign)
+            .PermitReentryIf(IncidentTrigger.Acknowledge, () => !Subject.IsAcknowledged, NotYetAcknowledged)
+            .Permit(IncidentTrigger.PutOnHold, IncidentState.OnHold)
+            .Permit(IncidentTrigger.Resolve, IncidentState.Resolved)
+            .Permit(IncidentTrigger.Cancel, IncidentState.Cancelled)
+            .PermitReentry(IncidentTrigger.ChangePriority);
+
+        machine.Configure(IncidentState.OnHold)
+            .Permit(IncidentTrigger.Resume, IncidentState.InProgress)
+            .Permit(IncidentTrigger.Resolve, IncidentState.Resolved)
+            .PermitReentry(IncidentTrigger.ChangePriority);
+
+        machine.Configure(IncidentState.Resolved)
+            .Permit(IncidentTrigger.Close, IncidentState.Closed)
+            .PermitIf(IncidentTrigger.AutoClose, IncidentState.Closed, () => Subject.IsAutoCloseDue, AutoCloseDue)
+            .PermitIf(IncidentTrigger.Reopen, IncidentState.InProgress, () => Subject.IsWithinReopenWindow, WithinReopenWindow);
+
+        machine.Configure(IncidentState.Closed);
+        machine.Configure(IncidentState.Cancelled);
+    }
+}

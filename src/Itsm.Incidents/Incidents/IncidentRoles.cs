@@ -1,0 +1,28 @@
+using Itsm.Core.Actors;
+
+namespace Itsm.Incidents;
+
+/// <summary>The default role policy of incidents, following the source documents' roles.</summary>
+public static class IncidentRoles
+{
+    /// <summary>
+    /// Gets the default policy: the service desk logs, assigns and cancels; resolvers acknowledge, hold, resume and
+    /// resolve; the caller (customer role) may log, confirm closure and reopen; the incident manager may do all of
+    /// these; only the system closes automatically and advances time. A host replaces it with
+    /// <c>IncidentRoles.Default.ToBuilder()</c>.
+    /// </summary>
+    public static RolePolicy<Incident, IncidentTrigger> Default { get; } = RolePolicy.Builder<Incident, IncidentTrigger>()
+        .Allow(IncidentTrigger.Log, Roles.ServiceDeskAgent, Roles.IncidentManager, Roles.Customer)
+        .Allow(IncidentTrigger.Assign, Roles.ServiceDeskAgent, Roles.IncidentManager, Roles.Resolver)
+        .Allow(IncidentTrigger.Acknowledge, Roles.Resolver, Roles.ServiceDeskAgent, Roles.IncidentManager)
+        .Allow(IncidentTrigger.PutOnHold, Roles.Resolver, Roles.ServiceDeskAgent, Roles.IncidentManager)
+        .Allow(IncidentTrigger.Resume, Roles.Resolver, Roles.ServiceDeskAgent, Roles.IncidentManager)
+        .Allow(IncidentTrigger.Resolve, Roles.Resolver, Roles.ServiceDeskAgent, Roles.IncidentManager)
+        .Allow(IncidentTrigger.Close, Roles.Customer, Roles.ServiceDeskAgent, Roles.IncidentManager)
+        .Allow(IncidentTrigger.AutoClose, Roles.System)
+        .Allow(IncidentTrigger.Reopen, Roles.Customer, Roles.ServiceDeskAgent, Roles.IncidentManager)
+        .Allow(IncidentTrigger.Cancel, Roles.ServiceDeskAgent, Roles.IncidentManager)
+        .Allow(IncidentTrigger.ChangePriority, Roles.ServiceDeskAgent, Roles.IncidentManager)
+        .Allow(IncidentTrigger.Advance, Roles.System)
+        .Build();
+}

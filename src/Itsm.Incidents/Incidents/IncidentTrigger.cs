@@ -1,0 +1,41 @@
+namespace Itsm.Incidents;
+
+/// <summary>The commands of an <see cref="Incident"/>, as lifecycle triggers and role-policy entries.</summary>
+public enum IncidentTrigger
+{
+    /// <summary>Log a new incident.</summary>
+    Log,
+
+    /// <summary>Assign (or reassign) to a group and optionally a person.</summary>
+    Assign,
+
+    /// <summary>Acknowledge the assignment: the response clock stops.</summary>
+    Acknowledge,
+
+    /// <summary>Put on hold with a reason; the resolution clock pauses.</summary>
+    PutOnHold,
+
+    /// <summary>Resume work after a hold.</summary>
+    Resume,
+
+    /// <summary>Record the resolution.</summary>
+    Resolve,
+
+    /// <summary>Close on the caller's confirmation.</summary>
+    Close,
+
+    /// <summary>Close automatically after the configured number of business days (through <see cref="Incident.Advance"/>).</summary>
+    AutoClose,
+
+    /// <summary>Reopen a resolved incident within the reopen window: a new resolution cycle.</summary>
+    Reopen,
+
+    /// <summary>Cancel: duplicate, logged in error, withdrawn by the caller.</summary>
+    Cancel,
+
+    /// <summary>Change the priority (derived again, or overridden with a reason); the SLA clocks are retargeted.</summary>
+    ChangePriority,
+
+    /// <summary>Apply what time made due (warnings, automatic close).</summary>
+    Advance,
+}

@@ -1,0 +1,91 @@
+using System;
+using System.Globalization;
+using Itsm.Core;
+
+namespace Itsm.Incidents;
+
+/// <summary>
+/// Derives a priority from impact and urgency. Levels run from 1 (highest) to <see cref="Levels"/> (lowest).
+/// </summary>
+/// <remarks>
+/// <see cref="ThreeByThree"/> is the default: the 3x3 impact x urgency table that gives P1 to P5, as ServiceNow's
+/// default. A host defines its own with <see cref="Create"/>. Immutable and thread-safe.
+/// </remarks>
+public sealed class PriorityMatrix
+{
+    private readonly Priority[,] _table;
+
+    private PriorityMatrix(string name, Priority[,] table)
+    {
+        Name = name;
+        _table = table;
+    }
+
+    /// <summary>Gets the default matrix: impact (rows) x urgency (columns), 1 = high, 2 = medium, 3 = low.</summary>
+    /// <remarks>
+    /// | impact \ urgency | 1 | 2 | 3 |
+    /// | 1 | P1 | P2 | P3 |
+    /// | 2 | P2 | P3 | P4 |
+    /// | 3 | P3 | P4 | P5 |
+    /// </remarks>
+    public static PriorityMatrix ThreeByThree { get; } = Create(
+        "3x3",
+        new[,]
+        {
+            { Priority.P1, Priority.P2, Priority.P3 },
+            { Priority.P2, Priority.P3, Priority.P4 },
+            { Priority.P3, Priority.P4, Priority.P5 },
+        });
+
+    /// <summary>Gets the matrix's name.</summary>
+    public string Name { get; }
+
+    /// <summary>Gets the number of impact and urgency levels.</summary>
+    public int Levels => _table.GetLength(0);
+
+    /// <summary>Creates a matrix.</summary>
+    /// <param name="name">Its name; not empty.</param>
+    /// <param name="table">A square table indexed [impact - 1, urgency - 1], every cell P1 to P5.</param>
+    /// <returns>The matrix.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">The name is empty, the table is not square or empty, or a cell is not P1 to P5.</exception>
+    public static PriorityMatrix Create(string name, Priority[,] table)
+    {
+        Preconditions.CheckNotNull(name);
+        Preconditions.CheckNotNull(table);
+        Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(name), nameof(name), "A priority matrix needs a name.");
+        int n = table.GetLength(0);
+        Preconditions.CheckArgument(
+            n > 0 && table.GetLength(1) == n,
+            nameof(table),
+            string.Create(CultureInfo.InvariantCulture, $"The table is {n} x {table.GetLength(1)}; a priority matrix is square, with as many urgency levels as impact levels."));
+        var copy = (Priority[,])table.Clone();
+        for (int i = 0; i < n; i++)
+        {
+            for (int j = 0; j < n; j++)
+            {
+                Preconditions.CheckArgument(
+                    copy[i, j] is >= Priority.P1 and <= Priority.P5,
+                    nameof(table),
+                    string.Create(CultureInfo.InvariantCulture, $"Cell impact {i + 1}, urgency {j + 1} is {copy[i, j]}; every cell is P1 to P5."));
+            }
+        }
+
+        return new PriorityMatrix(name, copy);
+    }
+
+    /// <summary>Derives the priority.</summary>
+    /// <param name="impact">1 (highest) to <see cref="Levels"/>.</param>
+    /// <param name="urgency">1 (highest) to <see cref="Levels"/>.</param>
+    /// <returns>The priority.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">A level is outside 1 to <see cref="Levels"/>.</exception>
+    public Priority PriorityFor(int impact, int urgency)
+    {
+        Preconditions.CheckArgumentRange(nameof(impact), impact, 1, Levels);
+        Preconditions.CheckArgumentRange(nameof(urgency), urgency, 1, Levels);
+        return _table[impact - 1, urgency - 1];
+    }
+
+    /// <inheritdoc />
+    public override string ToString() => Name;
+}
