@@ -199,6 +199,78 @@ public sealed partial class Incident
         Execute(IncidentTrigger.ChangePriority, by, at, () => new IncidentPriorityChanged(at, by, impact, urgency, priority, reason, response, resolution));
     }
 
+    /// <summary>Escalates the incident: functionally to another group (it is reassigned), or hierarchically one level up
+    /// the management line.</summary>
+    /// <param name="by">Who.</param>
+    /// <param name="at">When.</param>
+    /// <param name="kind">Functional or hierarchical.</param>
+    /// <param name="reason">Why; not empty.</param>
+    /// <param name="toGroup">The new group; required for a functional escalation and different from the current group,
+    /// not allowed for a hierarchical one.</param>
+    /// <exception cref="ArgumentException">The arguments do not fit the kind.</exception>
+    /// <exception cref="Core.Actors.CommandNotAuthorizedException">The actor may not escalate.</exception>
+    /// <exception cref="InvalidTransitionException">The incident is resolved, closed or cancelled.</exception>
+    public void Escalate(Actor by, Instant at, EscalationKind kind, string reason, Id<Kinds.Group>? toGroup = null)
+    {
+        Preconditions.CheckArgument(Enum.IsDefined(kind), nameof(kind), $"{kind} is not an escalation kind.");
+        Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(reason), nameof(reason), "An escalation needs a reason.");
+        if (kind == EscalationKind.Functional)
+        {
+            Preconditions.CheckArgument(
+                toGroup is { IsEmpty: false } target && target != Group,
+                nameof(toGroup),
+                $"A functional escalation names a group other than the current one ('{Group}').");
+        }
+        else
+        {
+            Preconditions.CheckArgument(toGroup is null, nameof(toGroup), "A hierarchical escalation goes up the management line, not to a group.");
+        }
+
+        int level = kind == EscalationKind.Hierarchical ? EscalationLevel + 1 : EscalationLevel;
+        Execute(IncidentTrigger.Escalate, by, at, () => new IncidentEscalated(at, by, kind, toGroup, level, reason));
+    }
+
+    /// <summary>Records security facts: the security class goes up when the settings' classifier says so, and never down
+    /// (use <see cref="DowngradeSecurity"/>).</summary>
+    /// <param name="by">Who.</param>
+    /// <param name="at">When.</param>
+    /// <param name="facts">What is known.</param>
+    /// <returns>The class after the command: raised, or unchanged (nothing is recorded then).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="facts"/> is null.</exception>
+    /// <exception cref="Core.Actors.CommandNotAuthorizedException">The actor may not classify.</exception>
+    /// <exception cref="InvalidTransitionException">The incident is closed or cancelled.</exception>
+    public SecurityClass ClassifySecurity(Actor by, Instant at, SecurityFacts facts)
+    {
+        var computed = _settings.SecurityClassifier.Classify(Preconditions.CheckNotNull(facts));
+        if (computed <= SecurityClass)
+        {
+            CheckNotBeforeLast(at, IncidentTrigger.ClassifySecurity);
+            _settings.Roles.Demand(this, Preconditions.CheckNotNull(by), IncidentTrigger.ClassifySecurity, RecordType, RecordId);
+            return SecurityClass;
+        }
+
+        Execute(IncidentTrigger.ClassifySecurity, by, at, () => new IncidentSecurityClassified(at, by, computed, facts, null));
+        return computed;
+    }
+
+    /// <summary>Lowers the security class, with a reason (re-classification only goes up by itself).</summary>
+    /// <param name="by">Who.</param>
+    /// <param name="at">When.</param>
+    /// <param name="securityClass">The lower class.</param>
+    /// <param name="reason">Why; not empty.</param>
+    /// <exception cref="ArgumentException">The class is not lower than the current one, or the reason is empty.</exception>
+    /// <exception cref="Core.Actors.CommandNotAuthorizedException">The actor may not lower it.</exception>
+    /// <exception cref="InvalidTransitionException">The incident is closed or cancelled.</exception>
+    public void DowngradeSecurity(Actor by, Instant at, SecurityClass securityClass, string reason)
+    {
+        Preconditions.CheckArgument(
+            Enum.IsDefined(securityClass) && securityClass < SecurityClass,
+            nameof(securityClass),
+            $"{securityClass} is not lower than the current security class {SecurityClass}.");
+        Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(reason), nameof(reason), "Lowering a security class needs a reason.");
+        Execute(IncidentTrigger.DowngradeSecurity, by, at, () => new IncidentSecurityClassified(at, by, securityClass, null, reason));
+    }
+
     /// <summary>
     /// Applies what time made due by <paramref name="now"/>: raises an SLA warning for every threshold of either clock
     /// that has fired and was not yet raised (once per threshold per cycle), then closes a resolved incident whose

@@ -88,6 +88,18 @@ public sealed partial class Incident
                 CancelIfOpen(ResponseClock, by, at, cancelled.Reason.ToString());
                 CancelIfOpen(ResolutionClock, by, at, cancelled.Reason.ToString());
                 break;
+            case IncidentEscalated escalated:
+                EscalationLevel = escalated.Level;
+                if (escalated.ToGroup is { } group)
+                {
+                    Group = group;
+                    Assignee = null;
+                }
+
+                break;
+            case IncidentSecurityClassified classified:
+                SecurityClass = classified.Class;
+                break;
             case IncidentPriorityChanged changed:
                 Impact = changed.Impact;
                 Urgency = changed.Urgency;
@@ -133,6 +145,9 @@ public sealed partial class Incident
         IncidentReopened => IncidentTrigger.Reopen,
         IncidentCancelled => IncidentTrigger.Cancel,
         IncidentPriorityChanged => IncidentTrigger.ChangePriority,
+        IncidentEscalated => IncidentTrigger.Escalate,
+        IncidentSecurityClassified { Reason: not null } => IncidentTrigger.DowngradeSecurity,
+        IncidentSecurityClassified => IncidentTrigger.ClassifySecurity,
         _ => throw new ArgumentException($"{domainEvent.GetType().Name} is not an incident event this version knows.", nameof(domainEvent)),
     };
 

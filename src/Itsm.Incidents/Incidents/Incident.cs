@@ -103,6 +103,12 @@ public sealed partial class Incident : EventSourcedAggregate<IncidentEvent>
     /// <summary>Gets the incident it duplicates, when cancelled as a duplicate.</summary>
     public Id<Kinds.Incident>? DuplicateOf { get; private set; }
 
+    /// <summary>Gets the hierarchical escalation level: 0 until escalated up the management line.</summary>
+    public int EscalationLevel { get; private set; }
+
+    /// <summary>Gets the information security class; <see cref="Incidents.SecurityClass.None"/> until facts are recorded.</summary>
+    public SecurityClass SecurityClass { get; private set; }
+
     /// <summary>Gets the instant of the last accepted command.</summary>
     public Instant LastCommandAt { get; private set; }
 

@@ -130,3 +130,22 @@ public sealed record IncidentPriorityChanged(
 /// <param name="PassedOnAttach">Whether it had already passed when the clock started or was retargeted (hosts may stay silent).</param>
 [EventType("incident.sla-warning-raised", 1)]
 public sealed record IncidentSlaWarningRaised(Instant At, Actor Actor, SlaMetric Metric, int Cycle, SlaThreshold Threshold, Instant FiredAt, bool PassedOnAttach) : IncidentEvent(At, Actor);
+
+/// <summary>The incident was escalated.</summary>
+/// <param name="At">When.</param>
+/// <param name="Actor">Who.</param>
+/// <param name="Kind">Functional or hierarchical.</param>
+/// <param name="ToGroup">The group it now belongs to (functional escalation), or null.</param>
+/// <param name="Level">The hierarchical level after the escalation.</param>
+/// <param name="Reason">Why.</param>
+[EventType("incident.escalated", 1)]
+public sealed record IncidentEscalated(Instant At, Actor Actor, EscalationKind Kind, Id<Kinds.Group>? ToGroup, int Level, string Reason) : IncidentEvent(At, Actor);
+
+/// <summary>The incident's information security class changed.</summary>
+/// <param name="At">When.</param>
+/// <param name="Actor">Who.</param>
+/// <param name="Class">The new class.</param>
+/// <param name="Facts">The facts it was classified from; null for a downgrade.</param>
+/// <param name="Reason">Why it was lowered; null when it went up.</param>
+[EventType("incident.security-classified", 1)]
+public sealed record IncidentSecurityClassified(Instant At, Actor Actor, SecurityClass Class, SecurityFacts? Facts, string? Reason) : IncidentEvent(At, Actor);

@@ -7,7 +7,8 @@ namespace Itsm.Incidents;
 /// The whole transition table of an incident, top to bottom as the lifecycle diagram:
 /// New -Assign-> InProgress; InProgress -PutOnHold-> OnHold -Resume-> InProgress; InProgress or OnHold -Resolve->
 /// Resolved -Close/AutoClose-> Closed; Resolved -Reopen-> InProgress within the reopen window; New or InProgress
-/// -Cancel-> Cancelled; reassignment, acknowledgement and priority changes keep the state.
+/// -Cancel-> Cancelled; reassignment, acknowledgement, priority changes, escalation and security classification keep
+/// the state.
 /// </summary>
 internal sealed class IncidentLifecycle : Lifecycle<Incident, IncidentState, IncidentTrigger>
 {
@@ -23,7 +24,10 @@ internal sealed class IncidentLifecycle : Lifecycle<Incident, IncidentState, Inc
         machine.Configure(IncidentState.New)
             .Permit(IncidentTrigger.Assign, IncidentState.InProgress)
             .Permit(IncidentTrigger.Cancel, IncidentState.Cancelled)
-            .PermitReentry(IncidentTrigger.ChangePriority);
+            .PermitReentry(IncidentTrigger.ChangePriority)
+            .PermitReentry(IncidentTrigger.Escalate)
+            .PermitReentry(IncidentTrigger.ClassifySecurity)
+            .PermitReentry(IncidentTrigger.DowngradeSecurity);
 
         machine.Configure(IncidentState.InProgress)
             .PermitReentry(IncidentTrigger.Assign)
@@ -31,17 +35,25 @@ internal sealed class IncidentLifecycle : Lifecycle<Incident, IncidentState, Inc
             .Permit(IncidentTrigger.PutOnHold, IncidentState.OnHold)
             .Permit(IncidentTrigger.Resolve, IncidentState.Resolved)
             .Permit(IncidentTrigger.Cancel, IncidentState.Cancelled)
-            .PermitReentry(IncidentTrigger.ChangePriority);
+            .PermitReentry(IncidentTrigger.ChangePriority)
+            .PermitReentry(IncidentTrigger.Escalate)
+            .PermitReentry(IncidentTrigger.ClassifySecurity)
+            .PermitReentry(IncidentTrigger.DowngradeSecurity);
 
         machine.Configure(IncidentState.OnHold)
             .Permit(IncidentTrigger.Resume, IncidentState.InProgress)
             .Permit(IncidentTrigger.Resolve, IncidentState.Resolved)
-            .PermitReentry(IncidentTrigger.ChangePriority);
+            .PermitReentry(IncidentTrigger.ChangePriority)
+            .PermitReentry(IncidentTrigger.Escalate)
+            .PermitReentry(IncidentTrigger.ClassifySecurity)
+            .PermitReentry(IncidentTrigger.DowngradeSecurity);
 
         machine.Configure(IncidentState.Resolved)
             .Permit(IncidentTrigger.Close, IncidentState.Closed)
             .PermitIf(IncidentTrigger.AutoClose, IncidentState.Closed, () => Subject.IsAutoCloseDue, AutoCloseDue)
-            .PermitIf(IncidentTrigger.Reopen, IncidentState.InProgress, () => Subject.IsWithinReopenWindow, WithinReopenWindow);
+            .PermitIf(IncidentTrigger.Reopen, IncidentState.InProgress, () => Subject.IsWithinReopenWindow, WithinReopenWindow)
+            .PermitReentry(IncidentTrigger.ClassifySecurity)
+            .PermitReentry(IncidentTrigger.DowngradeSecurity);
 
         machine.Configure(IncidentState.Closed);
         machine.Configure(IncidentState.Cancelled);

@@ -8,7 +8,8 @@ public static class IncidentRoles
     /// <summary>
     /// Gets the default policy: the service desk logs, assigns and cancels; resolvers acknowledge, hold, resume and
     /// resolve; the caller (customer role) may log, confirm closure and reopen; the incident manager may do all of
-    /// these; only the system closes automatically and advances time. A host replaces it with
+    /// these; the desk, resolvers and the incident manager escalate and record security facts; only the incident manager
+    /// lowers a security class; only the system closes automatically and advances time. A host replaces it with
     /// <c>IncidentRoles.Default.ToBuilder()</c>.
     /// </summary>
     public static RolePolicy<Incident, IncidentTrigger> Default { get; } = RolePolicy.Builder<Incident, IncidentTrigger>()
@@ -24,5 +25,8 @@ public static class IncidentRoles
         .Allow(IncidentTrigger.Cancel, Roles.ServiceDeskAgent, Roles.IncidentManager)
         .Allow(IncidentTrigger.ChangePriority, Roles.ServiceDeskAgent, Roles.IncidentManager)
         .Allow(IncidentTrigger.Advance, Roles.System)
+        .Allow(IncidentTrigger.Escalate, Roles.ServiceDeskAgent, Roles.Resolver, Roles.IncidentManager)
+        .Allow(IncidentTrigger.ClassifySecurity, Roles.ServiceDeskAgent, Roles.Resolver, Roles.IncidentManager, Roles.System)
+        .Allow(IncidentTrigger.DowngradeSecurity, Roles.IncidentManager)
         .Build();
 }

@@ -33,6 +33,9 @@ public sealed record IncidentSettings
     /// <summary>Gets the business days after resolution during which the caller may reopen; 5 by default.</summary>
     public int ReopenWindowBusinessDays { get; init; } = 5;
 
+    /// <summary>Gets the information security classifier; <see cref="SecurityClassifier.Default"/> by default.</summary>
+    public SecurityClassifier SecurityClassifier { get; init; } = SecurityClassifier.Default;
+
     /// <summary>Gets how reopened resolution cycles combine; <see cref="CycleCombination.Sum"/> by default (the time already
     /// spent counts against the target).</summary>
     public CycleCombination ResolutionCycles { get; init; } = CycleCombination.Sum;

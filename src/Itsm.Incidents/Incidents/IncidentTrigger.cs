@@ -38,4 +38,13 @@ public enum IncidentTrigger
 
     /// <summary>Apply what time made due (warnings, automatic close).</summary>
     Advance,
+
+    /// <summary>Escalate functionally (to another group) or hierarchically (up the management line).</summary>
+    Escalate,
+
+    /// <summary>Record security facts; the security class goes up when the facts say so, never down.</summary>
+    ClassifySecurity,
+
+    /// <summary>Lower the security class, with a reason.</summary>
+    DowngradeSecurity,
 }

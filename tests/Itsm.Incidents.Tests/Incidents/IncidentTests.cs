@@ -12,7 +12,7 @@ using NodaTime;
 namespace Itsm.Incidents.Tests.Incidents;
 
 /// <summary>W = Mon-Fri 09:00-17:00 UTC; Monday is 2026-03-02.</summary>
-public class IncidentTests
+public partial class IncidentTests
 {
     private static readonly BusinessCalendar W = BusinessCalendar.Builder("W", DateTimeZone.Utc)
         .AddWindow(new LocalTime(9, 0), new LocalTime(17, 0), IsoDayOfWeek.Monday, IsoDayOfWeek.Tuesday, IsoDayOfWeek.Wednesday, IsoDayOfWeek.Thursday, IsoDayOfWeek.Friday)
