@@ -59,11 +59,11 @@ public sealed partial class Incident
                 break;
             case IncidentPutOnHold hold:
                 HoldReason = hold.Reason;
-                ResolutionClock.Pause(by, at, hold.Reason.ToString());
+                Feed(ResolutionClock, new SlaClockPaused(at, by, hold.Reason.ToString()));
                 break;
             case IncidentResumed:
                 HoldReason = null;
-                ResolutionClock.Resume(by, at);
+                Feed(ResolutionClock, new SlaClockResumed(at, by));
                 break;
             case IncidentResolved resolved:
                 HoldReason = null;
@@ -80,7 +80,7 @@ public sealed partial class Incident
                 ReopenCount++;
                 ResolutionCode = null;
                 ResolutionNotes = null;
-                ResolutionClock.Reopen(by, at);
+                Feed(ResolutionClock, new SlaClockReopened(at, by));
                 break;
             case IncidentCancelled cancelled:
                 CancelReason = cancelled.Reason;
@@ -127,10 +127,8 @@ public sealed partial class Incident
         PriorityOverrideReason = logged.OverrideReason;
         State = IncidentState.New;
         LastCommandAt = logged.At;
-        ResponseClock = SlaClock.Create(logged.Id.Value + "/response", logged.ResponseTarget, logged.Actor, logged.At);
-        ResponseClock.Start(logged.Actor, logged.At);
-        ResolutionClock = SlaClock.Create(logged.Id.Value + "/resolution", logged.ResolutionTarget, logged.Actor, logged.At, _settings.ResolutionCycles);
-        ResolutionClock.Start(logged.Actor, logged.At);
+        ResponseClock = StartedClock(logged, "/response", logged.ResponseTarget, CycleCombination.Last);
+        ResolutionClock = StartedClock(logged, "/resolution", logged.ResolutionTarget, _settings.ResolutionCycles);
     }
 
     private static IncidentTrigger TriggerOf(IncidentEvent domainEvent) => domainEvent switch
@@ -151,11 +149,22 @@ public sealed partial class Incident
         _ => throw new ArgumentException($"{domainEvent.GetType().Name} is not an incident event this version knows.", nameof(domainEvent)),
     };
 
+    /// <summary>A clock created and started by the logging. The incident's events are the history, so its clocks are
+    /// fed events (checked against the clock's transition table) rather than commands: nothing fires a state machine.</summary>
+    private static SlaClock StartedClock(IncidentLogged logged, string suffix, Sla.Targets.SlaTarget target, CycleCombination cycles) =>
+        SlaClock.FromEvents(
+        [
+            new SlaClockCreated(logged.At, logged.Actor, logged.Id.Value + suffix, target, cycles) { Version = 1 },
+            new SlaClockStarted(logged.At, logged.Actor) { Version = 2 },
+        ]);
+
+    private static void Feed(SlaClock clock, SlaClockEvent clockEvent) => clock.Append(clockEvent with { Version = clock.Version + 1 });
+
     private static void StopIfMeasuring(SlaClock clock, Actor by, NodaTime.Instant at)
     {
         if (clock.State is SlaClockState.Running or SlaClockState.Paused)
         {
-            clock.Stop(by, at);
+            Feed(clock, new SlaClockStopped(at, by));
         }
     }
 
@@ -163,7 +172,7 @@ public sealed partial class Incident
     {
         if (clock.State is SlaClockState.NotStarted or SlaClockState.Running or SlaClockState.Paused)
         {
-            clock.Cancel(by, at, reason);
+            Feed(clock, new SlaClockCancelled(at, by, reason));
         }
     }
 
@@ -171,7 +180,7 @@ public sealed partial class Incident
     {
         if (clock.State is SlaClockState.Running or SlaClockState.Paused)
         {
-            clock.Retarget(by, at, target, RetroactiveMode.FromOriginalStart);
+            Feed(clock, new SlaClockRetargeted(at, by, target, RetroactiveMode.FromOriginalStart));
         }
     }
 

@@ -101,6 +101,17 @@ public sealed partial class SlaClock : EventSourcedAggregate<SlaClockEvent>
         return clock;
     }
 
+    /// <summary>
+    /// Appends one event recorded elsewhere, as a replay does: checked against the lifecycle's transition table and the
+    /// clock's last instant, without building or firing a state machine. For a record that owns its clocks and whose
+    /// own events are the history (an incident drives its response and resolution clocks this way), and for hosts that
+    /// stream a clock's stored events in one at a time. The event counts as committed.
+    /// </summary>
+    /// <param name="domainEvent">The event; its <see cref="Core.Events.DomainEvent.Version"/> must be <see cref="EventSourcedAggregate{TEvent}.Version"/> + 1.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="domainEvent"/> is null.</exception>
+    /// <exception cref="InvalidHistoryException">The event cannot follow the clock's history; the clock is unchanged.</exception>
+    public void Append(SlaClockEvent domainEvent) => Replay([Preconditions.CheckNotNull(domainEvent)]);
+
     /// <summary>Starts counting.</summary>
     /// <param name="by">Who.</param>
     /// <param name="at">When; not before <see cref="LastCommandAt"/>.</param>

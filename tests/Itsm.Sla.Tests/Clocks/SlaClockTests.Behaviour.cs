@@ -293,4 +293,19 @@ public partial class SlaClockTests
         Assert.Contains("Running --> Paused : Pause", diagram, StringComparison.Ordinal);
         Assert.Contains("Stopped --> Running : Reopen", diagram, StringComparison.Ordinal);
     }
+    [Fact]
+    public void Append_FeedsARecordedEvent_AndRefusesOneThatCannotFollow()
+    {
+        var clock = Started(Resolution(8), "Mon 09:00");
+
+        clock.Append(new SlaClockPaused(At("Mon 10:00"), Agent, "awaiting caller") { Version = 3 });
+
+        Assert.Equal(SlaClockState.Paused, clock.State);
+        Assert.Empty(clock.UncommittedEvents);
+        var wrong = Assert.Throws<InvalidHistoryException>(() => clock.Append(new SlaClockStopped(At("Mon 11:00"), Agent) { Version = 5 }));
+        Assert.Equal(5, wrong.Version);
+        Assert.Throws<InvalidHistoryException>(() => clock.Append(new SlaClockPaused(At("Mon 11:00"), Agent, "again") { Version = 4 }));
+        Assert.Equal(3, clock.Version);
+        Assert.Equal(SlaClockState.Paused, clock.State);
+    }
 }
