@@ -273,8 +273,8 @@ public sealed partial class Incident
 
     /// <summary>
     /// Applies what time made due by <paramref name="now"/>: raises an SLA warning for every threshold of either clock
-    /// that has fired and was not yet raised (once per threshold per cycle), then closes a resolved incident whose
-    /// automatic close is due.
+    /// that has fired and was not yet raised (once per threshold per cycle; none once the incident is closed or
+    /// cancelled), then closes a resolved incident whose automatic close is due.
     /// </summary>
     /// <param name="by">Who advances time (normally <see cref="Actor.System"/>).</param>
     /// <param name="now">The host's current instant; not before the last command.</param>
@@ -425,6 +425,12 @@ public sealed partial class Incident
     /// <summary>The warnings of both clocks that have fired by <paramref name="now"/> and were not yet raised.</summary>
     private IEnumerable<IncidentSlaWarningRaised> DueWarnings(Instant now, Actor by)
     {
+        // A closed or cancelled incident warns nobody: the customer has nothing left to be warned about.
+        if (State is IncidentState.Closed or IncidentState.Cancelled)
+        {
+            yield break;
+        }
+
         foreach (var clock in new[] { ResponseClock, ResolutionClock })
         {
             var status = clock.StatusAt(now);
