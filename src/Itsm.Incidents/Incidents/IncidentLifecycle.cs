@@ -21,39 +21,33 @@ internal sealed class IncidentLifecycle : Lifecycle<Incident, IncidentState, Inc
 
     protected override void Configure(StateMachine<IncidentState, IncidentTrigger> machine)
     {
-        machine.Configure(IncidentState.New)
-            .Permit(IncidentTrigger.Assign, IncidentState.InProgress)
-            .Permit(IncidentTrigger.Cancel, IncidentState.Cancelled)
-            .PermitReentry(IncidentTrigger.ChangePriority)
-            .PermitReentry(IncidentTrigger.Escalate)
-            .PermitReentry(IncidentTrigger.ClassifySecurity)
-            .PermitReentry(IncidentTrigger.DowngradeSecurity);
+        // Changes that keep the state of an open incident: security classification, and (before resolution)
+        // priority changes and escalation.
+        static StateMachine<IncidentState, IncidentTrigger>.StateConfiguration Classifiable(StateMachine<IncidentState, IncidentTrigger>.StateConfiguration state) =>
+            state.PermitReentry(IncidentTrigger.ClassifySecurity).PermitReentry(IncidentTrigger.DowngradeSecurity);
 
-        machine.Configure(IncidentState.InProgress)
+        static StateMachine<IncidentState, IncidentTrigger>.StateConfiguration Unresolved(StateMachine<IncidentState, IncidentTrigger>.StateConfiguration state) =>
+            Classifiable(state.PermitReentry(IncidentTrigger.ChangePriority).PermitReentry(IncidentTrigger.Escalate));
+
+        Unresolved(machine.Configure(IncidentState.New))
+            .Permit(IncidentTrigger.Assign, IncidentState.InProgress)
+            .Permit(IncidentTrigger.Cancel, IncidentState.Cancelled);
+
+        Unresolved(machine.Configure(IncidentState.InProgress))
             .PermitReentry(IncidentTrigger.Assign)
             .PermitReentryIf(IncidentTrigger.Acknowledge, () => !Subject.IsAcknowledged, NotYetAcknowledged)
             .Permit(IncidentTrigger.PutOnHold, IncidentState.OnHold)
             .Permit(IncidentTrigger.Resolve, IncidentState.Resolved)
-            .Permit(IncidentTrigger.Cancel, IncidentState.Cancelled)
-            .PermitReentry(IncidentTrigger.ChangePriority)
-            .PermitReentry(IncidentTrigger.Escalate)
-            .PermitReentry(IncidentTrigger.ClassifySecurity)
-            .PermitReentry(IncidentTrigger.DowngradeSecurity);
+            .Permit(IncidentTrigger.Cancel, IncidentState.Cancelled);
 
-        machine.Configure(IncidentState.OnHold)
+        Unresolved(machine.Configure(IncidentState.OnHold))
             .Permit(IncidentTrigger.Resume, IncidentState.InProgress)
-            .Permit(IncidentTrigger.Resolve, IncidentState.Resolved)
-            .PermitReentry(IncidentTrigger.ChangePriority)
-            .PermitReentry(IncidentTrigger.Escalate)
-            .PermitReentry(IncidentTrigger.ClassifySecurity)
-            .PermitReentry(IncidentTrigger.DowngradeSecurity);
+            .Permit(IncidentTrigger.Resolve, IncidentState.Resolved);
 
-        machine.Configure(IncidentState.Resolved)
+        Classifiable(machine.Configure(IncidentState.Resolved))
             .Permit(IncidentTrigger.Close, IncidentState.Closed)
             .PermitIf(IncidentTrigger.AutoClose, IncidentState.Closed, () => Subject.IsAutoCloseDue, AutoCloseDue)
-            .PermitIf(IncidentTrigger.Reopen, IncidentState.InProgress, () => Subject.IsWithinReopenWindow, WithinReopenWindow)
-            .PermitReentry(IncidentTrigger.ClassifySecurity)
-            .PermitReentry(IncidentTrigger.DowngradeSecurity);
+            .PermitIf(IncidentTrigger.Reopen, IncidentState.InProgress, () => Subject.IsWithinReopenWindow, WithinReopenWindow);
 
         machine.Configure(IncidentState.Closed);
         machine.Configure(IncidentState.Cancelled);
