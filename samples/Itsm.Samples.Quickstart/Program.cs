@@ -1,11 +1,15 @@
 // Quickstart: due dates on the service levels of the source documents (5x9, 7x9, 7x24) for a few SLA targets,
-// from one fixed start instant, business time elapsed between two instants, and an SLA clock that is paused and
-// retargeted, with its status and the segments behind it.
+// from one fixed start instant, business time elapsed between two instants, an SLA clock that is paused and
+// retargeted, with its status and the segments behind it, and an incident that goes on hold, warns, resolves and
+// closes.
 // Run: dotnet run --project samples/Itsm.Samples.Quickstart
 using System;
 using System.Globalization;
 using Itsm.Calendars;
 using Itsm.Core;
+using Itsm.Core.Actors;
+using Itsm.Core.Ids;
+using Itsm.Incidents;
 using Itsm.Json;
 using Itsm.Sla.Clocks;
 using Itsm.Sla.Policies;
@@ -93,6 +97,39 @@ foreach (var segment in clock.Explain(now))
 {
     Console.WriteLine($"    {Show(segment.Interval.Start)} - {Show(segment.Interval.End)}  {segment.Kind,-7} {Hm(segment.BusinessTime)}");
 }
+
+Console.WriteLine();
+
+// An incident: logged, assigned, on hold overnight waiting for the caller, a warning raised when 50 % of the
+// resolution target has passed, resolved, and closed automatically three business days later.
+var incidentPolicy = SlaPolicy.Builder("incidents")
+    .Add(Priority.P2, SlaMetric.Response, Duration.FromHours(1), fiveByNine)
+    .Add(Priority.P2, SlaMetric.Resolution, Duration.FromHours(8), fiveByNine)
+    .Build();
+var desk = new Actor("zhang.min", "Zhang Min", [Roles.ServiceDeskAgent]);
+var resolver = new Actor("chen.jie", "Chen Jie", [Roles.Resolver]);
+var incident = Incident.Log(new Id<Kinds.Incident>("INC-2001"), "Acme Bank front office", new Id<Kinds.Service>("email"), [],
+    "email/delivery", impact: 1, urgency: 2, new IncidentSettings(incidentPolicy), desk, monday);
+incident.Assign(desk, monday + Duration.FromMinutes(10), new Id<Kinds.Group>("messaging"), resolver.Id);
+incident.Acknowledge(resolver, monday + Duration.FromMinutes(25));
+incident.PutOnHold(resolver, monday + Duration.FromHours(3), HoldReason.AwaitingCaller);
+incident.Resume(resolver, monday + Duration.FromHours(23));
+
+Console.WriteLine($"Incident {incident.Id} ({incident.Priority}), {incident.State}; next Advance due at {Show(incident.NextDueAt(monday + Duration.FromHours(23))!.Value)}");
+foreach (var raised in incident.Advance(Actor.System, monday + Duration.FromHours(25)))
+{
+    if (raised is IncidentSlaWarningRaised warning)
+    {
+        Console.WriteLine($"  warning: {warning.Metric} {warning.Threshold} passed at {Show(warning.FiredAt)}; tell the customer");
+    }
+}
+
+incident.Resolve(resolver, monday + Duration.FromHours(26), "relay-reconfigured", "Reconfigured the outbound relay.");
+var resolutionStatus = incident.SlaStatusAt(monday + Duration.FromHours(26)).Resolution;
+Console.WriteLine($"  resolved at {Show(incident.ResolvedAt!.Value)}: resolution elapsed {Hm(resolutionStatus.Elapsed)} of {Hm(resolutionStatus.Target.Amount)} (the hold did not count), breached: {resolutionStatus.IsBreached}");
+var closeAt = incident.AutoCloseAt!.Value;
+incident.Advance(Actor.System, closeAt);
+Console.WriteLine($"  {incident.State} automatically at {Show(closeAt)} ({incident.Closure})");
 
 Console.WriteLine();
 Console.WriteLine("The 5x9 calendar as JSON (docs/calendars.md describes the format):");
