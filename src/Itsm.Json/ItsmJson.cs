@@ -1,6 +1,7 @@
 using System;
 using Itsm.Calendars;
 using Itsm.Json.Calendars;
+using Itsm.Json.Incidents;
 using Itsm.Json.Sla;
 using Newtonsoft.Json;
 using NodaTime;
@@ -30,9 +31,18 @@ public static class ItsmJson
     /// <param name="calendars">Where calendar ids are resolved when reading SLA targets, policies and clocks; reading one
     /// that names a calendar fails without it.</param>
     /// <returns>New settings; callers may change them.</returns>
-    public static JsonSerializerSettings CreateSettings(IDateTimeZoneProvider? zoneProvider = null, BusinessCalendarRegistry? calendars = null)
+    public static JsonSerializerSettings CreateSettings(IDateTimeZoneProvider? zoneProvider = null, BusinessCalendarRegistry? calendars = null) =>
+        CreateSettings(new ItsmJsonOptions { ZoneProvider = zoneProvider ?? DateTimeZoneProviders.Tzdb, Calendars = calendars });
+
+    /// <summary>Creates the serializer settings the SDK uses, with everything reading may need from the host.</summary>
+    /// <param name="options">Zone provider, calendar registry and record settings.</param>
+    /// <returns>New settings; callers may change them.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
+    public static JsonSerializerSettings CreateSettings(ItsmJsonOptions options)
     {
-        var provider = zoneProvider ?? DateTimeZoneProviders.Tzdb;
+        Preconditions.CheckNotNull(options);
+        var provider = options.ZoneProvider;
+        var calendars = options.Calendars;
         var settings = new JsonSerializerSettings
         {
             TypeNameHandling = TypeNameHandling.None,
@@ -42,13 +52,22 @@ public static class ItsmJson
             NullValueHandling = NullValueHandling.Include,
         };
         settings.ConfigureForNodaTime(provider);
-        settings.Converters.Insert(0, new BusinessCalendarJsonConverter(provider));
-        settings.Converters.Insert(1, new SlaTargetJsonConverter(calendars));
-        settings.Converters.Insert(2, new SlaPolicyJsonConverter(calendars));
-        settings.Converters.Insert(3, new SlaClockJsonConverter(calendars));
-        settings.Converters.Insert(4, new ServiceLevelAgreementJsonConverter(calendars));
-        settings.Converters.Insert(5, new AvailabilityReportJsonConverter());
-        settings.Converters.Insert(6, new ServiceLevelReportJsonConverter());
+        JsonConverter[] converters =
+        [
+            new BusinessCalendarJsonConverter(provider),
+            new SlaTargetJsonConverter(calendars),
+            new SlaPolicyJsonConverter(calendars),
+            new SlaClockJsonConverter(calendars),
+            new ServiceLevelAgreementJsonConverter(calendars),
+            new AvailabilityReportJsonConverter(),
+            new ServiceLevelReportJsonConverter(),
+            new IncidentJsonConverter(calendars, options.Incidents),
+        ];
+        for (int i = 0; i < converters.Length; i++)
+        {
+            settings.Converters.Insert(i, converters[i]);
+        }
+
         return settings;
     }
 
@@ -92,6 +111,16 @@ public static class ItsmJson
     /// registry lacks; the message gives the JSON path.</exception>
     public static T Deserialize<T>(string json, BusinessCalendarRegistry calendars) =>
         Deserialize<T>(json, CreateSettings(calendars: Preconditions.CheckNotNull(calendars)));
+
+    /// <summary>Reads a value with everything the host supplies for reading (zone provider, calendars, record settings).</summary>
+    /// <typeparam name="T">The type to read, for example <see cref="Itsm.Incidents.Incident"/>.</typeparam>
+    /// <param name="json">The JSON text.</param>
+    /// <param name="options">What reading needs from the host.</param>
+    /// <returns>The value.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> or <paramref name="options"/> is null.</exception>
+    /// <exception cref="JsonException">The text is not JSON, describes an impossible record, or needs something the
+    /// options lack; the message gives the JSON path.</exception>
+    public static T Deserialize<T>(string json, ItsmJsonOptions options) => Deserialize<T>(json, CreateSettings(options));
 
     private static T Deserialize<T>(string json, JsonSerializerSettings settings)
     {

@@ -46,24 +46,28 @@ internal static class SlaTokens
         ["metric"] = target.Metric.Name,
         ["amount"] = Duration(target.Amount),
         ["calendar"] = target.Calendar.Id,
-        ["thresholds"] = new JArray(target.Thresholds.Select(t => t.Percentage is { } p
-            ? new JObject { ["percent"] = p }
-            : new JObject { ["before"] = Duration(t.LeadTime!.Value) })),
+        ["thresholds"] = new JArray(target.Thresholds.Select(Threshold)),
     };
+
+    public static JObject Threshold(SlaThreshold threshold) => threshold.Percentage is { } p
+        ? new JObject { ["percent"] = p }
+        : new JObject { ["before"] = Duration(threshold.LeadTime!.Value) };
+
+    public static SlaThreshold ReadThreshold(JToken token)
+    {
+        var threshold = Object(token);
+        if (threshold["percent"] is { } percent)
+        {
+            return Wrap(percent, () => SlaThreshold.Percent(percent.Value<decimal>()));
+        }
+
+        return Wrap(threshold, () => SlaThreshold.Before(ReadDuration(Required(threshold, "before"))));
+    }
 
     public static SlaTarget ReadTarget(JToken token, BusinessCalendarRegistry? calendars)
     {
         var target = Object(token);
-        var thresholds = Array(target, "thresholds").Select(t =>
-        {
-            var threshold = Object(t);
-            if (threshold["percent"] is { } percent)
-            {
-                return Wrap(percent, () => SlaThreshold.Percent(percent.Value<decimal>()));
-            }
-
-            return SlaThreshold.Before(ReadDuration(Required(threshold, "before")));
-        }).ToList();
+        var thresholds = Array(target, "thresholds").Select(ReadThreshold).ToList();
         return Wrap(target, () => new SlaTarget(
             SlaMetric.Named(String(target, "metric")),
             ReadDuration(Required(target, "amount")),

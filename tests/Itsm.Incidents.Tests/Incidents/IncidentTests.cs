@@ -24,17 +24,7 @@ public partial class IncidentTests
     private static readonly Actor Resolver = new("res-1", "Resolver One", [Roles.Resolver]);
     private static readonly Actor Caller = new("caller-1", "Caller One", [Roles.Customer]);
 
-    internal static SlaPolicy PolicyFor(BusinessCalendar calendar)
-    {
-        var builder = SlaPolicy.Builder("incidents");
-        foreach (var (priority, response, resolution) in new[] { (Priority.P1, 0.5, 4), (Priority.P2, 1, 8), (Priority.P3, 2, 16), (Priority.P4, 4, 40), (Priority.P5, 8, 80) })
-        {
-            builder.Add(priority, SlaMetric.Response, Duration.FromHours(response), calendar)
-                .Add(priority, SlaMetric.Resolution, Duration.FromHours(resolution), calendar);
-        }
-
-        return builder.Build();
-    }
+    internal static SlaPolicy PolicyFor(BusinessCalendar calendar) => IncidentPolicies.For(calendar);
 
     private static Instant Mon(int hour, int minute = 0) => Instant.FromUtc(2026, 3, 2, hour, minute);
 

@@ -1,0 +1,257 @@
+using System;
+using System.Linq;
+using Itsm.Calendars;
+using Itsm.Core;
+using Itsm.Core.Events;
+using Itsm.Core.Ids;
+using Itsm.Incidents;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+using static Itsm.Json.Sla.SlaTokens;
+
+namespace Itsm.Json.Incidents;
+
+/// <summary>
+/// Reads and writes <see cref="Incident"/> as its state and its events:
+/// <c>{ "id", "state", "version", "events": [{ "type", "schema", "version", "at", "actor", ... }] }</c>. Reading rebuilds
+/// the incident from its events with the host's <see cref="IncidentSettings"/> and refuses a document that describes
+/// an impossible record (a transition the lifecycle does not allow, an unknown state, a version that disagrees with the
+/// events); nothing is loaded half-way.
+/// </summary>
+/// <remarks>Immutable and thread-safe.</remarks>
+public sealed class IncidentJsonConverter : JsonConverter<Incident>
+{
+    private readonly BusinessCalendarRegistry? _calendars;
+    private readonly IncidentSettings? _settings;
+
+    /// <summary>Initializes the converter.</summary>
+    /// <param name="calendars">Where calendar ids are resolved when reading; null to only write.</param>
+    /// <param name="settings">The settings incidents are loaded with; null to only write.</param>
+    public IncidentJsonConverter(BusinessCalendarRegistry? calendars, IncidentSettings? settings)
+    {
+        _calendars = calendars;
+        _settings = settings;
+    }
+
+    /// <inheritdoc />
+    public override void WriteJson(JsonWriter writer, Incident? value, JsonSerializer serializer) => Write(writer, value, ToJson);
+
+    /// <inheritdoc />
+    /// <exception cref="JsonSerializationException">The document is impossible, breaks a rule, names a calendar the
+    /// registry lacks, or no settings were given; the message gives the JSON path.</exception>
+    public override Incident? ReadJson(JsonReader reader, Type objectType, Incident? existingValue, bool hasExistingValue, JsonSerializer serializer) =>
+        Read(reader, FromJson);
+
+    private static JObject ToJson(Incident incident) => new()
+    {
+        ["id"] = incident.Id.Value,
+        ["state"] = incident.State.ToString(),
+        ["version"] = incident.Version,
+        ["events"] = new JArray(incident.Events.Select(Event)),
+    };
+
+    private Incident FromJson(JToken token)
+    {
+        var root = Object(token);
+        if (_settings is null)
+        {
+            throw Error(root, "is an incident, but no IncidentSettings were given to load it with; pass them in ItsmJsonOptions.Incidents");
+        }
+
+        var state = root["state"] is { } stateToken ? Enum<IncidentState>(stateToken) : (IncidentState?)null;
+        var events = Array(root, "events").Select(ReadEvent).ToList();
+        Incident incident;
+        try
+        {
+            incident = Incident.FromEvents(events, _settings);
+        }
+        catch (InvalidHistoryException e)
+        {
+            throw Error(root["events"], e.Message, e);
+        }
+
+        if (state is { } stored && stored != incident.State)
+        {
+            throw Error(root["state"], $"says {stored}, but the events leave the incident {incident.State}");
+        }
+
+        if (root["version"] is { } version && version.Value<long>() != incident.Version)
+        {
+            throw Error(version, Invariant($"says {version}, but there are {incident.Version} events"));
+        }
+
+        return incident;
+    }
+
+    private static JObject Event(IncidentEvent e)
+    {
+        var type = EventTypes.Of(e.GetType());
+        var json = new JObject
+        {
+            ["type"] = type.Name,
+            ["schema"] = type.SchemaVersion,
+            ["version"] = e.Version,
+            ["at"] = Instant(e.At),
+            ["actor"] = Actor(e.Actor),
+        };
+        switch (e)
+        {
+            case IncidentLogged logged:
+                json["id"] = logged.Id.Value;
+                json["caller"] = logged.Caller;
+                json["service"] = logged.Service.Value;
+                json["configurationItems"] = new JArray(logged.ConfigurationItems.Select(c => c.Value));
+                json["category"] = logged.Category;
+                json["impact"] = logged.Impact;
+                json["urgency"] = logged.Urgency;
+                json["priority"] = logged.Priority.ToString();
+                json["overrideReason"] = logged.OverrideReason;
+                json["responseTarget"] = Target(logged.ResponseTarget);
+                json["resolutionTarget"] = Target(logged.ResolutionTarget);
+                break;
+            case IncidentAssigned assigned:
+                json["group"] = assigned.Group.Value;
+                json["assignee"] = assigned.Assignee;
+                break;
+            case IncidentPutOnHold hold:
+                json["reason"] = hold.Reason.ToString();
+                break;
+            case IncidentResolved resolved:
+                json["code"] = resolved.Code;
+                json["notes"] = resolved.Notes;
+                break;
+            case IncidentClosed closed:
+                json["kind"] = closed.Kind.ToString();
+                break;
+            case IncidentReopened reopened:
+                json["reason"] = reopened.Reason;
+                break;
+            case IncidentCancelled cancelled:
+                json["reason"] = cancelled.Reason.ToString();
+                json["duplicateOf"] = cancelled.DuplicateOf?.Value;
+                break;
+            case IncidentPriorityChanged changed:
+                json["impact"] = changed.Impact;
+                json["urgency"] = changed.Urgency;
+                json["priority"] = changed.Priority.ToString();
+                json["overrideReason"] = changed.OverrideReason;
+                json["responseTarget"] = Target(changed.ResponseTarget);
+                json["resolutionTarget"] = Target(changed.ResolutionTarget);
+                break;
+            case IncidentEscalated escalated:
+                json["kind"] = escalated.Kind.ToString();
+                json["toGroup"] = escalated.ToGroup?.Value;
+                json["level"] = escalated.Level;
+                json["reason"] = escalated.Reason;
+                break;
+            case IncidentSecurityClassified classified:
+                json["class"] = classified.Class.ToString();
+                json["reason"] = classified.Reason;
+                if (classified.Facts is { } facts)
+                {
+                    json["facts"] = new JObject
+                    {
+                        ["outage"] = Duration(facts.Outage),
+                        ["loss"] = facts.Loss,
+                        ["confidentialInformationLost"] = facts.ConfidentialInformationLost,
+                        ["secretsLeaked"] = facts.SecretsLeaked,
+                        ["equipmentDestroyedByDisaster"] = facts.EquipmentDestroyedByDisaster,
+                    };
+                }
+
+                break;
+            case IncidentSlaWarningRaised warning:
+                json["metric"] = warning.Metric.Name;
+                json["cycle"] = warning.Cycle;
+                json["threshold"] = Threshold(warning.Threshold);
+                json["firedAt"] = Instant(warning.FiredAt);
+                json["passedOnAttach"] = warning.PassedOnAttach;
+                break;
+        }
+
+        return json;
+    }
+
+    private IncidentEvent ReadEvent(JToken token)
+    {
+        var e = Object(token);
+        string type = String(e, "type");
+        int schema = Required(e, "schema").Value<int>();
+        if (schema != 1)
+        {
+            throw Error(e["schema"], Invariant($"schema {schema} of '{type}' is not one this version reads (it reads schema 1)"));
+        }
+
+        var at = ReadInstant(Required(e, "at"));
+        var actor = ReadActor(Required(e, "actor"));
+        string? Optional(string name) => e[name] is { Type: JTokenType.String } value ? (string?)value : null;
+        IncidentEvent result = type switch
+        {
+            "incident.logged" => new IncidentLogged(
+                at,
+                actor,
+                Wrap(e, () => new Id<Kinds.Incident>(String(e, "id"))),
+                String(e, "caller"),
+                Wrap(e, () => new Id<Kinds.Service>(String(e, "service"))),
+                [.. Array(e, "configurationItems").Select(c => Wrap(c, () => new Id<Kinds.ConfigurationItem>(Text(c))))],
+                String(e, "category"),
+                Required(e, "impact").Value<int>(),
+                Required(e, "urgency").Value<int>(),
+                Enum<Priority>(Required(e, "priority")),
+                Optional("overrideReason"),
+                ReadTarget(Required(e, "responseTarget"), _calendars),
+                ReadTarget(Required(e, "resolutionTarget"), _calendars)),
+            "incident.assigned" => new IncidentAssigned(at, actor, Wrap(e, () => new Id<Kinds.Group>(String(e, "group"))), Optional("assignee")),
+            "incident.acknowledged" => new IncidentAcknowledged(at, actor),
+            "incident.put-on-hold" => new IncidentPutOnHold(at, actor, Enum<HoldReason>(Required(e, "reason"))),
+            "incident.resumed" => new IncidentResumed(at, actor),
+            "incident.resolved" => new IncidentResolved(at, actor, String(e, "code"), String(e, "notes")),
+            "incident.closed" => new IncidentClosed(at, actor, Enum<ClosureKind>(Required(e, "kind"))),
+            "incident.reopened" => new IncidentReopened(at, actor, String(e, "reason")),
+            "incident.cancelled" => new IncidentCancelled(
+                at,
+                actor,
+                Enum<CancelReason>(Required(e, "reason")),
+                Optional("duplicateOf") is { } duplicate ? Wrap(e, () => new Id<Kinds.Incident>(duplicate)) : null),
+            "incident.priority-changed" => new IncidentPriorityChanged(
+                at,
+                actor,
+                Required(e, "impact").Value<int>(),
+                Required(e, "urgency").Value<int>(),
+                Enum<Priority>(Required(e, "priority")),
+                Optional("overrideReason"),
+                ReadTarget(Required(e, "responseTarget"), _calendars),
+                ReadTarget(Required(e, "resolutionTarget"), _calendars)),
+            "incident.escalated" => new IncidentEscalated(
+                at,
+                actor,
+                Enum<EscalationKind>(Required(e, "kind")),
+                Optional("toGroup") is { } group ? Wrap(e, () => new Id<Kinds.Group>(group)) : null,
+                Required(e, "level").Value<int>(),
+                String(e, "reason")),
+            "incident.security-classified" => new IncidentSecurityClassified(
+                at,
+                actor,
+                Enum<SecurityClass>(Required(e, "class")),
+                e["facts"] is JObject facts
+                    ? new SecurityFacts(
+                        ReadDuration(Required(facts, "outage")),
+                        Required(facts, "loss").Value<decimal>(),
+                        facts["confidentialInformationLost"]?.Value<bool>() ?? false,
+                        facts["secretsLeaked"]?.Value<bool>() ?? false,
+                        facts["equipmentDestroyedByDisaster"]?.Value<bool>() ?? false)
+                    : null,
+                Optional("reason")),
+            "incident.sla-warning-raised" => new IncidentSlaWarningRaised(
+                at,
+                actor,
+                Wrap(e, () => Itsm.Sla.Targets.SlaMetric.Named(String(e, "metric"))),
+                Required(e, "cycle").Value<int>(),
+                ReadThreshold(Required(e, "threshold")),
+                ReadInstant(Required(e, "firedAt")),
+                Required(e, "passedOnAttach").Value<bool>()),
+            _ => throw Error(e["type"], $"'{type}' is not an incident event type"),
+        };
+        return result with { Version = Required(e, "version").Value<long>() };
+    }
+}

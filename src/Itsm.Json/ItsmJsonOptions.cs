@@ -1,0 +1,23 @@
+using Itsm.Calendars;
+using Itsm.Incidents;
+using NodaTime;
+
+namespace Itsm.Json;
+
+/// <summary>
+/// What reading needs from the host: where zone ids and calendar ids are resolved, and the settings of records whose
+/// rules the host configures (incidents).
+/// </summary>
+/// <remarks>Immutable and thread-safe.</remarks>
+public sealed record ItsmJsonOptions
+{
+    /// <summary>Gets where zone ids are resolved; NodaTime's TZDB provider by default.</summary>
+    public IDateTimeZoneProvider ZoneProvider { get; init; } = DateTimeZoneProviders.Tzdb;
+
+    /// <summary>Gets where calendar ids are resolved (SLA targets, policies, clocks, agreements, incidents); reading one of
+    /// those fails without it.</summary>
+    public BusinessCalendarRegistry? Calendars { get; init; }
+
+    /// <summary>Gets the settings incidents are loaded with; reading an incident fails without them.</summary>
+    public IncidentSettings? Incidents { get; init; }
+}

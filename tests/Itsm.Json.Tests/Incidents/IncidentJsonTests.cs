@@ -1,0 +1,129 @@
+using System;
+using System.Linq;
+using FsCheck.Xunit;
+using Itsm.Calendars;
+using Itsm.Core;
+using Itsm.Incidents;
+using Itsm.Incidents.Tests.Incidents;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+using NodaTime;
+
+namespace Itsm.Json.Tests.Incidents;
+
+public class IncidentJsonTests
+{
+    private static readonly ItsmJsonOptions Options = new()
+    {
+        Calendars = new BusinessCalendarRegistry([IncidentScenario.Calendar]),
+        Incidents = IncidentScenario.Settings,
+    };
+
+    private static Incident Sample()
+    {
+        var desk = IncidentScenario.Actors[0];
+        var resolver = IncidentScenario.Actors[1];
+        var start = IncidentScenario.Start;
+        var incident = new IncidentScenario(1, 2, []).Log();
+        incident.Assign(desk, start + Duration.FromMinutes(10), new Core.Ids.Id<Core.Ids.Kinds.Group>("messaging"), "res-1");
+        incident.Acknowledge(resolver, start + Duration.FromMinutes(20));
+        incident.PutOnHold(resolver, start + Duration.FromHours(2), HoldReason.AwaitingVendor);
+        incident.Resume(resolver, start + Duration.FromHours(20));
+        incident.ClassifySecurity(resolver, start + Duration.FromHours(21), new SecurityFacts(Duration.FromHours(5), 1000, ConfidentialInformationLost: true));
+        incident.Escalate(resolver, start + Duration.FromHours(21), EscalationKind.Functional, "needs the vendor's team", new Core.Ids.Id<Core.Ids.Kinds.Group>("vendor"));
+        incident.Advance(Actor.System, start + Duration.FromHours(27));
+        incident.Resolve(resolver, start + Duration.FromHours(28), "patched", "applied the vendor's patch");
+        return incident;
+    }
+
+    [Fact]
+    public void Incident_RoundTrips_WithItsClocks()
+    {
+        var incident = Sample();
+
+        string json = ItsmJson.Serialize(incident);
+        var again = ItsmJson.Deserialize<Incident>(json, Options);
+
+        Assert.Equal(incident.Version, again.Version);
+        Assert.Equal((incident.State, incident.Group, incident.SecurityClass, incident.ResolutionCode), (again.State, again.Group, again.SecurityClass, again.ResolutionCode));
+        Assert.Equivalent(incident.SlaStatusAt(IncidentScenario.Start + Duration.FromDays(3)), again.SlaStatusAt(IncidentScenario.Start + Duration.FromDays(3)));
+        Assert.Equal(json, ItsmJson.Serialize(again));
+        Assert.Contains("\"incident.sla-warning-raised\"", json, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ClosedIncidentWithoutAResolution_IsRefused()
+    {
+        var incident = Sample();
+        incident.Close(IncidentScenario.Actors[2], IncidentScenario.Start + Duration.FromHours(29));
+        var json = JObject.Parse(ItsmJson.Serialize(incident));
+        var events = (JArray)json["events"]!;
+        var resolved = events.Single(e => (string)e["type"]! == "incident.resolved");
+        int index = events.IndexOf(resolved);
+        events.RemoveAt(index);
+        for (int i = index; i < events.Count; i++)
+        {
+            events[i]!["version"] = i + 1;
+        }
+
+        json.Remove("version");
+
+        var error = Assert.Throws<JsonSerializationException>(() => ItsmJson.Deserialize<Incident>(json.ToString(), Options));
+
+        Assert.Contains("Close while InProgress", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void UnknownStateName_AndDisagreeingVersion_AreRefused()
+    {
+        var json = JObject.Parse(ItsmJson.Serialize(Sample()));
+        json["state"] = "Pending";
+        Assert.Contains("'Pending' is not one of", Assert.Throws<JsonSerializationException>(() => ItsmJson.Deserialize<Incident>(json.ToString(), Options)).Message, StringComparison.Ordinal);
+
+        json["state"] = "Resolved";
+        json["version"] = 99;
+        Assert.StartsWith("version:", Assert.Throws<JsonSerializationException>(() => ItsmJson.Deserialize<Incident>(json.ToString(), Options)).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ReadingWithoutSettings_SaysTheyAreNeeded() =>
+        Assert.Contains(
+            "no IncidentSettings",
+            Assert.Throws<JsonSerializationException>(() => ItsmJson.Deserialize<Incident>(ItsmJson.Serialize(Sample()), new ItsmJsonOptions { Calendars = Options.Calendars })).Message,
+            StringComparison.Ordinal);
+}
+
+[Properties(Arbitrary = [typeof(IncidentArbitraries)], MaxTest = 10_000)]
+public class IncidentJsonProperties
+{
+    private static readonly ItsmJsonOptions Options = new()
+    {
+        Calendars = new BusinessCalendarRegistry([IncidentScenario.Calendar]),
+        Incidents = IncidentScenario.Settings,
+    };
+
+    [Property]
+    public void JsonRoundTrip_EqualsTheLiveIncident(IncidentScenario scenario)
+    {
+        var incident = scenario.Log();
+        var at = IncidentScenario.Start;
+        foreach (var command in scenario.Commands)
+        {
+            at += command.After;
+            try
+            {
+                IncidentScenario.Apply(incident, command, at);
+            }
+            catch (Exception e) when (e is Core.Actors.CommandNotAuthorizedException or InvalidTransitionException or ArgumentException)
+            {
+            }
+        }
+
+        var read = ItsmJson.Deserialize<Incident>(ItsmJson.Serialize(incident), Options);
+
+        Assert.Equal(incident.Version, read.Version);
+        Assert.Equal((incident.State, incident.Priority, incident.SecurityClass, incident.EscalationLevel), (read.State, read.Priority, read.SecurityClass, read.EscalationLevel));
+        Assert.Equivalent(incident.SlaStatusAt(at), read.SlaStatusAt(at));
+        Assert.Equal(incident.NextDueAt(at), read.NextDueAt(at));
+    }
+}
