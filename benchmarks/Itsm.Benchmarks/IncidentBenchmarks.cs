@@ -22,7 +22,7 @@ public class IncidentBenchmarks
 {
     private static readonly DateTimeZone Berlin = DateTimeZoneProviders.Tzdb["Europe/Berlin"];
     private static readonly BusinessCalendar Calendar = BusinessCalendars.FiveByNine(Berlin, new LocalTime(9, 0));
-    private static readonly IncidentSettings Settings = new(Policy());
+    private static readonly IncidentSettings Settings = new(Policy(Calendar));
     private static readonly Actor Desk = new("desk", "Desk", [Roles.ServiceDeskAgent]);
     private static readonly Actor Resolver = new("resolver", "Resolver", [Roles.Resolver]);
     private static readonly Actor Caller = new("caller", "Caller", [Roles.Customer]);
@@ -79,13 +79,13 @@ public class IncidentBenchmarks
         return incident;
     }
 
-    private static SlaPolicy Policy()
+    internal static SlaPolicy Policy(BusinessCalendar calendar)
     {
         var builder = SlaPolicy.Builder("incidents");
         foreach (var (priority, response, resolution) in new[] { (Priority.P1, 0.5, 4), (Priority.P2, 1, 8), (Priority.P3, 2, 16), (Priority.P4, 4, 40), (Priority.P5, 8, 80) })
         {
-            builder.Add(priority, SlaMetric.Response, Duration.FromHours(response), Calendar)
-                .Add(priority, SlaMetric.Resolution, Duration.FromHours(resolution), Calendar);
+            builder.Add(priority, SlaMetric.Response, Duration.FromHours(response), calendar)
+                .Add(priority, SlaMetric.Resolution, Duration.FromHours(resolution), calendar);
         }
 
         return builder.Build();
