@@ -117,6 +117,7 @@ public sealed partial class Incident
     private void ApplyLogged(IncidentLogged logged)
     {
         Id = logged.Id;
+        LoggedAt = logged.At;
         Caller = logged.Caller;
         Service = logged.Service;
         ConfigurationItems = logged.ConfigurationItems;

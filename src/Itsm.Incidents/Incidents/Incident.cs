@@ -43,6 +43,9 @@ public sealed partial class Incident : EventSourcedAggregate<IncidentEvent>
     /// <summary>Gets the incident's id.</summary>
     public Id<Kinds.Incident> Id { get; private set; }
 
+    /// <summary>Gets when it was logged.</summary>
+    public Instant LoggedAt { get; private set; }
+
     /// <summary>Gets who reported it.</summary>
     public string Caller { get; private set; } = string.Empty;
 

@@ -1,0 +1,64 @@
+using System;
+using Ardalis.Specification;
+using Itsm.Core;
+using NodaTime;
+
+namespace Itsm.Incidents;
+
+/// <summary>
+/// Open incidents (new, in progress or on hold), most urgent first, then oldest first; optionally of one priority.
+/// </summary>
+/// <remarks>Works in memory (<c>Evaluate</c>, <c>IsSatisfiedBy</c>) and against a host's repository.</remarks>
+public sealed class OpenIncidentsSpec : Specification<Incident>
+{
+    /// <summary>Initializes the specification.</summary>
+    /// <param name="priority">Only incidents of this priority; all priorities when null.</param>
+    public OpenIncidentsSpec(Priority? priority = null)
+    {
+        Query.Where(i => i.State == IncidentState.New || i.State == IncidentState.InProgress || i.State == IncidentState.OnHold);
+        if (priority is { } p)
+        {
+            Query.Where(i => i.Priority == p);
+        }
+
+        Query.OrderBy(i => i.Priority).ThenBy(i => i.LoggedAt);
+    }
+}
+
+/// <summary>
+/// Open incidents whose response or resolution target is breached at an instant, or will be within a lead time:
+/// the list a duty manager works through. Evaluated in memory (it asks each incident's SLA clocks).
+/// </summary>
+public sealed class IncidentsBreachingSpec : Specification<Incident>
+{
+    /// <summary>Initializes the specification.</summary>
+    /// <param name="at">The instant to look at.</param>
+    /// <param name="within">Also incidents due to breach before <c>at + within</c>; zero for breached ones only.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="within"/> is negative.</exception>
+    public IncidentsBreachingSpec(Instant at, Duration within)
+    {
+        if (within < Duration.Zero)
+        {
+            throw new ArgumentOutOfRangeException(nameof(within), within, "The lead time to look ahead is not negative.");
+        }
+
+        var horizon = at + within;
+        Query.Where(i => (i.State == IncidentState.New || i.State == IncidentState.InProgress || i.State == IncidentState.OnHold)
+            && (BreachesBy(i.SlaStatusAt(at).Response, horizon) || BreachesBy(i.SlaStatusAt(at).Resolution, horizon)));
+        Query.OrderBy(i => i.Priority).ThenBy(i => i.LoggedAt);
+    }
+
+    private static bool BreachesBy(Sla.Clocks.SlaStatus status, Instant horizon) =>
+        status.IsBreached || (status.Due is { } due && due < horizon);
+}
+
+/// <summary>
+/// A compliance rule of ISO/IEC 20000-1 8.6 (incident management): every closed incident has a recorded resolution.
+/// Satisfied by the incidents that break it, so an empty result means the rule holds.
+/// </summary>
+public sealed class ClosedIncidentsWithoutResolutionSpec : Specification<Incident>
+{
+    /// <summary>Initializes the specification.</summary>
+    public ClosedIncidentsWithoutResolutionSpec() =>
+        Query.Where(i => i.State == IncidentState.Closed && (string.IsNullOrWhiteSpace(i.ResolutionCode) || string.IsNullOrWhiteSpace(i.ResolutionNotes)));
+}
