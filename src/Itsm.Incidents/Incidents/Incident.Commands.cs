@@ -249,7 +249,15 @@ public sealed partial class Incident
             return SecurityClass;
         }
 
+        // A major security class proposes a major incident, checked before anything is recorded so the command
+        // applies whole or not at all.
+        bool propose = computed == SecurityClass.MajorIncident && MajorProposalReason is null && CanFire(IncidentTrigger.ProposeMajor, Actor.System, at);
         Execute(IncidentTrigger.ClassifySecurity, by, at, () => new IncidentSecurityClassified(at, by, computed, facts, null));
+        if (propose)
+        {
+            Execute(IncidentTrigger.ProposeMajor, Actor.System, at, () => new IncidentMajorProposed(at, Actor.System, "the security classification is a major incident"));
+        }
+
         return computed;
     }
 
@@ -271,10 +279,63 @@ public sealed partial class Incident
         Execute(IncidentTrigger.DowngradeSecurity, by, at, () => new IncidentSecurityClassified(at, by, securityClass, null, reason));
     }
 
+    /// <summary>Proposes that the incident is a major incident; the incident manager decides (<see cref="DeclareMajor"/>).</summary>
+    /// <param name="by">Who.</param>
+    /// <param name="at">When.</param>
+    /// <param name="reason">Why; not empty.</param>
+    /// <exception cref="ArgumentException"><paramref name="reason"/> is empty.</exception>
+    /// <exception cref="Core.Actors.CommandNotAuthorizedException">The actor may not propose.</exception>
+    /// <exception cref="InvalidTransitionException">The incident is resolved, closed, cancelled or already major.</exception>
+    public void ProposeMajor(Actor by, Instant at, string reason)
+    {
+        Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(reason), nameof(reason), "A major incident proposal needs a reason.");
+        Execute(IncidentTrigger.ProposeMajor, by, at, () => new IncidentMajorProposed(at, by, reason));
+    }
+
+    /// <summary>Declares the incident a major incident, with its owner.</summary>
+    /// <param name="by">Who (an incident manager by default).</param>
+    /// <param name="at">When.</param>
+    /// <param name="owner">Who owns the major incident; not empty.</param>
+    /// <exception cref="ArgumentException"><paramref name="owner"/> is empty.</exception>
+    /// <exception cref="Core.Actors.CommandNotAuthorizedException">The actor may not declare.</exception>
+    /// <exception cref="InvalidTransitionException">The incident is resolved, closed, cancelled or already major.</exception>
+    public void DeclareMajor(Actor by, Instant at, string owner)
+    {
+        Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(owner), nameof(owner), "A major incident needs an owner.");
+        Execute(IncidentTrigger.DeclareMajor, by, at, () => new IncidentMajorDeclared(at, by, owner));
+    }
+
+    /// <summary>Records that top management was informed of the major incident.</summary>
+    /// <param name="by">Who.</param>
+    /// <param name="at">When.</param>
+    /// <param name="note">Who was informed, and how; not empty.</param>
+    /// <exception cref="ArgumentException"><paramref name="note"/> is empty.</exception>
+    /// <exception cref="Core.Actors.CommandNotAuthorizedException">The actor may not record it.</exception>
+    /// <exception cref="InvalidTransitionException">The incident is not a major incident, or is closed or cancelled.</exception>
+    public void RecordTopManagementInformed(Actor by, Instant at, string note)
+    {
+        Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(note), nameof(note), "Say who in top management was informed, and how.");
+        Execute(IncidentTrigger.RecordTopManagementInformed, by, at, () => new IncidentTopManagementInformed(at, by, note));
+    }
+
+    /// <summary>Records the major incident review; a major incident cannot close before it.</summary>
+    /// <param name="by">Who.</param>
+    /// <param name="at">When.</param>
+    /// <param name="summary">What the review found and decided; not empty.</param>
+    /// <exception cref="ArgumentException"><paramref name="summary"/> is empty.</exception>
+    /// <exception cref="Core.Actors.CommandNotAuthorizedException">The actor may not record it.</exception>
+    /// <exception cref="InvalidTransitionException">The incident is not a major incident, or is closed or cancelled.</exception>
+    public void RecordMajorReview(Actor by, Instant at, string summary)
+    {
+        Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(summary), nameof(summary), "A major incident review needs a summary.");
+        Execute(IncidentTrigger.RecordMajorReview, by, at, () => new IncidentMajorReviewRecorded(at, by, summary));
+    }
+
     /// <summary>
     /// Applies what time made due by <paramref name="now"/>: raises an SLA warning for every threshold of either clock
     /// that has fired and was not yet raised (once per threshold per cycle; none once the incident is closed or
-    /// cancelled), then closes a resolved incident whose automatic close is due.
+    /// cancelled), then closes a resolved incident whose automatic close is due (a major incident only once its review
+    /// is recorded).
     /// </summary>
     /// <param name="by">Who advances time (normally <see cref="Actor.System"/>).</param>
     /// <param name="now">The host's current instant; not before the last command.</param>
@@ -292,7 +353,8 @@ public sealed partial class Incident
             Record(warning);
         }
 
-        if (State == IncidentState.Resolved && AutoCloseAt is { } due && now >= due)
+        // A major incident waiting for its review is not closed by time: the review comes first.
+        if (State == IncidentState.Resolved && AutoCloseAt is { } due && now >= due && IsReviewedIfMajor)
         {
             Execute(IncidentTrigger.AutoClose, Actor.System, now, () => new IncidentClosed(now, Actor.System, ClosureKind.Automatic));
         }
@@ -312,7 +374,7 @@ public sealed partial class Incident
         }
 
         Instant? next = Earliest(ResponseClock.StatusAt(now).NextTransitionAt, ResolutionClock.StatusAt(now).NextTransitionAt);
-        if (AutoCloseAt is { } close)
+        if (AutoCloseAt is { } close && IsReviewedIfMajor)
         {
             next = Earliest(next, Instant.Max(close, now));
         }

@@ -100,6 +100,19 @@ public sealed partial class Incident
             case IncidentSecurityClassified classified:
                 SecurityClass = classified.Class;
                 break;
+            case IncidentMajorProposed proposed:
+                MajorProposalReason = proposed.Reason;
+                break;
+            case IncidentMajorDeclared declared:
+                IsMajor = true;
+                MajorOwner = declared.Owner;
+                break;
+            case IncidentTopManagementInformed:
+                TopManagementInformedAt = at;
+                break;
+            case IncidentMajorReviewRecorded review:
+                MajorReview = review.Summary;
+                break;
             case IncidentPriorityChanged changed:
                 Impact = changed.Impact;
                 Urgency = changed.Urgency;
@@ -147,6 +160,10 @@ public sealed partial class Incident
         IncidentEscalated => IncidentTrigger.Escalate,
         IncidentSecurityClassified { Reason: not null } => IncidentTrigger.DowngradeSecurity,
         IncidentSecurityClassified => IncidentTrigger.ClassifySecurity,
+        IncidentMajorProposed => IncidentTrigger.ProposeMajor,
+        IncidentMajorDeclared => IncidentTrigger.DeclareMajor,
+        IncidentTopManagementInformed => IncidentTrigger.RecordTopManagementInformed,
+        IncidentMajorReviewRecorded => IncidentTrigger.RecordMajorReview,
         _ => throw new ArgumentException($"{domainEvent.GetType().Name} is not an incident event this version knows.", nameof(domainEvent)),
     };
 

@@ -112,6 +112,24 @@ public sealed partial class Incident : EventSourcedAggregate<IncidentEvent>
     /// <summary>Gets the information security class; <see cref="Incidents.SecurityClass.None"/> until facts are recorded.</summary>
     public SecurityClass SecurityClass { get; private set; }
 
+    /// <summary>Gets a value indicating whether the incident was declared a major incident.</summary>
+    public bool IsMajor { get; private set; }
+
+    /// <summary>Gets why it was proposed as a major incident, once proposed.</summary>
+    public string? MajorProposalReason { get; private set; }
+
+    /// <summary>Gets who owns the major incident, once declared.</summary>
+    public string? MajorOwner { get; private set; }
+
+    /// <summary>Gets when top management was recorded as informed, if it was.</summary>
+    public Instant? TopManagementInformedAt { get; private set; }
+
+    /// <summary>Gets the major incident review, once recorded.</summary>
+    public string? MajorReview { get; private set; }
+
+    /// <summary>Gets a value indicating whether the incident may close as far as major incident rules go (a guard).</summary>
+    internal bool IsReviewedIfMajor => !IsMajor || MajorReview is not null;
+
     /// <summary>Gets the instant of the last accepted command.</summary>
     public Instant LastCommandAt { get; private set; }
 

@@ -149,3 +149,31 @@ public sealed record IncidentEscalated(Instant At, Actor Actor, EscalationKind K
 /// <param name="Reason">Why it was lowered; null when it went up.</param>
 [EventType("incident.security-classified", 1)]
 public sealed record IncidentSecurityClassified(Instant At, Actor Actor, SecurityClass Class, SecurityFacts? Facts, string? Reason) : IncidentEvent(At, Actor);
+
+/// <summary>The incident was proposed as a major incident.</summary>
+/// <param name="At">When.</param>
+/// <param name="Actor">Who (the system when the security classifier proposed it).</param>
+/// <param name="Reason">Why.</param>
+[EventType("incident.major-proposed", 1)]
+public sealed record IncidentMajorProposed(Instant At, Actor Actor, string Reason) : IncidentEvent(At, Actor);
+
+/// <summary>The incident was declared a major incident.</summary>
+/// <param name="At">When.</param>
+/// <param name="Actor">Who (an incident manager).</param>
+/// <param name="Owner">Who owns the major incident.</param>
+[EventType("incident.major-declared", 1)]
+public sealed record IncidentMajorDeclared(Instant At, Actor Actor, string Owner) : IncidentEvent(At, Actor);
+
+/// <summary>Top management was informed of the major incident.</summary>
+/// <param name="At">When.</param>
+/// <param name="Actor">Who recorded it.</param>
+/// <param name="Note">Who was informed, and how.</param>
+[EventType("incident.top-management-informed", 1)]
+public sealed record IncidentTopManagementInformed(Instant At, Actor Actor, string Note) : IncidentEvent(At, Actor);
+
+/// <summary>The major incident review was recorded.</summary>
+/// <param name="At">When.</param>
+/// <param name="Actor">Who recorded it.</param>
+/// <param name="Summary">What the review found and decided.</param>
+[EventType("incident.major-review-recorded", 1)]
+public sealed record IncidentMajorReviewRecorded(Instant At, Actor Actor, string Summary) : IncidentEvent(At, Actor);

@@ -9,7 +9,9 @@ public static class IncidentRoles
     /// Gets the default policy: the service desk logs, assigns and cancels; resolvers acknowledge, hold, resume and
     /// resolve; the caller (customer role) may log, confirm closure and reopen; the incident manager may do all of
     /// these; the desk, resolvers and the incident manager escalate and record security facts; only the incident manager
-    /// lowers a security class; only the system closes automatically and advances time. A host replaces it with
+    /// lowers a security class; anyone handling the incident (or the system's classifier) proposes a major incident, the
+    /// incident manager declares it and records that top management was informed, and the incident manager or the
+    /// process owner records its review; only the system closes automatically and advances time. A host replaces it with
     /// <c>IncidentRoles.Default.ToBuilder()</c>.
     /// </summary>
     public static RolePolicy<Incident, IncidentTrigger> Default { get; } = RolePolicy.Builder<Incident, IncidentTrigger>()
@@ -28,5 +30,9 @@ public static class IncidentRoles
         .Allow(IncidentTrigger.Escalate, Roles.ServiceDeskAgent, Roles.Resolver, Roles.IncidentManager)
         .Allow(IncidentTrigger.ClassifySecurity, Roles.ServiceDeskAgent, Roles.Resolver, Roles.IncidentManager, Roles.System)
         .Allow(IncidentTrigger.DowngradeSecurity, Roles.IncidentManager)
+        .Allow(IncidentTrigger.ProposeMajor, Roles.ServiceDeskAgent, Roles.Resolver, Roles.IncidentManager, Roles.System)
+        .Allow(IncidentTrigger.DeclareMajor, Roles.IncidentManager)
+        .Allow(IncidentTrigger.RecordTopManagementInformed, Roles.IncidentManager)
+        .Allow(IncidentTrigger.RecordMajorReview, Roles.IncidentManager, Roles.ProcessOwner)
         .Build();
 }

@@ -47,4 +47,16 @@ public enum IncidentTrigger
 
     /// <summary>Lower the security class, with a reason.</summary>
     DowngradeSecurity,
+
+    /// <summary>Propose that the incident is a major incident (by anyone handling it, or by the security classifier).</summary>
+    ProposeMajor,
+
+    /// <summary>Declare the incident a major incident, with an owner (the incident manager).</summary>
+    DeclareMajor,
+
+    /// <summary>Record that top management was informed of the major incident.</summary>
+    RecordTopManagementInformed,
+
+    /// <summary>Record the major incident review; a major incident cannot close before it.</summary>
+    RecordMajorReview,
 }

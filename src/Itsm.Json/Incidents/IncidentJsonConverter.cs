@@ -160,6 +160,18 @@ public sealed class IncidentJsonConverter : JsonConverter<Incident>
                 }
 
                 break;
+            case IncidentMajorProposed proposed:
+                json["reason"] = proposed.Reason;
+                break;
+            case IncidentMajorDeclared declared:
+                json["owner"] = declared.Owner;
+                break;
+            case IncidentTopManagementInformed informed:
+                json["note"] = informed.Note;
+                break;
+            case IncidentMajorReviewRecorded review:
+                json["summary"] = review.Summary;
+                break;
             case IncidentSlaWarningRaised warning:
                 json["metric"] = warning.Metric.Name;
                 json["cycle"] = warning.Cycle;
@@ -242,6 +254,10 @@ public sealed class IncidentJsonConverter : JsonConverter<Incident>
                         facts["equipmentDestroyedByDisaster"]?.Value<bool>() ?? false)
                     : null,
                 Optional("reason")),
+            "incident.major-proposed" => new IncidentMajorProposed(at, actor, String(e, "reason")),
+            "incident.major-declared" => new IncidentMajorDeclared(at, actor, String(e, "owner")),
+            "incident.top-management-informed" => new IncidentTopManagementInformed(at, actor, String(e, "note")),
+            "incident.major-review-recorded" => new IncidentMajorReviewRecorded(at, actor, String(e, "summary")),
             "incident.sla-warning-raised" => new IncidentSlaWarningRaised(
                 at,
                 actor,

@@ -86,6 +86,10 @@ public sealed record IncidentScenario(int Impact, int Urgency, IncidentCommand[]
 
                 break;
             case IncidentTrigger.ClassifySecurity: incident.ClassifySecurity(by, at, new SecurityFacts(Duration.FromHours(command.Choice % 10), command.Choice * 1000)); break;
+            case IncidentTrigger.ProposeMajor: incident.ProposeMajor(by, at, text); break;
+            case IncidentTrigger.DeclareMajor: incident.DeclareMajor(by, at, text); break;
+            case IncidentTrigger.RecordTopManagementInformed: incident.RecordTopManagementInformed(by, at, text); break;
+            case IncidentTrigger.RecordMajorReview: incident.RecordMajorReview(by, at, text); break;
             default: incident.Advance(by, at); break;
         }
     }
@@ -99,7 +103,8 @@ public static class IncidentArbitraries
     [
         IncidentTrigger.Assign, IncidentTrigger.Acknowledge, IncidentTrigger.PutOnHold, IncidentTrigger.Resume, IncidentTrigger.Resolve,
         IncidentTrigger.Close, IncidentTrigger.Reopen, IncidentTrigger.Cancel, IncidentTrigger.ChangePriority, IncidentTrigger.Escalate,
-        IncidentTrigger.ClassifySecurity, IncidentTrigger.Advance,
+        IncidentTrigger.ClassifySecurity, IncidentTrigger.Advance, IncidentTrigger.ProposeMajor, IncidentTrigger.DeclareMajor,
+        IncidentTrigger.RecordTopManagementInformed, IncidentTrigger.RecordMajorReview,
     ];
 
     public static Arbitrary<IncidentScenario> Scenarios() =>

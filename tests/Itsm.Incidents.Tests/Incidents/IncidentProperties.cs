@@ -133,6 +133,16 @@ public class IncidentProperties
             Assert.NotEqual(SlaClockState.Running, incident.ResponseClock.State);
         }
 
+        if (incident.State == IncidentState.Closed && incident.IsMajor)
+        {
+            Assert.NotNull(incident.MajorReview);
+        }
+
+        if (incident.IsMajor)
+        {
+            Assert.False(string.IsNullOrWhiteSpace(incident.MajorOwner));
+        }
+
         Assert.Equal(incident.Events.Count, incident.Version);
         Assert.Equal(Enumerable.Range(1, incident.Events.Count).Select(i => (long)i), incident.Events.Select(e => e.Version));
     }

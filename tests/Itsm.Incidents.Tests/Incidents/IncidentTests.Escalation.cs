@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using Itsm.Core;
 using Itsm.Core.Actors;
 using Itsm.Core.Ids;
@@ -60,5 +61,44 @@ public partial class IncidentTests
 
         Assert.Equal(SecurityClass.Event, incident.SecurityClass);
         Assert.Equal(SecurityClass.Event, Incident.FromEvents(incident.Events, Settings).SecurityClass);
+    }
+    [Fact]
+    public void MajorIncident_IsDeclaredByTheIncidentManager_WithAnOwner_AndClosesOnlyAfterItsReview()
+    {
+        var incident = InProgress();
+        Assert.Throws<CommandNotAuthorizedException>(() => incident.DeclareMajor(Resolver, Mon(10), "Resolver One"));
+        Assert.Throws<ArgumentException>(() => incident.DeclareMajor(IncidentManager, Mon(10), " "));
+        Assert.Throws<InvalidTransitionException>(() => incident.RecordMajorReview(IncidentManager, Mon(10), "not major yet"));
+
+        incident.ProposeMajor(Resolver, Mon(10), "whole email service down");
+        incident.DeclareMajor(IncidentManager, Mon(10, 5), "Incident Manager");
+        incident.RecordTopManagementInformed(IncidentManager, Mon(10, 15), "CIO by phone");
+        incident.Resolve(Resolver, Mon(12), "failover", "failed over to the standby MTA");
+
+        var early = Assert.Throws<InvalidTransitionException>(() => incident.Close(Caller, Mon(13)));
+        Assert.Contains("review", early.Rule, StringComparison.Ordinal);
+        Assert.Empty(incident.Advance(Actor.System, Day(7, 12)).OfType<IncidentClosed>());
+
+        incident.RecordMajorReview(IncidentManager, Day(7, 13), "single MTA; add a second relay");
+        incident.Close(Caller, Day(7, 14));
+
+        Assert.True(incident.IsMajor);
+        Assert.Equal("Incident Manager", incident.MajorOwner);
+        Assert.Equal(Mon(10, 15), incident.TopManagementInformedAt);
+        Assert.Equal(IncidentState.Closed, incident.State);
+        Assert.Equal(incident.MajorReview, Incident.FromEvents(incident.Events, Settings).MajorReview);
+    }
+
+    [Fact]
+    public void MajorSecurityClassification_ProposesAMajorIncident_InTheSameCommand()
+    {
+        var incident = InProgress();
+
+        incident.ClassifySecurity(Resolver, Mon(10), new SecurityFacts(Duration.FromHours(1), 0, SecretsLeaked: true));
+
+        Assert.Equal(SecurityClass.MajorIncident, incident.SecurityClass);
+        Assert.NotNull(incident.MajorProposalReason);
+        Assert.False(incident.IsMajor);
+        Assert.IsType<IncidentMajorProposed>(incident.Events[^1]);
     }
 }
