@@ -2,12 +2,11 @@ using System;
 using System.Linq;
 using Itsm.Calendars;
 using Itsm.Core;
-using Itsm.Core.Events;
 using Itsm.Core.Ids;
 using Itsm.Incidents;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
-using static Itsm.Json.Sla.SlaTokens;
+using static Itsm.Json.JsonTokens;
 
 namespace Itsm.Json.Incidents;
 
@@ -53,47 +52,19 @@ public sealed class IncidentJsonConverter : JsonConverter<Incident>
     private Incident FromJson(JToken token)
     {
         var root = Object(token);
-        if (_settings is null)
+        if (_settings is not { } settings)
         {
             throw Error(root, "is an incident, but no IncidentSettings were given to load it with; pass them in ItsmJsonOptions.Incidents");
         }
 
-        var state = root["state"] is { } stateToken ? Enum<IncidentState>(stateToken) : (IncidentState?)null;
+        string? state = root["state"] is { } stateToken ? Enum<IncidentState>(stateToken).ToString() : null;
         var events = Array(root, "events").Select(ReadEvent).ToList();
-        Incident incident;
-        try
-        {
-            incident = Incident.FromEvents(events, _settings);
-        }
-        catch (InvalidHistoryException e)
-        {
-            throw Error(root["events"], e.Message, e);
-        }
-
-        if (state is { } stored && stored != incident.State)
-        {
-            throw Error(root["state"], $"says {stored}, but the events leave the incident {incident.State}");
-        }
-
-        if (root["version"] is { } version && version.Value<long>() != incident.Version)
-        {
-            throw Error(version, Invariant($"says {version}, but there are {incident.Version} events"));
-        }
-
-        return incident;
+        return Rebuild(root, state, () => Incident.FromEvents(events, settings), i => i.State.ToString(), i => i.Version);
     }
 
     private static JObject Event(IncidentEvent e)
     {
-        var type = EventTypes.Of(e.GetType());
-        var json = new JObject
-        {
-            ["type"] = type.Name,
-            ["schema"] = type.SchemaVersion,
-            ["version"] = e.Version,
-            ["at"] = Instant(e.At),
-            ["actor"] = Actor(e.Actor),
-        };
+        var json = EventHeader(e);
         switch (e)
         {
             case IncidentLogged logged:
@@ -186,16 +157,7 @@ public sealed class IncidentJsonConverter : JsonConverter<Incident>
 
     private IncidentEvent ReadEvent(JToken token)
     {
-        var e = Object(token);
-        string type = String(e, "type");
-        int schema = Required(e, "schema").Value<int>();
-        if (schema != 1)
-        {
-            throw Error(e["schema"], Invariant($"schema {schema} of '{type}' is not one this version reads (it reads schema 1)"));
-        }
-
-        var at = ReadInstant(Required(e, "at"));
-        var actor = ReadActor(Required(e, "actor"));
+        var (e, type, at, actor, version) = ReadEventHeader(token);
         string? Optional(string name) => e[name] is { Type: JTokenType.String } value ? (string?)value : null;
         IncidentEvent result = type switch
         {
@@ -268,6 +230,6 @@ public sealed class IncidentJsonConverter : JsonConverter<Incident>
                 Required(e, "passedOnAttach").Value<bool>()),
             _ => throw Error(e["type"], $"'{type}' is not an incident event type"),
         };
-        return result with { Version = Required(e, "version").Value<long>() };
+        return result with { Version = version };
     }
 }

@@ -2,13 +2,12 @@ using System;
 using System.Linq;
 using Itsm.Calendars;
 using Itsm.Core;
-using Itsm.Core.Events;
 using Itsm.Sla.Clocks;
 using Itsm.Sla.Policies;
 using Itsm.Sla.Targets;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
-using static Itsm.Json.Sla.SlaTokens;
+using static Itsm.Json.JsonTokens;
 
 namespace Itsm.Json.Sla;
 
@@ -114,41 +113,14 @@ public sealed class SlaClockJsonConverter : JsonConverter<SlaClock>
     private SlaClock FromJson(JToken token)
     {
         var root = Object(token);
+        string? state = root["state"] is { } stateToken ? Enum<SlaClockState>(stateToken).ToString() : null;
         var events = Array(root, "events").Select(ReadEvent).ToList();
-        SlaClock clock;
-        try
-        {
-            clock = SlaClock.FromEvents(events);
-        }
-        catch (InvalidHistoryException e)
-        {
-            throw Error(root["events"], e.Message, e);
-        }
-
-        if (root["state"] is { } state && Enum<SlaClockState>(state) != clock.State)
-        {
-            throw Error(state, $"says {state}, but the events leave the clock {clock.State}");
-        }
-
-        if (root["version"] is { } version && version.Value<long>() != clock.Version)
-        {
-            throw Error(version, Invariant($"says {version}, but there are {clock.Version} events"));
-        }
-
-        return clock;
+        return Rebuild(root, state, () => SlaClock.FromEvents(events), c => c.State.ToString(), c => c.Version);
     }
 
     private static JObject Event(SlaClockEvent e)
     {
-        var type = EventTypes.Of(e.GetType());
-        var json = new JObject
-        {
-            ["type"] = type.Name,
-            ["schema"] = type.SchemaVersion,
-            ["version"] = e.Version,
-            ["at"] = SlaTokens.Instant(e.At),
-            ["actor"] = Actor(e.Actor),
-        };
+        var json = EventHeader(e);
         switch (e)
         {
             case SlaClockCreated created:
@@ -176,16 +148,7 @@ public sealed class SlaClockJsonConverter : JsonConverter<SlaClock>
 
     private SlaClockEvent ReadEvent(JToken token)
     {
-        var e = Object(token);
-        string type = String(e, "type");
-        int schema = Required(e, "schema").Value<int>();
-        if (schema != 1)
-        {
-            throw Error(e["schema"], Invariant($"schema {schema} of '{type}' is not one this version reads (it reads schema 1)"));
-        }
-
-        var at = ReadInstant(Required(e, "at"));
-        var actor = ReadActor(Required(e, "actor"));
+        var (e, type, at, actor, version) = ReadEventHeader(token);
         SlaClockEvent result = type switch
         {
             "sla.clock.created" => new SlaClockCreated(at, actor, String(e, "clockId"), ReadTarget(Required(e, "target"), _calendars), Enum<CycleCombination>(Required(e, "combination"))),
@@ -199,6 +162,6 @@ public sealed class SlaClockJsonConverter : JsonConverter<SlaClock>
             "sla.clock.calendar-changed" => new SlaClockCalendarChanged(at, actor, Calendar(Required(e, "calendar"), _calendars)),
             _ => throw Error(e["type"], $"'{type}' is not an SLA clock event type"),
         };
-        return result with { Version = Required(e, "version").Value<long>() };
+        return result with { Version = version };
     }
 }

@@ -9,7 +9,7 @@ using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 using NodaTime;
 using NodaTime.Text;
-using static Itsm.Json.Sla.SlaTokens;
+using static Itsm.Json.JsonTokens;
 
 namespace Itsm.Json.Sla;
 
@@ -45,7 +45,7 @@ public sealed class ServiceLevelAgreementJsonConverter : JsonConverter<ServiceLe
             ["history"] = new JArray(value.History.Select(c => new JObject
             {
                 ["version"] = c.Version,
-                ["at"] = SlaTokens.Instant(c.At),
+                ["at"] = JsonTokens.Instant(c.At),
                 ["by"] = Actor(c.By),
                 ["reason"] = c.Reason,
                 ["summary"] = c.Summary,
@@ -101,8 +101,8 @@ public sealed class AvailabilityReportJsonConverter : JsonConverter<Availability
             ["availabilityPercent"] = value.AvailabilityPercent,
             ["outages"] = new JArray(value.CountedOutages.Select(o => new JObject
             {
-                ["start"] = SlaTokens.Instant(o.Interval.Start),
-                ["end"] = SlaTokens.Instant(o.Interval.End),
+                ["start"] = JsonTokens.Instant(o.Interval.Start),
+                ["end"] = JsonTokens.Instant(o.Interval.End),
                 ["planned"] = o.IsPlannedMaintenance,
                 ["reference"] = o.Reference,
             })),
@@ -205,8 +205,8 @@ internal static class ReportJson
 {
     public static JObject Header(ReportHeader header) => new()
     {
-        ["start"] = SlaTokens.Instant(header.Period.Start),
-        ["end"] = SlaTokens.Instant(header.Period.End),
+        ["start"] = JsonTokens.Instant(header.Period.Start),
+        ["end"] = JsonTokens.Instant(header.Period.End),
         ["audience"] = header.Audience,
         ["dataSource"] = header.DataSource,
     };

@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Linq;
 using Itsm.Calendars;
 using Itsm.Core;
+using Itsm.Core.Events;
 using Itsm.Core.Actors;
 using Itsm.Sla.Targets;
 using Newtonsoft.Json;
@@ -11,13 +12,13 @@ using Newtonsoft.Json.Linq;
 using NodaTime;
 using NodaTime.Text;
 
-namespace Itsm.Json.Sla;
+namespace Itsm.Json;
 
 /// <summary>
-/// Reading and writing the parts the SLA types share (targets, actors, instants, durations), with errors that name
-/// the JSON path, the value and the rule.
+/// Reading and writing the parts the SDK's converters share (event headers, targets, actors, instants, durations),
+/// with errors that name the JSON path, the value and the rule.
 /// </summary>
-internal static class SlaTokens
+internal static class JsonTokens
 {
     /// <summary>The writing side every token-based converter shares: null stays null, else the value's token.</summary>
     public static void Write<T>(JsonWriter writer, T? value, Func<T, JToken> toJson)
@@ -39,6 +40,61 @@ internal static class SlaTokens
     {
         Preconditions.CheckNotNull(reader);
         return reader.TokenType == JsonToken.Null ? null : fromJson(JToken.ReadFrom(reader));
+    }
+
+    /// <summary>The part every persisted event shares: stable type name, schema, version, instant and actor.</summary>
+    public static JObject EventHeader(DomainEvent domainEvent)
+    {
+        var type = EventTypes.Of(domainEvent.GetType());
+        return new JObject
+        {
+            ["type"] = type.Name,
+            ["schema"] = type.SchemaVersion,
+            ["version"] = domainEvent.Version,
+            ["at"] = Instant(domainEvent.At),
+            ["actor"] = Actor(domainEvent.Actor),
+        };
+    }
+
+    /// <summary>Reads an event's shared part, refusing a schema this version does not read (every event is at schema 1).</summary>
+    public static (JObject Json, string Type, Instant At, Actor Actor, long Version) ReadEventHeader(JToken token)
+    {
+        var e = Object(token);
+        string type = String(e, "type");
+        int schema = Required(e, "schema").Value<int>();
+        if (schema != 1)
+        {
+            throw Error(e["schema"], Invariant($"schema {schema} of '{type}' is not one this version reads (it reads schema 1)"));
+        }
+
+        return (e, type, ReadInstant(Required(e, "at")), ReadActor(Required(e, "actor")), Required(e, "version").Value<long>());
+    }
+
+    /// <summary>Rebuilds a record from its events and checks the stored state and version against it, so a document that
+    /// describes an impossible record is refused whole.</summary>
+    public static T Rebuild<T>(JObject root, string? storedState, Func<T> rebuild, Func<T, string> stateOf, Func<T, long> versionOf)
+    {
+        T record;
+        try
+        {
+            record = rebuild();
+        }
+        catch (InvalidHistoryException e)
+        {
+            throw Error(root["events"], e.Message, e);
+        }
+
+        if (storedState is not null && storedState != stateOf(record))
+        {
+            throw Error(root["state"], $"says {storedState}, but the events leave the record {stateOf(record)}");
+        }
+
+        if (root["version"] is { } version && version.Value<long>() != versionOf(record))
+        {
+            throw Error(version, Invariant($"says {version}, but there are {versionOf(record)} events"));
+        }
+
+        return record;
     }
 
     public static JObject Target(SlaTarget target) => new()
