@@ -73,12 +73,7 @@ public sealed class IncidentJsonConverter : JsonConverter<Incident>
                 json["service"] = logged.Service.Value;
                 json["configurationItems"] = new JArray(logged.ConfigurationItems.Select(c => c.Value));
                 json["category"] = logged.Category;
-                json["impact"] = logged.Impact;
-                json["urgency"] = logged.Urgency;
-                json["priority"] = logged.Priority.ToString();
-                json["overrideReason"] = logged.OverrideReason;
-                json["responseTarget"] = Target(logged.ResponseTarget);
-                json["resolutionTarget"] = Target(logged.ResolutionTarget);
+                WritePriority(json, logged.Impact, logged.Urgency, logged.Priority, logged.OverrideReason, logged.ResponseTarget, logged.ResolutionTarget);
                 break;
             case IncidentAssigned assigned:
                 json["group"] = assigned.Group.Value;
@@ -102,12 +97,7 @@ public sealed class IncidentJsonConverter : JsonConverter<Incident>
                 json["duplicateOf"] = cancelled.DuplicateOf?.Value;
                 break;
             case IncidentPriorityChanged changed:
-                json["impact"] = changed.Impact;
-                json["urgency"] = changed.Urgency;
-                json["priority"] = changed.Priority.ToString();
-                json["overrideReason"] = changed.OverrideReason;
-                json["responseTarget"] = Target(changed.ResponseTarget);
-                json["resolutionTarget"] = Target(changed.ResolutionTarget);
+                WritePriority(json, changed.Impact, changed.Urgency, changed.Priority, changed.OverrideReason, changed.ResponseTarget, changed.ResolutionTarget);
                 break;
             case IncidentEscalated escalated:
                 json["kind"] = escalated.Kind.ToString();
@@ -153,6 +143,17 @@ public sealed class IncidentJsonConverter : JsonConverter<Incident>
         }
 
         return json;
+    }
+
+    /// <summary>The priority part that logging and a priority change share.</summary>
+    private static void WritePriority(JObject json, int impact, int urgency, Priority priority, string? overrideReason, Itsm.Sla.Targets.SlaTarget response, Itsm.Sla.Targets.SlaTarget resolution)
+    {
+        json["impact"] = impact;
+        json["urgency"] = urgency;
+        json["priority"] = priority.ToString();
+        json["overrideReason"] = overrideReason;
+        json["responseTarget"] = Target(response);
+        json["resolutionTarget"] = Target(resolution);
     }
 
     private IncidentEvent ReadEvent(JToken token)
