@@ -244,8 +244,8 @@ public sealed partial class Incident
         var computed = _settings.SecurityClassifier.Classify(Preconditions.CheckNotNull(facts));
         if (computed <= SecurityClass)
         {
-            CheckNotBeforeLast(at, IncidentTrigger.ClassifySecurity);
-            _settings.Roles.Demand(this, Preconditions.CheckNotNull(by), IncidentTrigger.ClassifySecurity, RecordType, RecordId);
+            // Nothing to record, but the command is checked as any other: a closed incident refuses it.
+            Authorise(IncidentTrigger.ClassifySecurity, by, at);
             return SecurityClass;
         }
 
@@ -457,6 +457,13 @@ public sealed partial class Incident
 
     private void Execute(IncidentTrigger trigger, Actor by, Instant at, Func<IncidentEvent> create)
     {
+        Authorise(trigger, by, at);
+        Record(create());
+    }
+
+    /// <summary>Every check a command passes before it records anything: time order, role policy, lifecycle.</summary>
+    private void Authorise(IncidentTrigger trigger, Actor by, Instant at)
+    {
         Preconditions.CheckNotNull(by);
         CheckNotBeforeLast(at, trigger);
         _settings.Roles.Demand(this, by, trigger, RecordType, RecordId);
@@ -469,8 +476,6 @@ public sealed partial class Incident
         {
             _pendingAt = null;
         }
-
-        Record(create());
     }
 
     private void CheckNotBeforeLast(Instant at, IncidentTrigger trigger)

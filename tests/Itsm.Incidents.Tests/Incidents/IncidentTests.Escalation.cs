@@ -48,6 +48,16 @@ public partial class IncidentTests
     }
 
     [Fact]
+    public void ClassifySecurity_WithoutAChange_IsStillRefusedOnAClosedIncident()
+    {
+        var incident = InProgress();
+        incident.Resolve(Resolver, Mon(11), "restart", "restarted the MTA");
+        incident.Close(Caller, Mon(12));
+
+        Assert.Throws<InvalidTransitionException>(() => incident.ClassifySecurity(Resolver, Mon(13), new SecurityFacts(Duration.Zero, 0)));
+    }
+
+    [Fact]
     public void DowngradeSecurity_NeedsAReasonAndTheIncidentManager()
     {
         var incident = InProgress();
