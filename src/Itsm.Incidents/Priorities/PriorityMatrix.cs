@@ -9,7 +9,8 @@ namespace Itsm.Incidents;
 /// </summary>
 /// <remarks>
 /// <see cref="ThreeByThree"/> is the default: the 3x3 impact x urgency table that gives P1 to P5, as ServiceNow's
-/// default. A host defines its own with <see cref="Create"/>. Immutable and thread-safe.
+/// default; <see cref="FiveByFive"/> is GLPI's default 5x5 table as an alternative. A host defines its own with
+/// <see cref="Create"/>. Immutable and thread-safe.
 /// </remarks>
 public sealed class PriorityMatrix
 {
@@ -35,6 +36,31 @@ public sealed class PriorityMatrix
             { Priority.P1, Priority.P2, Priority.P3 },
             { Priority.P2, Priority.P3, Priority.P4 },
             { Priority.P3, Priority.P4, Priority.P5 },
+        });
+
+    /// <summary>
+    /// Gets the 5x5 alternative: GLPI's default matrix (1 = very high ... 5 = very low for impact and urgency), its
+    /// priorities "very high" to "very low" read as P1 to P5. The table is symmetric in impact and urgency.
+    /// </summary>
+    /// <remarks>
+    /// | impact \ urgency | 1 | 2 | 3 | 4 | 5 |
+    /// | 1 | P1 | P1 | P2 | P3 | P4 |
+    /// | 2 | P1 | P2 | P2 | P3 | P4 |
+    /// | 3 | P2 | P2 | P3 | P4 | P4 |
+    /// | 4 | P3 | P3 | P4 | P4 | P5 |
+    /// | 5 | P4 | P4 | P4 | P5 | P5 |
+    /// GLPI numbers its levels the other way round (5 = very high) and has a sixth priority, "major", that its default
+    /// table never gives; this table is GLPI's with both scales turned over.
+    /// </remarks>
+    public static PriorityMatrix FiveByFive { get; } = Create(
+        "5x5",
+        new[,]
+        {
+            { Priority.P1, Priority.P1, Priority.P2, Priority.P3, Priority.P4 },
+            { Priority.P1, Priority.P2, Priority.P2, Priority.P3, Priority.P4 },
+            { Priority.P2, Priority.P2, Priority.P3, Priority.P4, Priority.P4 },
+            { Priority.P3, Priority.P3, Priority.P4, Priority.P4, Priority.P5 },
+            { Priority.P4, Priority.P4, Priority.P4, Priority.P5, Priority.P5 },
         });
 
     /// <summary>Gets the matrix's name.</summary>
