@@ -342,11 +342,15 @@ public sealed partial class Incident
     /// <returns>The events recorded, oldest first; empty when nothing was due.</returns>
     /// <exception cref="ArgumentException"><paramref name="now"/> is before the last command.</exception>
     /// <exception cref="Core.Actors.CommandNotAuthorizedException">The actor may not advance incidents.</exception>
-    public IReadOnlyList<IncidentEvent> Advance(Actor by, Instant now)
+    /// <remarks>A parent incident is not closed by its own <see cref="Advance"/>: it cannot see its children; use
+    /// <see cref="IncidentFamily.Advance"/>.</remarks>
+    public IReadOnlyList<IncidentEvent> Advance(Actor by, Instant now) => AdvanceCore(by, now, childrenSettled: false);
+
+    /// <summary>The body of <see cref="Advance"/>; <paramref name="childrenSettled"/> says that
+    /// <see cref="IncidentFamily"/> has seen every child closed or cancelled.</summary>
+    internal IReadOnlyList<IncidentEvent> AdvanceCore(Actor by, Instant now, bool childrenSettled)
     {
-        Preconditions.CheckNotNull(by);
-        CheckNotBeforeLast(now, IncidentTrigger.Advance);
-        _settings.Roles.Demand(this, by, IncidentTrigger.Advance, RecordType, RecordId);
+        AuthoriseAdvance(by, now);
         long before = Version;
         foreach (var warning in DueWarnings(now, by).ToList())
         {
@@ -354,9 +358,11 @@ public sealed partial class Incident
         }
 
         // A major incident waiting for its review is not closed by time: the review comes first.
-        if (State == IncidentState.Resolved && AutoCloseAt is { } due && now >= due && IsReviewedIfMajor)
+        // Nor is a parent whose children are not all closed or cancelled.
+        if (State == IncidentState.Resolved && AutoCloseAt is { } due && now >= due && IsReviewedIfMajor && (childrenSettled || _children.Count == 0))
         {
-            Execute(IncidentTrigger.AutoClose, Actor.System, now, () => new IncidentClosed(now, Actor.System, ClosureKind.Automatic));
+            Authorise(IncidentTrigger.AutoClose, Actor.System, now, childrenSettled);
+            Record(new IncidentClosed(now, Actor.System, ClosureKind.Automatic));
         }
 
         return [.. Events.Skip((int)before)];
@@ -366,7 +372,12 @@ public sealed partial class Incident
     /// something is already due; null when nothing will become due without a command.</summary>
     /// <param name="now">The host's current instant.</param>
     /// <returns>The instant to arm a timer for.</returns>
-    public Instant? NextDueAt(Instant now)
+    /// <remarks>A parent incident's automatic close is left out: <see cref="IncidentFamily.NextDueAt"/> includes it once
+    /// the children are closed or cancelled.</remarks>
+    public Instant? NextDueAt(Instant now) => NextDueAtCore(now, childrenSettled: false);
+
+    /// <summary>The body of <see cref="NextDueAt"/>, for <see cref="IncidentFamily"/>.</summary>
+    internal Instant? NextDueAtCore(Instant now, bool childrenSettled)
     {
         if (DueWarnings(now, Actor.System).Any())
         {
@@ -374,7 +385,7 @@ public sealed partial class Incident
         }
 
         Instant? next = Earliest(ResponseClock.StatusAt(now).NextTransitionAt, ResolutionClock.StatusAt(now).NextTransitionAt);
-        if (AutoCloseAt is { } close && IsReviewedIfMajor)
+        if (AutoCloseAt is { } close && IsReviewedIfMajor && (childrenSettled || _children.Count == 0))
         {
             next = Earliest(next, Instant.Max(close, now));
         }
@@ -392,7 +403,10 @@ public sealed partial class Incident
     /// <param name="actor">Who would act.</param>
     /// <param name="at">When it would be dated (reopen and automatic close depend on it).</param>
     /// <returns>The unmet rules; empty when the command is allowed.</returns>
-    public IReadOnlyList<string> UnmetRules(IncidentTrigger trigger, Actor actor, Instant at)
+    public IReadOnlyList<string> UnmetRules(IncidentTrigger trigger, Actor actor, Instant at) => UnmetRulesCore(trigger, actor, at, childrenSettled: false);
+
+    /// <summary>The body of <see cref="UnmetRules"/>, for <see cref="IncidentFamily"/>.</summary>
+    internal IReadOnlyList<string> UnmetRulesCore(IncidentTrigger trigger, Actor actor, Instant at, bool childrenSettled)
     {
         Preconditions.CheckNotNull(actor);
         var unmet = new List<string>(_settings.Roles.UnmetRules(this, actor, trigger));
@@ -404,6 +418,7 @@ public sealed partial class Incident
         if (trigger is not (IncidentTrigger.Log or IncidentTrigger.Advance))
         {
             _pendingAt = at;
+            _pendingChildrenSettled = childrenSettled;
             try
             {
                 unmet.AddRange(IncidentLifecycle.Instance.UnmetRules(this, State, trigger));
@@ -411,6 +426,7 @@ public sealed partial class Incident
             finally
             {
                 _pendingAt = null;
+                _pendingChildrenSettled = false;
             }
         }
 
@@ -462,12 +478,17 @@ public sealed partial class Incident
     }
 
     /// <summary>Every check a command passes before it records anything: time order, role policy, lifecycle.</summary>
-    private void Authorise(IncidentTrigger trigger, Actor by, Instant at)
+    /// <param name="trigger">The command.</param>
+    /// <param name="by">Who.</param>
+    /// <param name="at">When.</param>
+    /// <param name="childrenSettled">Whether <see cref="IncidentFamily"/> has seen every child closed or cancelled.</param>
+    internal void Authorise(IncidentTrigger trigger, Actor by, Instant at, bool childrenSettled = false)
     {
         Preconditions.CheckNotNull(by);
         CheckNotBeforeLast(at, trigger);
         _settings.Roles.Demand(this, by, trigger, RecordType, RecordId);
         _pendingAt = at;
+        _pendingChildrenSettled = childrenSettled;
         try
         {
             IncidentLifecycle.Instance.Check(this, State, trigger, RecordType, RecordId);
@@ -475,8 +496,23 @@ public sealed partial class Incident
         finally
         {
             _pendingAt = null;
+            _pendingChildrenSettled = false;
         }
     }
+
+    /// <summary>The checks of <see cref="Advance"/> before it records anything: time order, role policy.</summary>
+    /// <param name="by">Who.</param>
+    /// <param name="now">When.</param>
+    internal void AuthoriseAdvance(Actor by, Instant now)
+    {
+        Preconditions.CheckNotNull(by);
+        CheckNotBeforeLast(now, IncidentTrigger.Advance);
+        _settings.Roles.Demand(this, by, IncidentTrigger.Advance, RecordType, RecordId);
+    }
+
+    /// <summary>Records an event whose command <see cref="IncidentFamily"/> has already authorised on every record.</summary>
+    /// <param name="domainEvent">The event.</param>
+    internal void RecordAuthorised(IncidentEvent domainEvent) => Record(domainEvent);
 
     private void CheckNotBeforeLast(Instant at, IncidentTrigger trigger)
     {

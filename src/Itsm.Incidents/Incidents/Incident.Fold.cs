@@ -66,12 +66,21 @@ public sealed partial class Incident
                 Feed(ResolutionClock, new SlaClockResumed(at, by));
                 break;
             case IncidentResolved resolved:
-                HoldReason = null;
-                ResolutionCode = resolved.Code;
-                ResolutionNotes = resolved.Notes;
-                ResolvedAt = at;
-                StopIfMeasuring(ResponseClock, by, at);
-                StopIfMeasuring(ResolutionClock, by, at);
+                ApplyResolution(resolved.Code, resolved.Notes, by, at);
+                break;
+            case IncidentResolvedWithParent resolved:
+                ApplyResolution(resolved.Code, resolved.Notes, by, at);
+                break;
+            case IncidentChildLinked linked:
+                if (_children.Contains(linked.Child) || linked.Child == Id)
+                {
+                    throw History(domainEvent, FormattableString.Invariant($"child incident '{linked.Child}' is linked once, and never to itself"));
+                }
+
+                _children.Add(linked.Child);
+                break;
+            case IncidentParentLinked linked:
+                Parent = linked.Parent;
                 break;
             case IncidentClosed closed:
                 Closure = closed.Kind;
@@ -127,6 +136,16 @@ public sealed partial class Incident
         LastCommandAt = at;
     }
 
+    private void ApplyResolution(string code, string notes, Actor by, NodaTime.Instant at)
+    {
+        HoldReason = null;
+        ResolutionCode = code;
+        ResolutionNotes = notes;
+        ResolvedAt = at;
+        StopIfMeasuring(ResponseClock, by, at);
+        StopIfMeasuring(ResolutionClock, by, at);
+    }
+
     private void ApplyLogged(IncidentLogged logged)
     {
         Id = logged.Id;
@@ -164,6 +183,9 @@ public sealed partial class Incident
         IncidentMajorDeclared => IncidentTrigger.DeclareMajor,
         IncidentTopManagementInformed => IncidentTrigger.RecordTopManagementInformed,
         IncidentMajorReviewRecorded => IncidentTrigger.RecordMajorReview,
+        IncidentChildLinked => IncidentTrigger.LinkChild,
+        IncidentParentLinked => IncidentTrigger.LinkToParent,
+        IncidentResolvedWithParent => IncidentTrigger.ResolveWithParent,
         _ => throw new ArgumentException($"{domainEvent.GetType().Name} is not an incident event this version knows.", nameof(domainEvent)),
     };
 

@@ -30,7 +30,9 @@ public sealed partial class Incident : EventSourcedAggregate<IncidentEvent>
 {
     private readonly IncidentSettings _settings;
     private readonly HashSet<(string Metric, int Cycle, SlaThreshold Threshold)> _raisedWarnings = [];
+    private readonly List<Id<Kinds.Incident>> _children = [];
     private Instant? _pendingAt;
+    private bool _pendingChildrenSettled;
 
     private Incident(IncidentSettings settings) => _settings = settings;
 
@@ -129,6 +131,16 @@ public sealed partial class Incident : EventSourcedAggregate<IncidentEvent>
 
     /// <summary>Gets a value indicating whether the incident may close as far as major incident rules go (a guard).</summary>
     internal bool IsReviewedIfMajor => !IsMajor || MajorReview is not null;
+
+    /// <summary>Gets the parent (major) incident, once linked as a child (<see cref="IncidentFamily.Link"/>).</summary>
+    public Id<Kinds.Incident>? Parent { get; private set; }
+
+    /// <summary>Gets the child incidents linked to this major incident, in the order they were linked.</summary>
+    public IReadOnlyList<Id<Kinds.Incident>> Children => _children;
+
+    /// <summary>Gets a value indicating whether the command being checked may close this incident as far as children go:
+    /// it has none, or <see cref="IncidentFamily"/> has seen them all closed or cancelled (a guard).</summary>
+    internal bool AreChildrenSettled => _children.Count == 0 || _pendingChildrenSettled;
 
     /// <summary>Gets the instant of the last accepted command.</summary>
     public Instant LastCommandAt { get; private set; }

@@ -177,3 +177,29 @@ public sealed record IncidentTopManagementInformed(Instant At, Actor Actor, stri
 /// <param name="Summary">What the review found and decided.</param>
 [EventType("incident.major-review-recorded", 1)]
 public sealed record IncidentMajorReviewRecorded(Instant At, Actor Actor, string Summary) : IncidentEvent(At, Actor);
+
+/// <summary>A child incident was linked to this (major) incident; recorded on the parent, through
+/// <see cref="IncidentFamily.Link"/>.</summary>
+/// <param name="At">When.</param>
+/// <param name="Actor">Who.</param>
+/// <param name="Child">The child incident.</param>
+[EventType("incident.child-linked", 1)]
+public sealed record IncidentChildLinked(Instant At, Actor Actor, Id<Kinds.Incident> Child) : IncidentEvent(At, Actor);
+
+/// <summary>This incident was linked to a parent (major) incident; recorded on the child, through
+/// <see cref="IncidentFamily.Link"/>.</summary>
+/// <param name="At">When.</param>
+/// <param name="Actor">Who.</param>
+/// <param name="Parent">The parent incident.</param>
+[EventType("incident.parent-linked", 1)]
+public sealed record IncidentParentLinked(Instant At, Actor Actor, Id<Kinds.Incident> Parent) : IncidentEvent(At, Actor);
+
+/// <summary>This child incident was resolved because its parent was (<see cref="IncidentFamily.Resolve"/>); its clocks
+/// stopped.</summary>
+/// <param name="At">When.</param>
+/// <param name="Actor">Who resolved the parent.</param>
+/// <param name="Parent">The parent incident.</param>
+/// <param name="Code">The parent's resolution code.</param>
+/// <param name="Notes">The parent's resolution notes.</param>
+[EventType("incident.resolved-with-parent", 1)]
+public sealed record IncidentResolvedWithParent(Instant At, Actor Actor, Id<Kinds.Incident> Parent, string Code, string Notes) : IncidentEvent(At, Actor);

@@ -11,7 +11,8 @@ public static class IncidentRoles
     /// these; the desk, resolvers and the incident manager escalate and record security facts; only the incident manager
     /// lowers a security class; anyone handling the incident (or the system's classifier) proposes a major incident, the
     /// incident manager declares it and records that top management was informed, and the incident manager or the
-    /// process owner records its review; only the system closes automatically and advances time. A host replaces it with
+    /// process owner records its review; the incident manager links child incidents to a major incident, and whoever may
+    /// resolve the parent resolves its open children with it; only the system closes automatically and advances time. A host replaces it with
     /// <c>IncidentRoles.Default.ToBuilder()</c>.
     /// </summary>
     public static RolePolicy<Incident, IncidentTrigger> Default { get; } = RolePolicy.Builder<Incident, IncidentTrigger>()
@@ -34,5 +35,8 @@ public static class IncidentRoles
         .Allow(IncidentTrigger.DeclareMajor, Roles.IncidentManager)
         .Allow(IncidentTrigger.RecordTopManagementInformed, Roles.IncidentManager)
         .Allow(IncidentTrigger.RecordMajorReview, Roles.IncidentManager, Roles.ProcessOwner)
+        .Allow(IncidentTrigger.LinkChild, Roles.IncidentManager)
+        .Allow(IncidentTrigger.LinkToParent, Roles.IncidentManager)
+        .Allow(IncidentTrigger.ResolveWithParent, Roles.Resolver, Roles.ServiceDeskAgent, Roles.IncidentManager)
         .Build();
 }

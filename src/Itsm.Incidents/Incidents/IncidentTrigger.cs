@@ -59,4 +59,13 @@ public enum IncidentTrigger
 
     /// <summary>Record the major incident review; a major incident cannot close before it.</summary>
     RecordMajorReview,
+
+    /// <summary>Link a child incident to this major incident (recorded on the parent; through <see cref="IncidentFamily.Link"/>).</summary>
+    LinkChild,
+
+    /// <summary>Link this incident to a parent major incident (recorded on the child; through <see cref="IncidentFamily.Link"/>).</summary>
+    LinkToParent,
+
+    /// <summary>Resolve a child incident because its parent was resolved (through <see cref="IncidentFamily.Resolve"/>).</summary>
+    ResolveWithParent,
 }

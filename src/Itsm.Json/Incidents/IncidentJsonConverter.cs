@@ -133,6 +133,17 @@ public sealed class IncidentJsonConverter : JsonConverter<Incident>
             case IncidentMajorReviewRecorded review:
                 json["summary"] = review.Summary;
                 break;
+            case IncidentResolvedWithParent resolved:
+                json["parent"] = resolved.Parent.Value;
+                json["code"] = resolved.Code;
+                json["notes"] = resolved.Notes;
+                break;
+            case IncidentChildLinked linked:
+                json["child"] = linked.Child.Value;
+                break;
+            case IncidentParentLinked linked:
+                json["parent"] = linked.Parent.Value;
+                break;
             case IncidentSlaWarningRaised warning:
                 json["metric"] = warning.Metric.Name;
                 json["cycle"] = warning.Cycle;
@@ -165,7 +176,7 @@ public sealed class IncidentJsonConverter : JsonConverter<Incident>
             "incident.logged" => new IncidentLogged(
                 at,
                 actor,
-                Wrap(e, () => new Id<Kinds.Incident>(String(e, "id"))),
+                IncidentId(e, "id"),
                 String(e, "caller"),
                 Wrap(e, () => new Id<Kinds.Service>(String(e, "service"))),
                 [.. Array(e, "configurationItems").Select(c => Wrap(c, () => new Id<Kinds.ConfigurationItem>(Text(c))))],
@@ -221,6 +232,9 @@ public sealed class IncidentJsonConverter : JsonConverter<Incident>
             "incident.major-declared" => new IncidentMajorDeclared(at, actor, String(e, "owner")),
             "incident.top-management-informed" => new IncidentTopManagementInformed(at, actor, String(e, "note")),
             "incident.major-review-recorded" => new IncidentMajorReviewRecorded(at, actor, String(e, "summary")),
+            "incident.resolved-with-parent" => new IncidentResolvedWithParent(at, actor, IncidentId(e, "parent"), String(e, "code"), String(e, "notes")),
+            "incident.child-linked" => new IncidentChildLinked(at, actor, IncidentId(e, "child")),
+            "incident.parent-linked" => new IncidentParentLinked(at, actor, IncidentId(e, "parent")),
             "incident.sla-warning-raised" => new IncidentSlaWarningRaised(
                 at,
                 actor,
@@ -233,4 +247,6 @@ public sealed class IncidentJsonConverter : JsonConverter<Incident>
         };
         return result with { Version = version };
     }
+
+    private static Id<Kinds.Incident> IncidentId(JObject e, string name) => Wrap(e, () => new Id<Kinds.Incident>(String(e, name)));
 }

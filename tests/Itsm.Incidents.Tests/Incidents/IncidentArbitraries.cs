@@ -119,6 +119,62 @@ public sealed record IncidentScenario(int Impact, int Urgency, IncidentCommand[]
     public override string ToString() => $"impact {Impact}, urgency {Urgency}: {string.Join("; ", Commands.Select(c => c.ToString()))}";
 }
 
+/// <summary>One command of a random family history: on the parent (0), on a child (1 or 2), or on the family (3).</summary>
+public sealed record FamilyCommand(int Target, IncidentCommand Command)
+{
+    public override string ToString() => (Target == 3 ? "family" : Target == 0 ? "parent" : "child " + Target) + ": " + Command;
+}
+
+/// <summary>A random history of a major incident (declared at the start) and two incidents that may become its
+/// children: links, family resolves, closes and advances mixed with each record's own commands.</summary>
+public sealed record IncidentFamilyScenario(bool Reviewed, FamilyCommand[] Commands)
+{
+    public static readonly IncidentTrigger[] FamilyTriggers = [IncidentTrigger.LinkChild, IncidentTrigger.Resolve, IncidentTrigger.Close, IncidentTrigger.Advance];
+
+    /// <summary>The parent (assigned and declared major, its review recorded up front when <see cref="Reviewed"/> so that
+    /// closing it is reachable) and the two would-be children (logged).</summary>
+    public Incident[] Start()
+    {
+        var settings = IncidentScenario.Settings;
+        var im = IncidentScenario.Actors[3];
+        Incident Logged(string id) => Incident.Log(new Id<Kinds.Incident>(id), "caller", new Id<Kinds.Service>("email"), [], "email", 2, 2, settings, IncidentScenario.Actors[0], IncidentScenario.Start);
+        var parent = Logged("INC-P");
+        parent.Assign(im, IncidentScenario.Start, new Id<Kinds.Group>("g0"));
+        parent.DeclareMajor(im, IncidentScenario.Start, "im");
+        if (Reviewed)
+        {
+            parent.RecordMajorReview(im, IncidentScenario.Start, "reviewed");
+        }
+
+        return [parent, Logged("INC-C1"), Logged("INC-C2")];
+    }
+
+    /// <summary>The family of the parent as the records stand (its linked children).</summary>
+    public static IncidentFamily FamilyOf(Incident[] records) => IncidentFamily.Of(records[0], records.Skip(1).Where(c => c.Parent == records[0].Id));
+
+    /// <summary>Runs one command; throws whatever the records throw.</summary>
+    public static void Apply(Incident[] records, FamilyCommand command, Instant at)
+    {
+        var c = command.Command;
+        if (command.Target < 3)
+        {
+            IncidentScenario.Apply(records[command.Target], c, at);
+            return;
+        }
+
+        var by = IncidentScenario.Actors[c.ActorIndex];
+        switch (c.Trigger)
+        {
+            case IncidentTrigger.LinkChild: IncidentFamily.Link(records[0], records[1 + (c.Choice % 2)], by, at); break;
+            case IncidentTrigger.Resolve: FamilyOf(records).Resolve(by, at, "restored", "because " + c.Choice); break;
+            case IncidentTrigger.Close: FamilyOf(records).Close(by, at); break;
+            default: FamilyOf(records).Advance(by, at); break;
+        }
+    }
+
+    public override string ToString() => (Reviewed ? "reviewed; " : string.Empty) + string.Join("; ", Commands.Select(c => c.ToString()));
+}
+
 public static class IncidentArbitraries
 {
     private static readonly IncidentTrigger[] Triggers =
@@ -128,6 +184,21 @@ public static class IncidentArbitraries
         IncidentTrigger.ClassifySecurity, IncidentTrigger.Advance, IncidentTrigger.ProposeMajor, IncidentTrigger.DeclareMajor,
         IncidentTrigger.RecordTopManagementInformed, IncidentTrigger.RecordMajorReview,
     ];
+
+    public static Arbitrary<IncidentFamilyScenario> FamilyScenarios() =>
+        (from reviewed in Gen.Elements(true, false)
+         from commands in Gen.ArrayOf(
+             from target in Gen.Frequency((2, Gen.Constant(0)), (2, Gen.Choose(1, 2)), (3, Gen.Constant(3)))
+             from trigger in target == 3
+                 ? Gen.Elements(IncidentFamilyScenario.FamilyTriggers)
+                 : Gen.Frequency(Triggers.Select(t => (t is IncidentTrigger.Cancel ? 1 : t is IncidentTrigger.Close ? 6 : 4, Gen.Constant(t))).ToArray())
+             from actor in target == 3
+                 ? Gen.Frequency((3, Gen.Constant(3)), (2, Gen.Choose(0, 5)))
+                 : Gen.Frequency((4, Gen.Choose(0, 3)), (1, Gen.Choose(4, 5)))
+             from minutes in Gen.Frequency((1, Gen.Constant(0)), (4, Gen.Choose(1, 600)), (1, Gen.Choose(600, 10 * 24 * 60)))
+             from choice in Gen.Choose(0, 99)
+             select new FamilyCommand(target, new IncidentCommand(trigger, actor, Duration.FromMinutes(minutes), choice)))
+         select new IncidentFamilyScenario(reviewed, [.. commands.Take(20)])).ToArbitrary();
 
     public static Arbitrary<IncidentScenario> Scenarios() =>
         (from impact in Gen.Choose(1, 3)

@@ -86,6 +86,29 @@ public class IncidentJsonTests
     }
 
     [Fact]
+    public void AParentAndItsChild_RoundTrip_WithTheirLinksAndTheCascadedResolution()
+    {
+        var im = IncidentScenario.Actors[3];
+        var records = new IncidentFamilyScenario(true, []).Start();
+        var at = IncidentScenario.Start + Duration.FromHours(1);
+        IncidentFamily.Link(records[0], records[1], im, at);
+        IncidentFamily.Of(records[0], [records[1]]).Resolve(im, at + Duration.FromHours(1), "restored", "relay back");
+
+        foreach (var record in records.Take(2))
+        {
+            string json = ItsmJson.Serialize(record);
+            var read = ItsmJson.Deserialize<Incident>(json, Options);
+
+            Assert.Equal((record.State, record.Parent, record.ResolutionCode), (read.State, read.Parent, read.ResolutionCode));
+            Assert.Equal(record.Children, read.Children);
+            Assert.Equal(json, ItsmJson.Serialize(read));
+        }
+
+        Assert.Contains("\"incident.resolved-with-parent\"", ItsmJson.Serialize(records[1]), StringComparison.Ordinal);
+        Assert.Contains("\"incident.child-linked\"", ItsmJson.Serialize(records[0]), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ReadingWithoutSettings_SaysTheyAreNeeded() =>
         Assert.Contains(
             "no IncidentSettings",
