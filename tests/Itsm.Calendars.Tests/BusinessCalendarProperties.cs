@@ -1,4 +1,5 @@
 using FsCheck.Xunit;
+using Itsm.Testing;
 using NodaTime;
 
 namespace Itsm.Calendars.Tests;

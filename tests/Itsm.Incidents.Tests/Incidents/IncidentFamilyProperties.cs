@@ -3,6 +3,7 @@ using System.Linq;
 using FsCheck.Xunit;
 using Itsm.Core;
 using Itsm.Core.Actors;
+using Itsm.Testing;
 
 namespace Itsm.Incidents.Tests.Incidents;
 

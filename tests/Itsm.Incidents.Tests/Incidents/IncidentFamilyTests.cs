@@ -4,6 +4,7 @@ using Itsm.Calendars;
 using Itsm.Core;
 using Itsm.Core.Actors;
 using Itsm.Core.Ids;
+using Itsm.Testing;
 using NodaTime;
 
 namespace Itsm.Incidents.Tests.Incidents;

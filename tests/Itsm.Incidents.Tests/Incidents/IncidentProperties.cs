@@ -7,6 +7,7 @@ using FsCheck.Xunit;
 using Itsm.Core;
 using Itsm.Core.Actors;
 using Itsm.Sla.Clocks;
+using Itsm.Testing;
 using NodaTime;
 using Interval = NodaTime.Interval;
 

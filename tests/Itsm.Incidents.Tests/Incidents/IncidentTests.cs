@@ -7,6 +7,7 @@ using Itsm.Core.Ids;
 using Itsm.Sla.Clocks;
 using Itsm.Sla.Policies;
 using Itsm.Sla.Targets;
+using Itsm.Testing;
 using NodaTime;
 
 namespace Itsm.Incidents.Tests.Incidents;

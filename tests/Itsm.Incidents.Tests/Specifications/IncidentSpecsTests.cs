@@ -1,7 +1,7 @@
 using System.Linq;
 using Itsm.Core;
 using Itsm.Core.Ids;
-using Itsm.Incidents.Tests.Incidents;
+using Itsm.Testing;
 using NodaTime;
 
 namespace Itsm.Incidents.Tests.Specifications;

@@ -1,6 +1,6 @@
 using FsCheck.Xunit;
 using Itsm.Calendars;
-using Itsm.Calendars.Tests;
+using Itsm.Testing;
 using NodaTime;
 
 namespace Itsm.Json.Tests.Calendars;

@@ -4,7 +4,7 @@ using FsCheck.Xunit;
 using Itsm.Calendars;
 using Itsm.Core;
 using Itsm.Incidents;
-using Itsm.Incidents.Tests.Incidents;
+using Itsm.Testing;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 using NodaTime;

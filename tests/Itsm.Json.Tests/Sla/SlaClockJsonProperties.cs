@@ -1,7 +1,7 @@
 using FsCheck.Xunit;
 using Itsm.Calendars;
 using Itsm.Sla.Clocks;
-using Itsm.Sla.Tests.Clocks;
+using Itsm.Testing;
 
 namespace Itsm.Json.Tests.Sla;
 

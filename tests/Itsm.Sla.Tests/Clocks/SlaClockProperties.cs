@@ -2,6 +2,7 @@ using System.Linq;
 using FsCheck.Xunit;
 using Itsm.Core;
 using Itsm.Sla.Clocks;
+using Itsm.Testing;
 using NodaTime;
 
 namespace Itsm.Sla.Tests.Clocks;

@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 using System.Linq;
 using FsCheck;
@@ -9,20 +8,37 @@ using Itsm.Sla.Clocks;
 using Itsm.Sla.Targets;
 using NodaTime;
 
-namespace Itsm.Sla.Tests.Clocks;
+namespace Itsm.Testing;
 
-/// <summary>One command of a random history: which trigger, how long after the previous one, and its arguments.</summary>
+/// <summary>One command of a random clock history: which trigger, how long after the previous one, and its arguments.</summary>
+/// <param name="Trigger">The command.</param>
+/// <param name="After">How long after the previous command (zero: at the same instant).</param>
+/// <param name="TargetHours">The target amount of a retarget, in hours.</param>
+/// <param name="Mode">How a retarget counts time already measured.</param>
+/// <param name="CalendarIndex">The index in <see cref="ClockScenario.Calendars"/> of a retarget's or calendar change's calendar.</param>
 public sealed record ClockCommand(SlaClockTrigger Trigger, Duration After, double TargetHours, RetroactiveMode Mode, int CalendarIndex)
 {
+    /// <summary>The command, for a failing property's report.</summary>
+    /// <returns>The trigger, the gap and the arguments.</returns>
     public override string ToString() => $"{Trigger} +{After} ({TargetHours}h, {Mode}, calendar {CalendarIndex})";
 }
 
 /// <summary>A random clock definition and a random sequence of commands, some of which the lifecycle refuses.</summary>
-public sealed record ClockScenario(int CalendarIndex, double TargetHours, SlaThreshold[] Thresholds, CycleCombination Combination, Instant Start, ClockCommand[] Commands, Duration Probe)
+/// <param name="CalendarIndex">The index in <see cref="Calendars"/> of the target's calendar.</param>
+/// <param name="TargetHours">The target amount, in hours.</param>
+/// <param name="Thresholds">The warning thresholds.</param>
+/// <param name="Combination">How cycles combine.</param>
+/// <param name="Start">When the clock is created and started.</param>
+/// <param name="Commands">The commands, in order; the first is always a start.</param>
+/// <param name="Probe">How long after the last command to look at the clock.</param>
+public sealed record ClockScenario(int CalendarIndex, double TargetHours, IReadOnlyList<SlaThreshold> Thresholds, CycleCombination Combination, Instant Start, IReadOnlyList<ClockCommand> Commands, Duration Probe)
 {
-    public static readonly Actor Actor = new("prop", "Property");
+    /// <summary>Gets the actor of every command.</summary>
+    public static Actor Actor { get; } = new("prop", "Property");
 
-    public static readonly BusinessCalendar[] Calendars =
+    /// <summary>Gets the calendars a scenario uses: Mon-Fri 09:00-17:00 UTC, 7x24 UTC, 5x9 Berlin, 7x9 New York from
+    /// 20:00 (overnight), 7x24 Berlin.</summary>
+    public static IReadOnlyList<BusinessCalendar> Calendars { get; } =
     [
         BusinessCalendar.Builder("W", DateTimeZone.Utc)
             .AddWindow(new LocalTime(9, 0), new LocalTime(17, 0), IsoDayOfWeek.Monday, IsoDayOfWeek.Tuesday, IsoDayOfWeek.Wednesday, IsoDayOfWeek.Thursday, IsoDayOfWeek.Friday)
@@ -33,12 +49,20 @@ public sealed record ClockScenario(int CalendarIndex, double TargetHours, SlaThr
         BusinessCalendars.SevenByTwentyFour(DateTimeZoneProviders.Tzdb["Europe/Berlin"], "7x24-berlin"),
     ];
 
+    /// <summary>A resolution target of this scenario's thresholds.</summary>
+    /// <param name="hours">The amount, in hours.</param>
+    /// <param name="calendarIndex">The index in <see cref="Calendars"/>.</param>
+    /// <returns>The target.</returns>
     public SlaTarget Target(double hours, int calendarIndex) =>
         new(SlaMetric.Resolution, Duration.FromMinutes((long)(hours * 60)), Calendars[calendarIndex], Thresholds);
 
     /// <summary>Creates the clock and applies every command the lifecycle permits, skipping the others.</summary>
-    public SlaClock Build() => Build(Commands.Length);
+    /// <returns>The clock.</returns>
+    public SlaClock Build() => Build(Commands.Count);
 
+    /// <summary>Creates the clock and applies the permitted commands among the first <paramref name="count"/>.</summary>
+    /// <param name="count">How many commands to consider.</param>
+    /// <returns>The clock.</returns>
     public SlaClock Build(int count)
     {
         var clock = SlaClock.Create("INC-P/resolution", Target(TargetHours, CalendarIndex), Actor, Start, Combination);
@@ -56,6 +80,7 @@ public sealed record ClockScenario(int CalendarIndex, double TargetHours, SlaThr
     }
 
     /// <summary>The instant of each command, in order.</summary>
+    /// <returns>The instants.</returns>
     public IEnumerable<Instant> Instants()
     {
         var at = Start;
@@ -66,8 +91,14 @@ public sealed record ClockScenario(int CalendarIndex, double TargetHours, SlaThr
         }
     }
 
+    /// <summary>Runs one command on a clock; throws whatever the clock throws.</summary>
+    /// <param name="clock">The clock.</param>
+    /// <param name="command">The command.</param>
+    /// <param name="at">When.</param>
     public void Apply(SlaClock clock, ClockCommand command, Instant at)
     {
+        Preconditions.CheckNotNull(clock);
+        Preconditions.CheckNotNull(command);
         switch (command.Trigger)
         {
             case SlaClockTrigger.Start: clock.Start(Actor, at); break;
@@ -81,14 +112,21 @@ public sealed record ClockScenario(int CalendarIndex, double TargetHours, SlaThr
         }
     }
 
+    /// <summary>The scenario, for a failing property's report.</summary>
+    /// <returns>The definition and the commands.</returns>
     public override string ToString() =>
         $"calendar {CalendarIndex} ({Calendars[CalendarIndex].Id}), {TargetHours}h, [{string.Join(", ", Thresholds.Select(t => t.ToString()))}], {Combination}, start {Start}, probe +{Probe}: {string.Join("; ", Commands.Select(c => c.ToString()))}";
 }
 
+/// <summary>FsCheck generators of random SLA clock histories, for <c>[Properties(Arbitrary = [typeof(SlaClockArbitraries)])]</c>.</summary>
 public static class SlaClockArbitraries
 {
     private static readonly Instant Earliest = Instant.FromUtc(2026, 1, 1, 0, 0);
 
+    /// <summary>Random clock scenarios: a target on one of five calendars, thresholds, a cycle combination, a start in
+    /// 2026, then up to ten commands 0 minutes to 9 days apart (starts, pauses, resumes, stops, cancels, reopens,
+    /// retargets and calendar changes), some of which the lifecycle refuses.</summary>
+    /// <returns>The arbitrary.</returns>
     public static Arbitrary<ClockScenario> Scenarios() => ScenarioGen.ToArbitrary();
 
     private static Gen<double> HoursGen { get; } = Gen.Elements(0.5, 1.0, 2.0, 4.0, 8.0, 9.0, 16.0, 24.0, 40.0);
@@ -117,12 +155,12 @@ public static class SlaClockArbitraries
         from calendar in Gen.Choose(0, 4)
         select new ClockCommand(trigger, after, hours, mode, calendar);
 
-    private static Gen<SlaThreshold[]> ThresholdsGen { get; } =
-        Gen.Elements(
-            new[] { SlaThreshold.Percent(50), SlaThreshold.Percent(75), SlaThreshold.Percent(90) },
-            new[] { SlaThreshold.Percent(33.3m), SlaThreshold.Before(Duration.FromMinutes(15)) },
-            Array.Empty<SlaThreshold>(),
-            new[] { SlaThreshold.Before(Duration.FromMinutes(20)), SlaThreshold.Percent(80) });
+    private static Gen<IReadOnlyList<SlaThreshold>> ThresholdsGen { get; } =
+        Gen.Elements<IReadOnlyList<SlaThreshold>>(
+            [SlaThreshold.Percent(50), SlaThreshold.Percent(75), SlaThreshold.Percent(90)],
+            [SlaThreshold.Percent(33.3m), SlaThreshold.Before(Duration.FromMinutes(15))],
+            [],
+            [SlaThreshold.Before(Duration.FromMinutes(20)), SlaThreshold.Percent(80)]);
 
     private static Gen<ClockScenario> ScenarioGen { get; } =
         from calendar in Gen.Choose(0, 4)
@@ -131,7 +169,7 @@ public static class SlaClockArbitraries
         from combination in Gen.Elements(CycleCombination.Last, CycleCombination.First, CycleCombination.Sum, CycleCombination.Longest)
         from startMinutes in Gen.Choose(0, 364 * 24 * 60)
         from start in Gen.Constant(Earliest + Duration.FromMinutes(startMinutes))
-        from commands in Gen.ArrayOf(CommandGen).Select(c => c.Take(10).Prepend(new ClockCommand(SlaClockTrigger.Start, Duration.Zero, 8, RetroactiveMode.FromChange, 0)).ToArray())
+        from commands in Gen.ArrayOf(CommandGen).Select(c => (IReadOnlyList<ClockCommand>)[.. c.Take(10).Prepend(new ClockCommand(SlaClockTrigger.Start, Duration.Zero, 8, RetroactiveMode.FromChange, 0))])
         from probe in Gen.Choose(0, 30 * 24 * 60).Select(m => Duration.FromMinutes(m))
         select new ClockScenario(calendar, hours, thresholds, combination, start, commands, probe);
 }

@@ -1,0 +1,78 @@
+using System;
+using System.Linq;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using Itsm.Core.Actors;
+using Itsm.Incidents;
+using NodaTime;
+
+namespace Itsm.Testing.Tests;
+
+/// <summary>What the published generators promise their users.</summary>
+public class GeneratorTests
+{
+    [Fact]
+    public void ActorGen_DrawsOnlyTheGivenRoles_AndReusesPeople()
+    {
+        Role[] roles = [Roles.Auditor, Roles.DocumentController];
+
+        var actors = ActorArbitraries.ActorGen(roles).Sample(500);
+
+        Assert.All(actors, a => Assert.Subset(roles.ToHashSet(), a.Roles.ToHashSet()));
+        Assert.All(actors, a => Assert.False(a.IsSystem));
+        Assert.InRange(actors.Select(a => a.Id).Distinct().Count(), 2, 10);
+        Assert.Contains(actors, a => a.Roles.Count == 2);
+        Assert.Contains(actors, a => a.Roles.Count == 0);
+    }
+
+    [Fact]
+    public void Actors_IncludeTheSystemSometimes()
+    {
+        var actors = ActorArbitraries.Actors().Generator.Sample(500);
+
+        Assert.Contains(actors, a => a.IsSystem);
+        Assert.Contains(actors, a => a.Roles.Count > 0 && !a.IsSystem);
+    }
+
+    [Fact]
+    public void Calendars_AreValid_AndSpreadOverTheZones()
+    {
+        var calendars = CalendarArbitraries.CalendarGen.Sample(300);
+
+        Assert.All(calendars, c => Assert.Contains(c.Zone.Id, CalendarArbitraries.Zones));
+        Assert.True(calendars.Select(c => c.Zone.Id).Distinct().Count() >= 5);
+        Assert.Contains(calendars, c => c.Holidays.Count > 0);
+    }
+
+    [Fact]
+    public void CalendarCases_KeepTheirInstantsInTheDocumentedRange()
+    {
+        var cases = CalendarArbitraries.Cases().Generator.Sample(300);
+
+        Assert.All(cases, c => Assert.InRange(c.A, Instant.FromUtc(2000, 1, 1, 0, 0), Instant.FromUtc(2041, 1, 1, 0, 0)));
+        Assert.All(cases, c => Assert.InRange(c.Days, 0, 12));
+        Assert.Contains(cases, c => c.B < c.A);
+    }
+
+    [Fact]
+    public void IncidentScenarios_ReachManyStates()
+    {
+        var states = IncidentArbitraries.Scenarios().Generator.Sample(400).Select(s => s.Play().Incident.State).ToHashSet();
+
+        Assert.Superset(new[] { IncidentState.New, IncidentState.InProgress, IncidentState.OnHold, IncidentState.Resolved, IncidentState.Closed, IncidentState.Cancelled }.ToHashSet(), states);
+    }
+
+    /// <summary>How a compliance engineer tests an organisation's own rule: here "only the incident manager resolves",
+    /// played over random histories with the organisation's role policy.</summary>
+    [Property(Arbitrary = [typeof(IncidentArbitraries)], MaxTest = 2_000)]
+    public void PlayingWithAnOrganisationsOwnPolicy_AppliesIt(IncidentScenario scenario)
+    {
+        var onlyManagersResolve = IncidentRoles.Default.ToBuilder().Allow(IncidentTrigger.Resolve, Roles.IncidentManager).Build();
+        var settings = IncidentScenario.Settings with { Roles = onlyManagersResolve };
+
+        var (incident, _) = scenario.Play(settings);
+
+        Assert.All(incident.Events.OfType<IncidentResolved>(), e => Assert.True(e.Actor.HasRole(Roles.IncidentManager), $"{e.Actor.Id} resolved"));
+    }
+}
