@@ -120,7 +120,7 @@ public sealed partial class ServiceRequest
     /// command approves the request (its fulfilment clock starts).</summary>
     /// <param name="by">The approver: one of <see cref="Approvers"/>, who has not decided yet.</param>
     /// <param name="at">When.</param>
-    /// <param name="comment">An optional comment.</param>
+    /// <param name="comment">An optional comment; a blank one is recorded as none.</param>
     /// <returns>Where the approval stands after the vote.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before the last command.</exception>
     /// <exception cref="CommandNotAuthorizedException">The actor is not an eligible approver, is the requester, or the

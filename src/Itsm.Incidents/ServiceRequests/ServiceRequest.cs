@@ -167,7 +167,12 @@ public sealed partial class ServiceRequest : EventSourcedAggregate<ServiceReques
     /// <summary>Returns whether an approver decided already.</summary>
     /// <param name="approver">The approver's actor id.</param>
     /// <returns>True when a decision of theirs is recorded.</returns>
-    public bool HasDecided(string approver) => _decisions.Any(d => d.Actor.Id == approver);
+    /// <exception cref="ArgumentNullException"><paramref name="approver"/> is null.</exception>
+    public bool HasDecided(string approver)
+    {
+        Preconditions.CheckNotNull(approver);
+        return _decisions.Any(d => d.Actor.Id == approver);
+    }
 
     /// <summary>Returns whether an actor is one of the request's eligible approvers.</summary>
     /// <param name="actor">The actor.</param>
