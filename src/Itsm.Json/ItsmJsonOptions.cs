@@ -20,4 +20,7 @@ public sealed record ItsmJsonOptions
 
     /// <summary>Gets the settings incidents are loaded with; reading an incident fails without them.</summary>
     public IncidentSettings? Incidents { get; init; }
+
+    /// <summary>Gets the settings service requests are loaded with; reading a service request fails without them.</summary>
+    public ServiceRequestSettings? ServiceRequests { get; init; }
 }

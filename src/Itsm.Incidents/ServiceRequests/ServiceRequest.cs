@@ -1,0 +1,199 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Itsm.Core;
+using Itsm.Core.Ids;
+using Itsm.Sla.Clocks;
+using Itsm.Sla.Targets;
+using NodaTime;
+
+namespace Itsm.Incidents;
+
+/// <summary>
+/// A service request: a request for a catalogue item (information, access, a standard change such as a new laptop),
+/// from submission through approval by the catalogue item's approvers, fulfilment and closure, with its response and
+/// fulfilment SLA clocks.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Every command takes the acting <see cref="Actor"/> and the <see cref="Instant"/> (never before the last accepted
+/// command), is checked first by the role policy of the <see cref="ServiceRequestSettings"/> (and, for a decision, by
+/// the request's list of eligible approvers), then by the Stateless lifecycle (<c>ServiceRequestLifecycle.cs</c>), and
+/// records its events. A refused command throws (<see cref="Core.Actors.CommandNotAuthorizedException"/>,
+/// <see cref="InvalidTransitionException"/> or an <see cref="ArgumentException"/>) and changes nothing; a command that
+/// records several events (a submission that sends the request for approval, a deciding vote and the approval's
+/// outcome) checks all of them before it records any.
+/// </para>
+/// <para>
+/// Approval: a request whose catalogue item needs approval awaits it from its submission; the rule that decides is
+/// <see cref="ApprovalPolicy.OutcomeOf"/>. The fulfilment clock starts when the request is approved (at submission when
+/// no approval is needed), so time awaiting approval is never counted against fulfilment.
+/// </para>
+/// <para>
+/// Time-driven changes happen through <see cref="Advance"/>: SLA warnings (raised once per threshold per cycle) and the
+/// automatic close; <see cref="NextDueAt"/> says when the host should call it next.
+/// </para>
+/// <para>Mutable; not thread-safe (one thread at a time per request).</para>
+/// </remarks>
+public sealed partial class ServiceRequest : EventSourcedAggregate<ServiceRequestEvent>
+{
+    private readonly ServiceRequestSettings _settings;
+    private readonly HashSet<(string Metric, int Cycle, SlaThreshold Threshold)> _raisedWarnings = [];
+    private readonly List<ServiceRequestApprovalDecided> _decisions = [];
+    private Instant? _pendingAt;
+    private Actor? _pendingBy;
+    private ApprovalDecision? _pendingVote;
+
+    private ServiceRequest(ServiceRequestSettings settings) => _settings = settings;
+
+    /// <summary>Gets the metric of the fulfilment clock, <c>fulfilment</c>: the SLA policy of the settings needs a target
+    /// for it (and for <see cref="SlaMetric.Response"/>) for every priority.</summary>
+    public static SlaMetric FulfilmentMetric { get; } = SlaMetric.Named("fulfilment");
+
+    /// <inheritdoc />
+    public override string RecordType => nameof(ServiceRequest);
+
+    /// <inheritdoc />
+    public override string RecordId => Id.Value;
+
+    /// <summary>Gets the request's id.</summary>
+    public Id<Kinds.ServiceRequest> Id { get; private set; }
+
+    /// <summary>Gets when it was submitted.</summary>
+    public Instant SubmittedAt { get; private set; }
+
+    /// <summary>Gets the actor id of who requests.</summary>
+    public string Requester { get; private set; } = string.Empty;
+
+    /// <summary>Gets the requested catalogue item.</summary>
+    public Id<Kinds.CatalogueItem> CatalogueItem { get; private set; }
+
+    /// <summary>Gets the service the catalogue item belongs to.</summary>
+    public Id<Kinds.Service> Service { get; private set; }
+
+    /// <summary>Gets what is requested.</summary>
+    public string Details { get; private set; } = string.Empty;
+
+    /// <summary>Gets the priority, which chose the SLA targets.</summary>
+    public Priority Priority { get; private set; }
+
+    /// <summary>Gets the catalogue item's approval policy.</summary>
+    public ApprovalPolicy Approval { get; private set; } = ApprovalPolicy.None;
+
+    /// <summary>Gets a value indicating whether the request needs approval (its policy is not <see cref="ApprovalPolicy.None"/>).</summary>
+    public bool NeedsApproval => Approval.NeedsApproval;
+
+    /// <summary>Gets the actor ids of the eligible approvers, in the order given; empty when no approval is needed.</summary>
+    public IReadOnlyList<string> Approvers { get; private set; } = [];
+
+    /// <summary>Gets the approvers' decisions, oldest first: who, when, approve or reject, and the comment or reason.</summary>
+    public IReadOnlyList<ServiceRequestApprovalDecided> Decisions => _decisions;
+
+    /// <summary>Gets the number of approvals recorded.</summary>
+    public int Approvals { get; private set; }
+
+    /// <summary>Gets the number of rejections recorded.</summary>
+    public int Rejections { get; private set; }
+
+    /// <summary>Gets the approvals the policy requires from the eligible approvers (0 when no approval is needed).</summary>
+    public int RequiredApprovals => Approval.RequiredApprovals(Approvers.Count);
+
+    /// <summary>Gets where the approval stands after the decisions recorded (<see cref="ApprovalOutcome.Approved"/> when no
+    /// approval is needed).</summary>
+    public ApprovalOutcome ApprovalOutcome => Approval.OutcomeOf(Approvers.Count, Approvals, Rejections);
+
+    /// <summary>Gets when the request was sent for approval; null when no approval is needed.</summary>
+    public Instant? ApprovalRequestedAt { get; private set; }
+
+    /// <summary>Gets when the approval rule was met; null unless approved.</summary>
+    public Instant? ApprovedAt { get; private set; }
+
+    /// <summary>Gets when the approval rule became impossible to meet; null unless rejected.</summary>
+    public Instant? RejectedAt { get; private set; }
+
+    /// <summary>Gets the lifecycle state.</summary>
+    public ServiceRequestState State { get; private set; }
+
+    /// <summary>Gets the assigned group; empty before the first assignment.</summary>
+    public Id<Kinds.Group> Group { get; private set; }
+
+    /// <summary>Gets the assigned person, if any.</summary>
+    public string? Assignee { get; private set; }
+
+    /// <summary>Gets a value indicating whether the request was acknowledged, explicitly or by its first assignment (the
+    /// response clock stopped then).</summary>
+    public bool IsAcknowledged { get; private set; }
+
+    /// <summary>Gets why it waits, while on hold.</summary>
+    public string? HoldReason { get; private set; }
+
+    /// <summary>Gets the fulfilment notes, once fulfilled.</summary>
+    public string? FulfilmentNotes { get; private set; }
+
+    /// <summary>Gets when it was fulfilled.</summary>
+    public Instant? FulfilledAt { get; private set; }
+
+    /// <summary>Gets how it was closed, once closed.</summary>
+    public ServiceRequestClosureKind? Closure { get; private set; }
+
+    /// <summary>Gets why it was cancelled, once cancelled.</summary>
+    public string? CancelReason { get; private set; }
+
+    /// <summary>Gets the instant of the last accepted command.</summary>
+    public Instant LastCommandAt { get; private set; }
+
+    /// <summary>Gets the response clock: from submission to the first acknowledgement or assignment (stopped by a
+    /// rejection or the fulfilment if neither came first).</summary>
+    public SlaClock ResponseClock { get; private set; } = null!;
+
+    /// <summary>Gets the fulfilment clock: from approval (from submission when no approval is needed) to fulfilment,
+    /// paused on hold; never counts time awaiting approval.</summary>
+    public SlaClock FulfilmentClock { get; private set; } = null!;
+
+    /// <summary>Gets when a fulfilled request closes itself; null unless fulfilled.</summary>
+    public Instant? AutoCloseAt => State == ServiceRequestState.Fulfilled && FulfilledAt is { } at
+        ? TryAddBusinessDays(at, _settings.AutoCloseAfterBusinessDays)
+        : null;
+
+    /// <summary>Gets a value indicating whether the command being checked is at or after the automatic close (a guard).</summary>
+    internal bool IsAutoCloseDue => _pendingAt is { } at && AutoCloseAt is { } due && at >= due;
+
+    /// <summary>Gets a value indicating whether the actor of the decision being checked has not decided yet (a guard).</summary>
+    internal bool PendingActorHasNotDecided => _pendingBy is { } by && !HasDecided(by.Id);
+
+    /// <summary>Gets where the approval would stand with the vote being checked (a guard of the approval's outcome).</summary>
+    internal ApprovalOutcome PendingOutcome => OutcomeWith(_pendingVote);
+
+    /// <summary>Returns whether an approver decided already.</summary>
+    /// <param name="approver">The approver's actor id.</param>
+    /// <returns>True when a decision of theirs is recorded.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="approver"/> is null.</exception>
+    public bool HasDecided(string approver)
+    {
+        Preconditions.CheckNotNull(approver);
+        return _decisions.Any(d => d.Actor.Id == approver);
+    }
+
+    /// <summary>Returns whether an actor is one of the request's eligible approvers.</summary>
+    /// <param name="actor">The actor.</param>
+    /// <returns>True when the actor's id is in <see cref="Approvers"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="actor"/> is null.</exception>
+    public bool IsEligibleApprover(Actor actor) => Approvers.Contains(Preconditions.CheckNotNull(actor).Id, StringComparer.Ordinal);
+
+    private ApprovalOutcome OutcomeWith(ApprovalDecision? vote) => Approval.OutcomeOf(
+        Approvers.Count,
+        Approvals + (vote == ApprovalDecision.Approve ? 1 : 0),
+        Rejections + (vote == ApprovalDecision.Reject ? 1 : 0));
+
+    private Instant? TryAddBusinessDays(Instant at, int days)
+    {
+        try
+        {
+            return FulfilmentClock.Calendar.AddBusinessDays(at, days);
+        }
+        catch (Calendars.BusinessTimeUnreachableException)
+        {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,68 @@
+using Itsm.Core.Lifecycles;
+using Stateless;
+
+namespace Itsm.Incidents;
+
+/// <summary>
+/// The whole transition table of a service request, top to bottom as the lifecycle diagram:
+/// New -RequestApproval-> AwaitingApproval when the catalogue item needs approval (done by the submission itself);
+/// AwaitingApproval: Approve and Reject record one decision per approver, and the deciding vote's command concludes
+/// -ConcludeApproved-> Approved or -ConcludeRejected-> Rejected (final); New or Approved -Assign-> InFulfilment;
+/// InFulfilment -PutOnHold-> OnHold -Resume-> InFulfilment; InFulfilment or OnHold -Fulfil-> Fulfilled
+/// -Close/AutoClose-> Closed; every state before fulfilment (and not rejected) -Cancel-> Cancelled; Acknowledge stops the
+/// response clock once, before the first assignment.
+/// </summary>
+internal sealed class ServiceRequestLifecycle : Lifecycle<ServiceRequest, ServiceRequestState, ServiceRequestTrigger>
+{
+    public const string NeedsApproval = "only a request whose catalogue item needs approval awaits approval";
+    public const string ApprovedBeforeAssignment = "a request that needs approval is assigned only once it is approved";
+    public const string DecidesOnce = "an approver decides once";
+    public const string RuleMet = "a request is approved only when its approval rule is met";
+    public const string RuleUnreachable = "a request is rejected only when its approval rule can no longer be met";
+    public const string NotYetAcknowledged = "a request is acknowledged once, by its first acknowledgement or assignment";
+    public const string AutoCloseDue = "a request closes itself only when the configured business days after its fulfilment have passed";
+
+    /// <summary>Gets this thread's instance.</summary>
+    public static ServiceRequestLifecycle Instance => ForThread<ServiceRequestLifecycle>();
+
+    protected override void Configure(StateMachine<ServiceRequestState, ServiceRequestTrigger> machine)
+    {
+        machine.Configure(ServiceRequestState.New)
+            .PermitIf(ServiceRequestTrigger.RequestApproval, ServiceRequestState.AwaitingApproval, () => Subject.NeedsApproval, NeedsApproval)
+            .PermitReentryIf(ServiceRequestTrigger.Acknowledge, () => !Subject.IsAcknowledged, NotYetAcknowledged)
+            .PermitIf(ServiceRequestTrigger.Assign, ServiceRequestState.InFulfilment, () => !Subject.NeedsApproval, ApprovedBeforeAssignment)
+            .Permit(ServiceRequestTrigger.Cancel, ServiceRequestState.Cancelled);
+
+        machine.Configure(ServiceRequestState.AwaitingApproval)
+            .PermitReentryIf(ServiceRequestTrigger.Approve, () => Subject.PendingActorHasNotDecided, DecidesOnce)
+            .PermitReentryIf(ServiceRequestTrigger.Reject, () => Subject.PendingActorHasNotDecided, DecidesOnce)
+            .PermitIf(ServiceRequestTrigger.ConcludeApproved, ServiceRequestState.Approved, () => Subject.PendingOutcome == ApprovalOutcome.Approved, RuleMet)
+            .PermitIf(ServiceRequestTrigger.ConcludeRejected, ServiceRequestState.Rejected, () => Subject.PendingOutcome == ApprovalOutcome.Rejected, RuleUnreachable)
+            .PermitReentryIf(ServiceRequestTrigger.Acknowledge, () => !Subject.IsAcknowledged, NotYetAcknowledged)
+            .Permit(ServiceRequestTrigger.Cancel, ServiceRequestState.Cancelled);
+
+        machine.Configure(ServiceRequestState.Approved)
+            .PermitReentryIf(ServiceRequestTrigger.Acknowledge, () => !Subject.IsAcknowledged, NotYetAcknowledged)
+            .Permit(ServiceRequestTrigger.Assign, ServiceRequestState.InFulfilment)
+            .Permit(ServiceRequestTrigger.Cancel, ServiceRequestState.Cancelled);
+
+        machine.Configure(ServiceRequestState.InFulfilment)
+            .PermitReentry(ServiceRequestTrigger.Assign)
+            .Permit(ServiceRequestTrigger.PutOnHold, ServiceRequestState.OnHold)
+            .Permit(ServiceRequestTrigger.Fulfil, ServiceRequestState.Fulfilled)
+            .Permit(ServiceRequestTrigger.Cancel, ServiceRequestState.Cancelled);
+
+        machine.Configure(ServiceRequestState.OnHold)
+            .Permit(ServiceRequestTrigger.Resume, ServiceRequestState.InFulfilment)
+            .Permit(ServiceRequestTrigger.Fulfil, ServiceRequestState.Fulfilled)
+            .Permit(ServiceRequestTrigger.Cancel, ServiceRequestState.Cancelled);
+
+        machine.Configure(ServiceRequestState.Fulfilled)
+            .Permit(ServiceRequestTrigger.Close, ServiceRequestState.Closed)
+            .PermitIf(ServiceRequestTrigger.AutoClose, ServiceRequestState.Closed, () => Subject.IsAutoCloseDue, AutoCloseDue);
+
+        machine.Configure(ServiceRequestState.Rejected);
+        machine.Configure(ServiceRequestState.Closed);
+        machine.Configure(ServiceRequestState.Cancelled);
+    }
+}
