@@ -29,7 +29,7 @@ public sealed class OpenProblemsSpec : Specification<Problem>
 
 /// <summary>
 /// Open problems logged more than <c>olderThan</c> before <c>at</c> that still have no root cause recorded (none found
-/// yet, only a workaround, or cleared by a reanalysis), oldest first: the analyses that are overdue.
+/// yet, only a workaround, or cleared by a reanalysis), oldest first (then by id): the analyses that are overdue.
 /// </summary>
 /// <remarks>Works in memory and against a host's repository.</remarks>
 public sealed class ProblemsWithoutRootCauseSpec : Specification<Problem>
@@ -48,7 +48,7 @@ public sealed class ProblemsWithoutRootCauseSpec : Specification<Problem>
         var loggedBefore = at - olderThan;
         Query.Where(p => p.State != ProblemState.Closed && p.State != ProblemState.Duplicate && p.State != ProblemState.Cancelled && p.State != ProblemState.RiskAccepted
             && p.RootCauseRecordedAt == null && p.LoggedAt < loggedBefore);
-        Query.OrderBy(p => p.LoggedAt);
+        Query.OrderBy(p => p.LoggedAt).ThenBy(p => p.Id.Value);
     }
 }
 
