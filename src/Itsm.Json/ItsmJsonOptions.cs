@@ -20,4 +20,8 @@ public sealed record ItsmJsonOptions
 
     /// <summary>Gets the settings incidents are loaded with; reading an incident fails without them.</summary>
     public IncidentSettings? Incidents { get; init; }
+
+    /// <summary>Gets the settings problems, and through <see cref="ProblemSettings.KnownErrors"/> known errors, are loaded
+    /// with; reading either fails without them.</summary>
+    public ProblemSettings? Problems { get; init; }
 }
