@@ -2,6 +2,7 @@ using System;
 using Itsm.Calendars;
 using Itsm.Json.Calendars;
 using Itsm.Json.Incidents;
+using Itsm.Json.Problems;
 using Itsm.Json.ServiceRequests;
 using Itsm.Json.Sla;
 using Newtonsoft.Json;
@@ -64,6 +65,8 @@ public static class ItsmJson
             new ServiceLevelReportJsonConverter(),
             new IncidentJsonConverter(calendars, options.Incidents),
             new ServiceRequestJsonConverter(calendars, options.ServiceRequests),
+            new ProblemJsonConverter(options.Problems),
+            new KnownErrorJsonConverter(options.Problems?.KnownErrors),
         ];
         for (int i = 0; i < converters.Length; i++)
         {

@@ -23,4 +23,7 @@ public sealed record ItsmJsonOptions
 
     /// <summary>Gets the settings service requests are loaded with; reading a service request fails without them.</summary>
     public ServiceRequestSettings? ServiceRequests { get; init; }
+    /// <summary>Gets the settings problems, and through <see cref="ProblemSettings.KnownErrors"/> known errors, are loaded
+    /// with; reading either fails without them.</summary>
+    public ProblemSettings? Problems { get; init; }
 }

@@ -1,0 +1,115 @@
+using System;
+using System.Linq;
+using Itsm.Core.Ids;
+using Itsm.Incidents;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+using static Itsm.Json.JsonTokens;
+
+namespace Itsm.Json.Problems;
+
+/// <summary>
+/// Reads and writes <see cref="KnownError"/> as its state and its events:
+/// <c>{ "id", "state", "version", "events": [{ "type", "schema", "version", "at", "actor", ... }] }</c>. Reading rebuilds
+/// the known error from its events with the host's <see cref="KnownErrorSettings"/> and refuses a document that describes
+/// an impossible record (a transition the lifecycle does not allow, a published known error without a workaround, an
+/// unknown state, a version that disagrees with the events); nothing is loaded half-way.
+/// </summary>
+/// <remarks>Immutable and thread-safe.</remarks>
+public sealed class KnownErrorJsonConverter : JsonConverter<KnownError>
+{
+    private readonly KnownErrorSettings? _settings;
+
+    /// <summary>Initializes the converter.</summary>
+    /// <param name="settings">The settings known errors are loaded with; null to only write.</param>
+    public KnownErrorJsonConverter(KnownErrorSettings? settings) => _settings = settings;
+
+    /// <inheritdoc />
+    public override void WriteJson(JsonWriter writer, KnownError? value, JsonSerializer serializer) => Write(writer, value, ToJson);
+
+    /// <inheritdoc />
+    /// <exception cref="JsonSerializationException">The document is impossible or breaks a rule, or no settings were given;
+    /// the message gives the JSON path.</exception>
+    public override KnownError? ReadJson(JsonReader reader, Type objectType, KnownError? existingValue, bool hasExistingValue, JsonSerializer serializer) =>
+        Read(reader, FromJson);
+
+    private static JObject ToJson(KnownError knownError) => new()
+    {
+        ["id"] = knownError.Id.Value,
+        ["state"] = knownError.State.ToString(),
+        ["version"] = knownError.Version,
+        ["events"] = new JArray(knownError.Events.Select(Event)),
+    };
+
+    private KnownError FromJson(JToken token)
+    {
+        var root = Object(token);
+        if (_settings is not { } settings)
+        {
+            throw Error(root, "is a known error, but no ProblemSettings were given to load it with; pass them in ItsmJsonOptions.Problems");
+        }
+
+        string? state = root["state"] is { } stateToken ? Enum<KnownErrorState>(stateToken).ToString() : null;
+        var events = Array(root, "events").Select(ReadEvent).ToList();
+        return Rebuild(root, state, () => KnownError.FromEvents(events, settings), k => k.State.ToString(), k => k.Version);
+    }
+
+    private static JObject Event(KnownErrorEvent e)
+    {
+        var json = EventHeader(e);
+        switch (e)
+        {
+            case KnownErrorDrafted drafted:
+                json["id"] = drafted.Id.Value;
+                json["problem"] = drafted.Problem.Value;
+                json["symptom"] = drafted.Symptom;
+                json["rootCause"] = drafted.RootCause;
+                json["workaround"] = drafted.Workaround;
+                json["service"] = drafted.Service.Value;
+                json["configurationItems"] = new JArray(drafted.ConfigurationItems.Select(c => c.Value));
+                break;
+            case KnownErrorRevised revised:
+                json["symptom"] = revised.Symptom;
+                json["rootCause"] = revised.RootCause;
+                json["workaround"] = revised.Workaround;
+                break;
+            case KnownErrorRetired retired:
+                json["reason"] = retired.Reason;
+                break;
+            case KnownErrorSuperseded superseded:
+                json["by"] = superseded.By.Value;
+                break;
+        }
+
+        return json;
+    }
+
+    private static KnownErrorEvent ReadEvent(JToken token)
+    {
+        var (e, type, at, actor, version) = ReadEventHeader(token);
+        string? Optional(string name) => e[name] switch
+        {
+            null or { Type: JTokenType.Null } => null,
+            var value => Text(value),
+        };
+        KnownErrorEvent result = type switch
+        {
+            "known-error.drafted" => new KnownErrorDrafted(
+                at,
+                actor,
+                ProblemJsonConverter.Id<Kinds.KnownError>(e, "id"),
+                ProblemJsonConverter.Id<Kinds.Problem>(e, "problem"),
+                String(e, "symptom"),
+                Optional("rootCause"),
+                Optional("workaround"),
+                ProblemJsonConverter.Id<Kinds.Service>(e, "service"),
+                [.. Array(e, "configurationItems").Select(c => Wrap(c, () => new Id<Kinds.ConfigurationItem>(Text(c))))]),
+            "known-error.revised" => new KnownErrorRevised(at, actor, String(e, "symptom"), Optional("rootCause"), Optional("workaround")),
+            "known-error.published" => new KnownErrorPublished(at, actor),
+            "known-error.retired" => new KnownErrorRetired(at, actor, String(e, "reason")),
+            "known-error.superseded" => new KnownErrorSuperseded(at, actor, ProblemJsonConverter.Id<Kinds.KnownError>(e, "by")),
+            _ => throw Error(e["type"], $"'{type}' is not a known error event type"),
+        };
+        return result with { Version = version };
+    }
+}

@@ -1,0 +1,171 @@
+using System;
+using System.Linq;
+using Itsm.Core;
+using Itsm.Core.Ids;
+using Itsm.Incidents;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+using static Itsm.Json.JsonTokens;
+
+namespace Itsm.Json.Problems;
+
+/// <summary>
+/// Reads and writes <see cref="Problem"/> as its state and its events:
+/// <c>{ "id", "state", "version", "events": [{ "type", "schema", "version", "at", "actor", ... }] }</c>. Reading rebuilds
+/// the problem from its events with the host's <see cref="ProblemSettings"/> and refuses a document that describes an
+/// impossible record (a transition the lifecycle does not allow, an event that breaks its content rules, an unknown
+/// state, a version that disagrees with the events); nothing is loaded half-way.
+/// </summary>
+/// <remarks>Immutable and thread-safe.</remarks>
+public sealed class ProblemJsonConverter : JsonConverter<Problem>
+{
+    private readonly ProblemSettings? _settings;
+
+    /// <summary>Initializes the converter.</summary>
+    /// <param name="settings">The settings problems are loaded with; null to only write.</param>
+    public ProblemJsonConverter(ProblemSettings? settings) => _settings = settings;
+
+    /// <inheritdoc />
+    public override void WriteJson(JsonWriter writer, Problem? value, JsonSerializer serializer) => Write(writer, value, ToJson);
+
+    /// <inheritdoc />
+    /// <exception cref="JsonSerializationException">The document is impossible or breaks a rule, or no settings were given;
+    /// the message gives the JSON path.</exception>
+    public override Problem? ReadJson(JsonReader reader, Type objectType, Problem? existingValue, bool hasExistingValue, JsonSerializer serializer) =>
+        Read(reader, FromJson);
+
+    private static JObject ToJson(Problem problem) => new()
+    {
+        ["id"] = problem.Id.Value,
+        ["state"] = problem.State.ToString(),
+        ["version"] = problem.Version,
+        ["events"] = new JArray(problem.Events.Select(Event)),
+    };
+
+    private Problem FromJson(JToken token)
+    {
+        var root = Object(token);
+        if (_settings is not { } settings)
+        {
+            throw Error(root, "is a problem, but no ProblemSettings were given to load it with; pass them in ItsmJsonOptions.Problems");
+        }
+
+        string? state = root["state"] is { } stateToken ? Enum<ProblemState>(stateToken).ToString() : null;
+        var events = Array(root, "events").Select(ReadEvent).ToList();
+        return Rebuild(root, state, () => Problem.FromEvents(events, settings), p => p.State.ToString(), p => p.Version);
+    }
+
+    private static JObject Event(ProblemEvent e)
+    {
+        var json = EventHeader(e);
+        switch (e)
+        {
+            case ProblemLogged logged:
+                json["id"] = logged.Id.Value;
+                json["title"] = logged.Title;
+                json["description"] = logged.Description;
+                json["service"] = logged.Service.Value;
+                json["configurationItems"] = new JArray(logged.ConfigurationItems.Select(c => c.Value));
+                json["priority"] = logged.Priority.ToString();
+                json["owner"] = Actor(logged.Owner);
+                break;
+            case ProblemIncidentLinked linked:
+                json["incident"] = linked.Incident.Value;
+                break;
+            case ProblemTrendJustificationRecorded trend:
+                json["justification"] = trend.Justification;
+                break;
+            case ProblemKnownErrorIdentified identified:
+                json["knownError"] = identified.KnownErrorId.Value;
+                json["symptom"] = identified.Symptom;
+                json["rootCause"] = identified.RootCause;
+                json["workaround"] = identified.Workaround;
+                break;
+            case ProblemRootCauseRecorded recorded:
+                json["rootCause"] = recorded.RootCause;
+                break;
+            case ProblemFixStarted fix:
+                json["change"] = fix.Change.Value;
+                break;
+            case ProblemResolved resolved:
+                json["notes"] = resolved.Notes;
+                json["observeUntil"] = Instant(resolved.ObserveUntil);
+                break;
+            case ProblemRecurrenceRecorded recurrence:
+                json["incident"] = recurrence.Incident.Value;
+                break;
+            case ProblemReanalysed reanalysed:
+                json["reason"] = reanalysed.Reason;
+                break;
+            case ProblemMarkedDuplicate duplicate:
+                json["of"] = duplicate.Of.Value;
+                break;
+            case ProblemCancelled cancelled:
+                json["reason"] = cancelled.Reason;
+                break;
+            case ProblemRiskAcceptanceProposed proposed:
+                json["rationale"] = proposed.Rationale;
+                break;
+            case ProblemRiskAcceptanceDeclined declined:
+                json["reason"] = declined.Reason;
+                break;
+        }
+
+        return json;
+    }
+
+    private static ProblemEvent ReadEvent(JToken token)
+    {
+        var (e, type, at, actor, version) = ReadEventHeader(token);
+        string? Optional(string name) => e[name] switch
+        {
+            null or { Type: JTokenType.Null } => null,
+            var value => Text(value),
+        };
+        ProblemEvent result = type switch
+        {
+            "problem.logged" => new ProblemLogged(
+                at,
+                actor,
+                Id<Kinds.Problem>(e, "id"),
+                String(e, "title"),
+                String(e, "description"),
+                Id<Kinds.Service>(e, "service"),
+                [.. Array(e, "configurationItems").Select(c => Wrap(c, () => new Id<Kinds.ConfigurationItem>(Text(c))))],
+                Enum<Priority>(Required(e, "priority")),
+                ReadActor(Required(e, "owner"))),
+            "problem.incident-linked" => new ProblemIncidentLinked(at, actor, Id<Kinds.Incident>(e, "incident")),
+            "problem.trend-justification-recorded" => new ProblemTrendJustificationRecorded(at, actor, String(e, "justification")),
+            "problem.assessment-started" => new ProblemAssessmentStarted(at, actor),
+            "problem.root-cause-analysis-started" => new ProblemRootCauseAnalysisStarted(at, actor),
+            "problem.known-error-identified" => new ProblemKnownErrorIdentified(
+                at,
+                actor,
+                Id<Kinds.KnownError>(e, "knownError"),
+                String(e, "symptom"),
+                Optional("rootCause"),
+                Optional("workaround")),
+            "problem.root-cause-recorded" => new ProblemRootCauseRecorded(at, actor, String(e, "rootCause")),
+            "problem.fix-started" => new ProblemFixStarted(at, actor, Id<Kinds.Change>(e, "change")),
+            "problem.resolved" => new ProblemResolved(at, actor, String(e, "notes"), ReadInstant(Required(e, "observeUntil"))),
+            "problem.closed" => new ProblemClosed(at, actor),
+            "problem.recurrence-recorded" => new ProblemRecurrenceRecorded(at, actor, Id<Kinds.Incident>(e, "incident")),
+            "problem.reanalysed" => new ProblemReanalysed(at, actor, String(e, "reason")),
+            "problem.marked-duplicate" => new ProblemMarkedDuplicate(at, actor, Id<Kinds.Problem>(e, "of")),
+            "problem.cancelled" => new ProblemCancelled(at, actor, String(e, "reason")),
+            "problem.risk-acceptance-proposed" => new ProblemRiskAcceptanceProposed(at, actor, String(e, "rationale")),
+            "problem.risk-acceptance-declined" => new ProblemRiskAcceptanceDeclined(at, actor, String(e, "reason")),
+            "problem.risk-accepted" => new ProblemRiskAccepted(at, actor),
+            _ => throw Error(e["type"], $"'{type}' is not a problem event type"),
+        };
+        return result with { Version = version };
+    }
+
+    /// <summary>Reads a required typed id, refusing an invalid value at its path.</summary>
+    internal static Id<TKind> Id<TKind>(JObject e, string name)
+        where TKind : IIdKind
+    {
+        var token = Required(e, name);
+        return Wrap(token, () => new Id<TKind>(Text(token)));
+    }
+}
