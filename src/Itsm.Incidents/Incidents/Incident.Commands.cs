@@ -230,6 +230,25 @@ public sealed partial class Incident
         Execute(IncidentTrigger.Escalate, by, at, () => new IncidentEscalated(at, by, kind, toGroup, level, reason));
     }
 
+    /// <summary>Applies a published known error's workaround to the incident; the workaround is recorded as published now.</summary>
+    /// <param name="by">Who.</param>
+    /// <param name="at">When.</param>
+    /// <param name="knownError">The known error; published, with a workaround.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="knownError"/> is null.</exception>
+    /// <exception cref="ArgumentException">The known error is not published (a draft, retired or superseded one is not
+    /// applied).</exception>
+    /// <exception cref="Core.Actors.CommandNotAuthorizedException">The actor may not apply workarounds.</exception>
+    /// <exception cref="InvalidTransitionException">The incident is resolved, closed or cancelled.</exception>
+    public void ApplyWorkaround(Actor by, Instant at, KnownError knownError)
+    {
+        Preconditions.CheckNotNull(knownError);
+        Preconditions.CheckArgument(
+            knownError.IsPublished && !string.IsNullOrWhiteSpace(knownError.Workaround),
+            nameof(knownError),
+            $"Known error '{knownError.Id}' is {knownError.State}; only a published known error's workaround is applied to an incident.");
+        Execute(IncidentTrigger.ApplyWorkaround, by, at, () => new IncidentWorkaroundApplied(at, by, knownError.Id, knownError.Workaround!));
+    }
+
     /// <summary>Records security facts: the security class goes up when the settings' classifier says so, and never down
     /// (use <see cref="DowngradeSecurity"/>).</summary>
     /// <param name="by">Who.</param>

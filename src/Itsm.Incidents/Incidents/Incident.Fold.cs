@@ -79,6 +79,9 @@ public sealed partial class Incident
 
                 _children.Add(linked.Child);
                 break;
+            case IncidentWorkaroundApplied applied:
+                _workarounds.Add(new AppliedWorkaround(applied.KnownError, applied.Workaround, at));
+                break;
             case IncidentParentLinked linked:
                 Parent = linked.Parent;
                 break;
@@ -186,6 +189,7 @@ public sealed partial class Incident
         IncidentChildLinked => IncidentTrigger.LinkChild,
         IncidentParentLinked => IncidentTrigger.LinkToParent,
         IncidentResolvedWithParent => IncidentTrigger.ResolveWithParent,
+        IncidentWorkaroundApplied => IncidentTrigger.ApplyWorkaround,
         _ => throw new ArgumentException($"{domainEvent.GetType().Name} is not an incident event this version knows.", nameof(domainEvent)),
     };
 

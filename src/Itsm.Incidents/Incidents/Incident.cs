@@ -31,6 +31,7 @@ public sealed partial class Incident : EventSourcedAggregate<IncidentEvent>
     private readonly IncidentSettings _settings;
     private readonly HashSet<(string Metric, int Cycle, SlaThreshold Threshold)> _raisedWarnings = [];
     private readonly List<Id<Kinds.Incident>> _children = [];
+    private readonly List<AppliedWorkaround> _workarounds = [];
     private Instant? _pendingAt;
     private bool _pendingChildrenSettled;
 
@@ -142,6 +143,9 @@ public sealed partial class Incident : EventSourcedAggregate<IncidentEvent>
     /// it has none, or <see cref="IncidentFamily"/> has seen them all closed or cancelled (a guard).</summary>
     internal bool AreChildrenSettled => _children.Count == 0 || _pendingChildrenSettled;
 
+    /// <summary>Gets the published workarounds applied to the incident, oldest first.</summary>
+    public IReadOnlyList<AppliedWorkaround> Workarounds => _workarounds;
+
     /// <summary>Gets the instant of the last accepted command.</summary>
     public Instant LastCommandAt { get; private set; }
 
@@ -179,3 +183,9 @@ public sealed partial class Incident : EventSourcedAggregate<IncidentEvent>
         }
     }
 }
+
+/// <summary>A known error's workaround as applied to an incident.</summary>
+/// <param name="KnownError">The known error.</param>
+/// <param name="Workaround">The workaround, as published when it was applied.</param>
+/// <param name="At">When it was applied.</param>
+public sealed record AppliedWorkaround(Id<Kinds.KnownError> KnownError, string Workaround, Instant At);

@@ -203,3 +203,11 @@ public sealed record IncidentParentLinked(Instant At, Actor Actor, Id<Kinds.Inci
 /// <param name="Notes">The parent's resolution notes.</param>
 [EventType("incident.resolved-with-parent", 1)]
 public sealed record IncidentResolvedWithParent(Instant At, Actor Actor, Id<Kinds.Incident> Parent, string Code, string Notes) : IncidentEvent(At, Actor);
+
+/// <summary>A published known error's workaround was applied to the incident.</summary>
+/// <param name="At">When.</param>
+/// <param name="Actor">Who.</param>
+/// <param name="KnownError">The known error.</param>
+/// <param name="Workaround">The workaround as published when it was applied.</param>
+[EventType("incident.workaround-applied", 1)]
+public sealed record IncidentWorkaroundApplied(Instant At, Actor Actor, Id<Kinds.KnownError> KnownError, string Workaround) : IncidentEvent(At, Actor);

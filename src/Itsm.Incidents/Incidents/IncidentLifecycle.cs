@@ -9,7 +9,7 @@ namespace Itsm.Incidents;
 /// New -Assign-> InProgress; InProgress -PutOnHold-> OnHold -Resume-> InProgress; InProgress or OnHold -Resolve->
 /// Resolved -Close/AutoClose-> Closed; Resolved -Reopen-> InProgress within the reopen window; New or InProgress
 /// -Cancel-> Cancelled (not a parent); reassignment, acknowledgement, priority changes, escalation, security
-/// classification, the major incident records and parent/child links keep the state; a major incident closes only after
+/// classification, applied workarounds, the major incident records and parent/child links keep the state; a major incident closes only after
 /// its review, a parent only once its children are closed or cancelled; an open child is resolved with its parent.
 /// </summary>
 internal sealed class IncidentLifecycle : Lifecycle<Incident, IncidentState, IncidentTrigger>
@@ -40,7 +40,7 @@ internal sealed class IncidentLifecycle : Lifecycle<Incident, IncidentState, Inc
                 .PermitReentryIf(IncidentTrigger.RecordMajorReview, () => Subject.IsMajor, MajorOnly);
 
         StateMachine<IncidentState, IncidentTrigger>.StateConfiguration Unresolved(StateMachine<IncidentState, IncidentTrigger>.StateConfiguration state) =>
-            Classifiable(state.PermitReentry(IncidentTrigger.ChangePriority).PermitReentry(IncidentTrigger.Escalate)
+            Classifiable(state.PermitReentry(IncidentTrigger.ChangePriority).PermitReentry(IncidentTrigger.Escalate).PermitReentry(IncidentTrigger.ApplyWorkaround)
                 .PermitReentryIf(IncidentTrigger.ProposeMajor, () => !Subject.IsMajor, OnlyOnce)
                 .PermitReentryIf(IncidentTrigger.DeclareMajor, () => !Subject.IsMajor, OnlyOnce)
                 .PermitReentryIf(

@@ -9,7 +9,7 @@ public static class IncidentRoles
     /// Gets the default policy: the service desk logs, assigns and cancels; resolvers acknowledge, hold, resume and
     /// resolve; the caller (customer role) may log, confirm closure and reopen; the incident manager may do all of
     /// these; the desk, resolvers and the incident manager escalate and record security facts; only the incident manager
-    /// lowers a security class; anyone handling the incident (or the system's classifier) proposes a major incident, the
+    /// lowers a security class; the desk, resolvers and the incident manager apply published workarounds; anyone handling the incident (or the system's classifier) proposes a major incident, the
     /// incident manager declares it and records that top management was informed, and the incident manager or the
     /// process owner records its review; the incident manager links child incidents to a major incident, and whoever may
     /// resolve the parent resolves its open children with it; only the system closes automatically and advances time. A host replaces it with
@@ -35,6 +35,7 @@ public static class IncidentRoles
         .Allow(IncidentTrigger.DeclareMajor, Roles.IncidentManager)
         .Allow(IncidentTrigger.RecordTopManagementInformed, Roles.IncidentManager)
         .Allow(IncidentTrigger.RecordMajorReview, Roles.IncidentManager, Roles.ProcessOwner)
+        .Allow(IncidentTrigger.ApplyWorkaround, Roles.Resolver, Roles.ServiceDeskAgent, Roles.IncidentManager)
         .Allow(IncidentTrigger.LinkChild, Roles.IncidentManager)
         .Allow(IncidentTrigger.LinkToParent, Roles.IncidentManager)
         .Allow(IncidentTrigger.ResolveWithParent, Roles.Resolver, Roles.ServiceDeskAgent, Roles.IncidentManager)

@@ -68,4 +68,7 @@ public enum IncidentTrigger
 
     /// <summary>Resolve a child incident because its parent was resolved (through <see cref="IncidentFamily.Resolve"/>).</summary>
     ResolveWithParent,
+
+    /// <summary>Apply a published known error's workaround (recorded on the incident).</summary>
+    ApplyWorkaround,
 }

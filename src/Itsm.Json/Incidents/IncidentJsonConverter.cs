@@ -138,6 +138,10 @@ public sealed class IncidentJsonConverter : JsonConverter<Incident>
                 json["code"] = resolved.Code;
                 json["notes"] = resolved.Notes;
                 break;
+            case IncidentWorkaroundApplied applied:
+                json["knownError"] = applied.KnownError.Value;
+                json["workaround"] = applied.Workaround;
+                break;
             case IncidentChildLinked linked:
                 json["child"] = linked.Child.Value;
                 break;
@@ -233,6 +237,7 @@ public sealed class IncidentJsonConverter : JsonConverter<Incident>
             "incident.top-management-informed" => new IncidentTopManagementInformed(at, actor, String(e, "note")),
             "incident.major-review-recorded" => new IncidentMajorReviewRecorded(at, actor, String(e, "summary")),
             "incident.resolved-with-parent" => new IncidentResolvedWithParent(at, actor, IncidentId(e, "parent"), String(e, "code"), String(e, "notes")),
+            "incident.workaround-applied" => new IncidentWorkaroundApplied(at, actor, Wrap(e, () => new Id<Kinds.KnownError>(String(e, "knownError"))), String(e, "workaround")),
             "incident.child-linked" => new IncidentChildLinked(at, actor, IncidentId(e, "child")),
             "incident.parent-linked" => new IncidentParentLinked(at, actor, IncidentId(e, "parent")),
             "incident.sla-warning-raised" => new IncidentSlaWarningRaised(

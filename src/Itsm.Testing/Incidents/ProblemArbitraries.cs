@@ -31,7 +31,7 @@ public sealed record ProblemCommand(ProblemTrigger Trigger, int ActorIndex, Dura
 /// <param name="Priority">The problem's priority.</param>
 /// <param name="OwnerIndex">The owner, as an index into <see cref="Actors"/>.</param>
 /// <param name="Commands">The commands, oldest first.</param>
-public sealed record ProblemScenario(Priority Priority, int OwnerIndex, ProblemCommand[] Commands)
+public sealed record ProblemScenario(Priority Priority, int OwnerIndex, IReadOnlyList<ProblemCommand> Commands)
 {
     /// <summary>The actors of the histories: problem manager, problem manager who is also a process owner, resolver,
     /// change manager, process owner, service desk agent and incident manager, the system, and an actor without roles.</summary>
@@ -187,7 +187,7 @@ public sealed record KnownErrorCommand(KnownErrorTrigger Trigger, int ActorIndex
 /// random actors, some of which are refused.</summary>
 /// <param name="WithWorkaround">Whether the draft has a workaround (publishing needs one).</param>
 /// <param name="Commands">The commands, oldest first.</param>
-public sealed record KnownErrorScenario(bool WithWorkaround, KnownErrorCommand[] Commands)
+public sealed record KnownErrorScenario(bool WithWorkaround, IReadOnlyList<KnownErrorCommand> Commands)
 {
     /// <summary>The known error's id.</summary>
     public static readonly Id<Kinds.KnownError> KnownErrorId = new("KE-P");

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using FsCheck;
 using FsCheck.Fluent;
@@ -54,7 +55,7 @@ public sealed record ServiceRequestCommand(ServiceRequestTrigger Trigger, int Ac
 /// <param name="Priority">The priority.</param>
 /// <param name="SubmittedByDesk">Whether the service desk submits for the requester (else the requester does).</param>
 /// <param name="Commands">The commands, in order.</param>
-public sealed record ServiceRequestScenario(ApprovalPolicy Approval, int ApproverCount, Priority Priority, bool SubmittedByDesk, ServiceRequestCommand[] Commands)
+public sealed record ServiceRequestScenario(ApprovalPolicy Approval, int ApproverCount, Priority Priority, bool SubmittedByDesk, IReadOnlyList<ServiceRequestCommand> Commands)
 {
     /// <summary>The requester's actor id.</summary>
     public const string RequesterId = "req";

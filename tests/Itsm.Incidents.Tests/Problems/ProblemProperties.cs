@@ -53,13 +53,13 @@ public class ProblemProperties
     public void CanFire_AgreesWithTheCommand(ProblemScenario scenario)
     {
         // The last command of the history is checked with CanFire first; argument errors are outside CanFire's scope.
-        if (scenario.Commands.Length == 0)
+        if (scenario.Commands.Count == 0)
         {
             return;
         }
 
         var last = scenario.Commands[^1];
-        var (problem, _, end) = (scenario with { Commands = scenario.Commands[..^1] }).Play();
+        var (problem, _, end) = (scenario with { Commands = [.. scenario.Commands.Take(scenario.Commands.Count - 1)] }).Play();
         var at = end + last.After;
         bool allowed = problem.CanFire(last.Trigger, ProblemScenario.Actors[last.ActorIndex], at);
         try

@@ -109,6 +109,20 @@ public class IncidentJsonTests
     }
 
     [Fact]
+    public void AnAppliedWorkaround_RoundTrips()
+    {
+        var incident = new IncidentScenario(2, 2, []).Log();
+        var history = incident.Events;
+        var applied = new IncidentWorkaroundApplied(IncidentScenario.Start, IncidentScenario.Actors[1], new Core.Ids.Id<Core.Ids.Kinds.KnownError>("KE-1"), "flush the queue") { Version = 2 };
+        var withWorkaround = Incident.FromEvents([.. history, applied], IncidentScenario.Settings);
+
+        var read = ItsmJson.Deserialize<Incident>(ItsmJson.Serialize(withWorkaround), Options);
+
+        Assert.Equal(withWorkaround.Workarounds, read.Workarounds);
+        Assert.Contains("\"incident.workaround-applied\"", ItsmJson.Serialize(read), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ReadingWithoutSettings_SaysTheyAreNeeded() =>
         Assert.Contains(
             "no IncidentSettings",

@@ -6,7 +6,7 @@ using Itsm.Core.Ids;
 using Itsm.Testing;
 using static Itsm.Incidents.Tests.Problems.ProblemFixtures;
 
-namespace Itsm.Incidents.Tests.Problems;
+namespace Itsm.Incidents.Tests.KnownErrors;
 
 /// <summary>The known error's commands, one rule each.</summary>
 public class KnownErrorTests
