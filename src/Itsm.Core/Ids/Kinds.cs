@@ -113,4 +113,37 @@ public static class Kinds
         /// <inheritdoc />
         public static string Name => "group";
     }
+
+    /// <summary>A controlled document (its identity; its revisions belong to it).</summary>
+    public sealed class Document : IIdKind
+    {
+        private Document()
+        {
+        }
+
+        /// <inheritdoc />
+        public static string Name => "document";
+    }
+
+    /// <summary>An external document (a law, a standard, a customer document).</summary>
+    public sealed class ExternalDocument : IIdKind
+    {
+        private ExternalDocument()
+        {
+        }
+
+        /// <inheritdoc />
+        public static string Name => "external document";
+    }
+
+    /// <summary>A record (evidence of an activity, kept under a retention policy).</summary>
+    public sealed class Record : IIdKind
+    {
+        private Record()
+        {
+        }
+
+        /// <inheritdoc />
+        public static string Name => "record";
+    }
 }
