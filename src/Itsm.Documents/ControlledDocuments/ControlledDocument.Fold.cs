@@ -1,0 +1,201 @@
+using System;
+using System.Linq;
+using Itsm.Core;
+
+namespace Itsm.Documents;
+
+/// <summary>The fold: each event changes the document or one revision, without building a state machine.</summary>
+public sealed partial class ControlledDocument
+{
+    /// <inheritdoc />
+    protected override void Apply(DocumentEvent domainEvent)
+    {
+        Preconditions.CheckNotNull(domainEvent);
+        if (domainEvent is DocumentCreated created)
+        {
+            if (_created)
+            {
+                throw History(domainEvent, "a document is created once, by its first event");
+            }
+
+            _created = true;
+            Id = created.Id;
+            Number = created.Number;
+            Title = created.Title;
+            Owner = created.Owner;
+            Level = created.Level;
+            ClassCodes = created.ClassCodes;
+            Confidentiality = created.Confidentiality;
+            CreatedAt = created.At;
+            LastCommandAt = created.At;
+            return;
+        }
+
+        if (!_created)
+        {
+            throw History(domainEvent, "a document's history starts with its creation");
+        }
+
+        if (domainEvent.At < LastCommandAt)
+        {
+            throw History(domainEvent, FormattableString.Invariant($"it is dated {domainEvent.At}, before the previous event at {LastCommandAt}"));
+        }
+
+        if (domainEvent is RevisionStarted started)
+        {
+            ApplyStarted(started);
+            LastCommandAt = started.At;
+            return;
+        }
+
+        int number = RevisionOf(domainEvent);
+        if (number < 1 || number > _revisions.Count)
+        {
+            throw History(domainEvent, FormattableString.Invariant($"it names revision {number}, and the document has {_revisions.Count}"));
+        }
+
+        var revision = _revisions[number - 1];
+        var trigger = TriggerOf(domainEvent);
+        if (!DocumentLifecycle.Instance.TryGetDestination(revision.State, trigger, out var state))
+        {
+            throw History(domainEvent, FormattableString.Invariant($"the lifecycle does not allow {trigger} while revision {number} is {revision.State}"));
+        }
+
+        switch (domainEvent)
+        {
+            case RevisionSubmitted submitted:
+                revision.ContentHash = submitted.ContentHash;
+                revision.ChangeSummary = submitted.ChangeSummary;
+                revision.Steps = submitted.Steps;
+                revision.SubmittedAt = submitted.At;
+                revision.EffectiveFrom = submitted.EffectiveFrom;
+                revision.ClearDecisions();
+                break;
+            case RevisionDecided decided:
+                if (decided.Step < 0 || decided.Step >= revision.Steps.Count)
+                {
+                    throw History(domainEvent, FormattableString.Invariant($"it decides for step {decided.Step}, and revision {number} has {revision.Steps.Count}"));
+                }
+
+                revision.AddDecision(decided);
+                break;
+            case RevisionApproved approved:
+                if (_revisions.LastOrDefault(r => r.Label is not null)?.Label is { } previous && approved.Label <= previous)
+                {
+                    throw History(domainEvent, $"its label {approved.LabelText} does not come after the last approved label; labels strictly increase");
+                }
+
+                revision.Label = approved.Label;
+                revision.LabelText = approved.LabelText;
+                revision.ApprovedAt = approved.At;
+                revision.EffectiveFrom = approved.EffectiveFrom;
+                break;
+            case RevisionBecameEffective:
+                if (EffectiveRevision is { } current && current != revision)
+                {
+                    // The supersession follows in the same command; until then the fold allows the overlap of one event.
+                    _pendingSupersession = current.Number;
+                }
+
+                revision.EffectiveAt = domainEvent.At;
+                break;
+            case RevisionSuperseded superseded:
+                if (superseded.By < 1 || superseded.By > _revisions.Count || _revisions[superseded.By - 1].State != RevisionState.Effective || superseded.By == number)
+                {
+                    throw History(domainEvent, FormattableString.Invariant($"revision {number} is superseded only by another revision that became effective, not by {superseded.By}"));
+                }
+
+                revision.EndedAt = domainEvent.At;
+                revision.SupersededBy = superseded.By;
+                _pendingSupersession = null;
+                break;
+            case RevisionWithdrawn withdrawn:
+                revision.EndedAt = domainEvent.At;
+                revision.Reason = withdrawn.Reason;
+                break;
+            case RevisionCancelled cancelled:
+                revision.Reason = cancelled.Reason;
+                break;
+            case RevisionDisposed disposed:
+                revision.Reason = disposed.Reason;
+                break;
+        }
+
+        if (_pendingSupersession is { } waiting && domainEvent is not RevisionBecameEffective && !(domainEvent is RevisionSuperseded s && s.Revision == waiting))
+        {
+            throw History(domainEvent, FormattableString.Invariant($"revision {waiting} was still effective after its successor became effective; a document has at most one effective revision"));
+        }
+
+        revision.State = state;
+        LastCommandAt = domainEvent.At;
+    }
+
+    private void ApplyStarted(RevisionStarted started)
+    {
+        if (started.Revision != _revisions.Count + 1)
+        {
+            throw History(started, FormattableString.Invariant($"it starts revision {started.Revision}, and the next revision is {_revisions.Count + 1}"));
+        }
+
+        if (OpenRevision is { } open)
+        {
+            throw History(started, FormattableString.Invariant($"revision {open.Number} is still open; {OneOpenRevision}"));
+        }
+
+        bool approvedBefore = _revisions.Any(r => r.Label is not null);
+        if ((started.Change == ChangeKind.FirstIssue) == approvedBefore)
+        {
+            throw History(started, $"a {started.Change} revision does not fit a document {(approvedBefore ? "with" : "without")} an approved revision");
+        }
+
+        string working;
+        try
+        {
+            working = _settings.RevisionScheme.Format(NextLabel(started.Change)) + " (draft)";
+        }
+        catch (Numbering.NumberingExhaustedException)
+        {
+            working = "(draft)";
+        }
+
+        var revision = new DocumentRevision(this, started.Revision, started.Actor, started.Change, started.At, working) { State = RevisionState.Draft };
+        revision.LabelText = working;
+        _revisions.Add(revision);
+    }
+
+    private static int RevisionOf(DocumentEvent domainEvent) => domainEvent switch
+    {
+        RevisionSubmitted e => e.Revision,
+        RevisionDecided e => e.Revision,
+        RevisionApproved e => e.Revision,
+        RevisionChangesRequested e => e.Revision,
+        RevisionRedrafted e => e.Revision,
+        RevisionCancelled e => e.Revision,
+        RevisionBecameEffective e => e.Revision,
+        RevisionSuperseded e => e.Revision,
+        RevisionWithdrawn e => e.Revision,
+        RevisionArchived e => e.Revision,
+        RevisionDisposed e => e.Revision,
+        _ => throw new ArgumentException($"{domainEvent.GetType().Name} is not a document event this version knows.", nameof(domainEvent)),
+    };
+
+    private static DocumentTrigger TriggerOf(DocumentEvent domainEvent) => domainEvent switch
+    {
+        RevisionSubmitted => DocumentTrigger.Submit,
+        RevisionDecided { Decision: ApprovalDecisionKind.Approved } => DocumentTrigger.Approve,
+        RevisionDecided { Decision: ApprovalDecisionKind.ChangesRequested } => DocumentTrigger.RequestChanges,
+        RevisionDecided => DocumentTrigger.Comment,
+        RevisionApproved => DocumentTrigger.ConcludeApproved,
+        RevisionChangesRequested => DocumentTrigger.ConcludeChangesRequested,
+        RevisionRedrafted => DocumentTrigger.Redraft,
+        RevisionCancelled => DocumentTrigger.Cancel,
+        RevisionBecameEffective => DocumentTrigger.BecomeEffective,
+        RevisionSuperseded => DocumentTrigger.Supersede,
+        RevisionWithdrawn => DocumentTrigger.Withdraw,
+        RevisionArchived => DocumentTrigger.Archive,
+        _ => DocumentTrigger.Dispose,
+    };
+
+    private InvalidHistoryException History(DocumentEvent domainEvent, string rule) =>
+        new("Document", Id.Value, domainEvent.Version, rule);
+}

@@ -1,0 +1,57 @@
+using Itsm.Core.Lifecycles;
+using Stateless;
+
+namespace Itsm.Documents;
+
+/// <summary>
+/// The whole transition table of a document revision, top to bottom as the lifecycle diagram:
+/// Draft -Submit-> InReview; InReview: Approve, RequestChanges and Comment record one decision each, and the deciding
+/// command concludes -ConcludeApproved-> Approved (every required step approved) or -ConcludeChangesRequested->
+/// ChangesRequested -Redraft-> Draft; Draft, InReview or ChangesRequested -Cancel-> Cancelled; Approved
+/// -BecomeEffective-> Effective on its effective date; Effective -Supersede-> Superseded (when its successor becomes
+/// effective) or -Withdraw-> Withdrawn; Superseded or Withdrawn -Archive-> Archived -Dispose-> Disposed.
+/// </summary>
+internal sealed class DocumentLifecycle : Lifecycle<DocumentRevision, RevisionState, DocumentTrigger>
+{
+    public const string EligibleApprover = "a decision comes from an actor holding the role of an approval step still awaiting one, and once per actor";
+    public const string CommentsFromApprovers = "a comment comes from an actor holding the role of one of the revision's approval steps";
+    public const string AllRequiredApproved = "a revision is approved only when every required step is approved";
+    public const string ChangesAsked = "a revision goes back for changes only when an approver asked for them";
+    public const string EffectiveDateReached = "a revision becomes effective only on its effective date";
+    public const string SuccessorEffective = "a revision is superseded only by its successor becoming effective";
+
+    /// <summary>Gets this thread's instance.</summary>
+    public static DocumentLifecycle Instance => ForThread<DocumentLifecycle>();
+
+    protected override void Configure(StateMachine<RevisionState, DocumentTrigger> machine)
+    {
+        machine.Configure(RevisionState.Draft)
+            .Permit(DocumentTrigger.Submit, RevisionState.InReview)
+            .Permit(DocumentTrigger.Cancel, RevisionState.Cancelled);
+
+        machine.Configure(RevisionState.InReview)
+            .PermitReentryIf(DocumentTrigger.Approve, () => Subject.Document.PendingStep is not null, EligibleApprover)
+            .PermitReentryIf(DocumentTrigger.RequestChanges, () => Subject.Document.PendingStep is not null, EligibleApprover)
+            .PermitReentryIf(DocumentTrigger.Comment, () => Subject.Document.PendingStep is not null, CommentsFromApprovers)
+            .PermitIf(DocumentTrigger.ConcludeApproved, RevisionState.Approved, () => Subject.AreRequiredStepsApproved, AllRequiredApproved)
+            .PermitIf(DocumentTrigger.ConcludeChangesRequested, RevisionState.ChangesRequested, () => Subject.Decisions.Count > 0 && Subject.Decisions[^1].Decision == ApprovalDecisionKind.ChangesRequested, ChangesAsked)
+            .Permit(DocumentTrigger.Cancel, RevisionState.Cancelled);
+
+        machine.Configure(RevisionState.ChangesRequested)
+            .Permit(DocumentTrigger.Redraft, RevisionState.Draft)
+            .Permit(DocumentTrigger.Cancel, RevisionState.Cancelled);
+
+        machine.Configure(RevisionState.Approved)
+            .PermitIf(DocumentTrigger.BecomeEffective, RevisionState.Effective, () => Subject.Document.IsEffectiveDateReached(Subject), EffectiveDateReached);
+
+        machine.Configure(RevisionState.Effective)
+            .PermitIf(DocumentTrigger.Supersede, RevisionState.Superseded, () => Subject.Document.IsSuccessorBecomingEffective, SuccessorEffective)
+            .Permit(DocumentTrigger.Withdraw, RevisionState.Withdrawn);
+
+        machine.Configure(RevisionState.Superseded).Permit(DocumentTrigger.Archive, RevisionState.Archived);
+        machine.Configure(RevisionState.Withdrawn).Permit(DocumentTrigger.Archive, RevisionState.Archived);
+        machine.Configure(RevisionState.Archived).Permit(DocumentTrigger.Dispose, RevisionState.Disposed);
+        machine.Configure(RevisionState.Disposed);
+        machine.Configure(RevisionState.Cancelled);
+    }
+}

@@ -1,0 +1,59 @@
+using System;
+using System.Linq;
+using Itsm.Core;
+using static Itsm.Documents.Tests.ControlledDocuments.DocumentFixtures;
+
+namespace Itsm.Documents.Tests.ControlledDocuments;
+
+public partial class ControlledDocumentTests
+{
+    [Fact]
+    public void FromEvents_RebuildsTheSameDocument()
+    {
+        var document = SecondInReview();
+        document.Approve(Mr, Day(22));
+
+        var again = ControlledDocument.FromEvents(document.Events, DocumentSettings.Default);
+
+        Assert.Equal(document.Version, again.Version);
+        Assert.Equal(
+            document.Revisions.Select(r => (r.State, r.LabelText, r.ContentHash, r.Decisions.Count, r.EffectiveFrom)),
+            again.Revisions.Select(r => (r.State, r.LabelText, r.ContentHash, r.Decisions.Count, r.EffectiveFrom)));
+    }
+
+    [Fact]
+    public void FromEvents_RefusesTwoEffectiveRevisions()
+    {
+        var document = SecondInReview();
+        document.Approve(Mr, Day(22));
+        document.Approve(Gm, Day(23));
+        document.Advance(Actor.System, Day(30));
+        var withoutSupersession = document.Events.Where(e => e is not RevisionSuperseded).ToList();
+
+        var e = Assert.Throws<InvalidHistoryException>(() => ControlledDocument.FromEvents(withoutSupersession, DocumentSettings.Default));
+
+        Assert.Contains("at most one effective revision", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void FromEvents_RefusesALabelThatDoesNotIncrease()
+    {
+        var document = SecondInReview();
+        document.Approve(Mr, Day(22));
+        document.Approve(Gm, Day(23));
+        var events = document.Events.Select(e => e is RevisionApproved { Revision: 2 } a ? a with { Label = new Itsm.Documents.Numbering.RevisionLabel(0, 0), LabelText = "00" } : e).ToList();
+
+        var error = Assert.Throws<InvalidHistoryException>(() => ControlledDocument.FromEvents(events, DocumentSettings.Default));
+
+        Assert.Contains("labels strictly increase", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void FromEvents_RefusesASecondOpenRevision()
+    {
+        var document = Approved();
+        var events = document.Events.Append(new RevisionStarted(Day(3), Author, 2, ChangeKind.Minor) { Version = document.Version + 1 });
+
+        Assert.Contains("still open", Assert.Throws<InvalidHistoryException>(() => ControlledDocument.FromEvents(events, DocumentSettings.Default)).Message, StringComparison.Ordinal);
+    }
+}
