@@ -211,7 +211,8 @@ public sealed partial class ControlledDocument
         Execute(DocumentTrigger.Cancel, by, at, revision, () => new RevisionCancelled(at, by, revision.Number, reason));
     }
 
-    /// <summary>Withdraws the effective revision without a successor (an approved withdrawal: the actor's role approves it).</summary>
+    /// <summary>Withdraws the effective revision without a successor (an approved withdrawal: the actor's role approves
+    /// it); every live copy of it is recalled in the same command.</summary>
     /// <param name="by">Who approves the withdrawal.</param>
     /// <param name="at">When.</param>
     /// <param name="reason">Why; not empty.</param>
@@ -222,7 +223,10 @@ public sealed partial class ControlledDocument
     {
         Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(reason), nameof(reason), "Withdrawing a document needs a reason.");
         var revision = EffectiveRevision ?? throw NoRevision(DocumentTrigger.Withdraw, "an effective revision");
-        Execute(DocumentTrigger.Withdraw, by, at, revision, () => new RevisionWithdrawn(at, by, revision.Number, reason));
+        Authorise(DocumentTrigger.Withdraw, by, at, revision);
+        var recalls = RecallsOf(revision, at);
+        Record(new RevisionWithdrawn(at, by, revision.Number, reason));
+        recalls.ForEach(Record);
     }
 
     /// <summary>Archives a superseded or withdrawn revision.</summary>
@@ -255,7 +259,8 @@ public sealed partial class ControlledDocument
     }
 
     /// <summary>Applies what time made due by <paramref name="now"/>: an approved revision whose effective date has come
-    /// becomes effective, and the revision it replaces is superseded in the same command.</summary>
+    /// becomes effective, and the revision it replaces is superseded and every live copy of it recalled, in the same
+    /// command.</summary>
     /// <param name="by">Who advances time (normally <see cref="Actor.System"/>).</param>
     /// <param name="now">The host's current instant; not before the last command.</param>
     /// <returns>The events recorded, oldest first; empty when nothing was due.</returns>
@@ -282,11 +287,14 @@ public sealed partial class ControlledDocument
                 }
             }
 
+            var recalls = previous is null ? [] : RecallsOf(previous, now);
             Record(new RevisionBecameEffective(now, Actor.System, approved.Number));
             if (previous is not null)
             {
                 Record(new RevisionSuperseded(now, Actor.System, previous.Number, approved.Number));
             }
+
+            recalls.ForEach(Record);
         }
 
         return [.. Events.Skip((int)before)];
@@ -366,6 +374,10 @@ public sealed partial class ControlledDocument
     /// <summary>Draws the revision lifecycle as a Mermaid state diagram, generated from its Stateless configuration.</summary>
     /// <returns>The Mermaid text.</returns>
     public static string LifecycleDiagram() => DocumentLifecycle.Instance.ToMermaid();
+
+    /// <summary>Draws the controlled copy lifecycle as a Mermaid state diagram, generated from its Stateless configuration.</summary>
+    /// <returns>The Mermaid text.</returns>
+    public static string CopyLifecycleDiagram() => CopyLifecycle.Instance.ToMermaid();
 
     private void Decide(DocumentTrigger trigger, ApprovalDecisionKind decision, Actor by, Instant at, string? comment)
     {

@@ -48,6 +48,13 @@ public sealed partial class ControlledDocument
             return;
         }
 
+        if (CopyOf(domainEvent) is { } copyNumber)
+        {
+            ApplyToCopy(domainEvent, copyNumber);
+            LastCommandAt = domainEvent.At;
+            return;
+        }
+
         int number = RevisionOf(domainEvent);
         if (number < 1 || number > _revisions.Count)
         {
@@ -90,7 +97,20 @@ public sealed partial class ControlledDocument
                 revision.ApprovedAt = approved.At;
                 revision.EffectiveFrom = approved.EffectiveFrom;
                 break;
+            case CopyIssued issued:
+                if (issued.Copy != _copies.Count + 1)
+                {
+                    throw History(domainEvent, FormattableString.Invariant($"it issues copy {issued.Copy}, and the next copy number is {_copies.Count + 1}; copy numbers are never reused"));
+                }
+
+                _copies.Add(new ControlledCopy(this, issued.Copy, number, issued.Holder, issued.Location, issued.Medium, issued.At, issued.Replaces) { State = CopyState.Issued });
+                break;
+            case ReviewCompleted review:
+                _reviews.Add(new DocumentReview(review.At, review.Actor, number, review.RevisionRequired, review.Comment, review.NextDue));
+                _nextReviewDue = review.NextDue;
+                break;
             case RevisionBecameEffective:
+                _nextReviewDue = Plus(domainEvent.At, _settings.ReviewInterval);
                 if (EffectiveRevision is { } current && current != revision)
                 {
                     // The supersession follows in the same command; until then the fold allows the overlap of one event.
@@ -163,8 +183,82 @@ public sealed partial class ControlledDocument
         _revisions.Add(revision);
     }
 
+    private void ApplyToCopy(DocumentEvent domainEvent, int number)
+    {
+        if (number < 1 || number > _copies.Count)
+        {
+            throw History(domainEvent, FormattableString.Invariant($"it names copy {number}, and the document has {_copies.Count}"));
+        }
+
+        var copy = _copies[number - 1];
+        var trigger = domainEvent switch
+        {
+            CopyAcknowledged => DocumentTrigger.AcknowledgeCopy,
+            CopyRecalled => DocumentTrigger.RecallCopy,
+            CopyRecallClosed => DocumentTrigger.CloseRecall,
+            CopyReissueRequested => DocumentTrigger.RequestReissue,
+            _ => DocumentTrigger.ApproveReissue,
+        };
+        if (!CopyLifecycle.Instance.TryGetDestination(copy.State, trigger, out _))
+        {
+            throw History(domainEvent, FormattableString.Invariant($"the copy lifecycle does not allow {trigger} while copy {number} is {copy.State}"));
+        }
+
+        switch (domainEvent)
+        {
+            case CopyAcknowledged:
+                copy.State = CopyState.Acknowledged;
+                copy.AcknowledgedAt = domainEvent.At;
+                break;
+            case CopyRecalled:
+                if (Revision(copy.Revision).State == RevisionState.Effective)
+                {
+                    throw History(domainEvent, FormattableString.Invariant($"copy {number} is recalled while its revision {copy.Revision} is still effective"));
+                }
+
+                copy.State = CopyState.RecallPending;
+                copy.RecalledAt = domainEvent.At;
+                break;
+            case CopyRecallClosed closed:
+                copy.State = closed.Outcome switch
+                {
+                    RecallOutcome.Returned => CopyState.Returned,
+                    RecallOutcome.Destroyed => CopyState.Destroyed,
+                    _ => CopyState.RetainedObsolete,
+                };
+                copy.ClosedAt = domainEvent.At;
+                break;
+            case CopyReissueRequested requested:
+                copy.PendingReissue = requested.Reason;
+                break;
+            default:
+                if (copy.PendingReissue is not { } reason)
+                {
+                    throw History(domainEvent, FormattableString.Invariant($"copy {number}'s reissue is approved without a request"));
+                }
+
+                copy.State = reason == ReissueReason.Damaged ? CopyState.Returned : CopyState.Voided;
+                copy.PendingReissue = null;
+                copy.ClosedAt = domainEvent.At;
+                break;
+        }
+    }
+
+    private static int? CopyOf(DocumentEvent domainEvent) => domainEvent switch
+    {
+        CopyAcknowledged e => e.Copy,
+        CopyRecalled e => e.Copy,
+        CopyRecallClosed e => e.Copy,
+        CopyReissueRequested e => e.Copy,
+        CopyReissueApproved e => e.Copy,
+        _ => null,
+    };
+
     private static int RevisionOf(DocumentEvent domainEvent) => domainEvent switch
     {
+        CopyIssued e => e.Revision,
+        UncontrolledCopiesRecorded e => e.Revision,
+        ReviewCompleted e => e.Revision,
         RevisionSubmitted e => e.Revision,
         RevisionDecided e => e.Revision,
         RevisionApproved e => e.Revision,
@@ -193,6 +287,9 @@ public sealed partial class ControlledDocument
         RevisionSuperseded => DocumentTrigger.Supersede,
         RevisionWithdrawn => DocumentTrigger.Withdraw,
         RevisionArchived => DocumentTrigger.Archive,
+        CopyIssued => DocumentTrigger.IssueCopy,
+        UncontrolledCopiesRecorded => DocumentTrigger.RecordUncontrolledCopies,
+        ReviewCompleted => DocumentTrigger.CompleteReview,
         _ => DocumentTrigger.Dispose,
     };
 

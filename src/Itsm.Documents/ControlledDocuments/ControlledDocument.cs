@@ -27,6 +27,11 @@ public sealed partial class ControlledDocument : EventSourcedAggregate<DocumentE
 {
     private readonly DocumentSettings _settings;
     private readonly List<DocumentRevision> _revisions = [];
+    private readonly List<ControlledCopy> _copies = [];
+    private readonly List<DocumentReview> _reviews = [];
+    private Instant? _nextReviewDue;
+    private RecallOutcome? _pendingOutcome;
+    private bool _pendingReviewOpensDraft;
     private Instant? _pendingAt;
     private int? _pendingStep;
     private bool _pendingSuccessor;

@@ -124,3 +124,74 @@ public sealed record RevisionArchived(Instant At, Actor Actor, int Revision) : D
 /// <param name="Reason">Why (the retention that ended, say).</param>
 [EventType("document.revision-disposed", 1)]
 public sealed record RevisionDisposed(Instant At, Actor Actor, int Revision, string Reason) : DocumentEvent(At, Actor);
+
+/// <summary>A controlled copy of the effective revision was issued (a reissue names the copy it replaces).</summary>
+/// <param name="At">When.</param>
+/// <param name="Actor">Who issued it.</param>
+/// <param name="Copy">Its copy number.</param>
+/// <param name="Revision">The revision.</param>
+/// <param name="Holder">The holder's actor id.</param>
+/// <param name="Location">Where it is kept.</param>
+/// <param name="Medium">Its medium.</param>
+/// <param name="Replaces">The copy it replaces, for a reissue.</param>
+[EventType("document.copy-issued", 1)]
+public sealed record CopyIssued(Instant At, Actor Actor, int Copy, int Revision, string Holder, string Location, CopyMedium Medium, int? Replaces) : DocumentEvent(At, Actor);
+
+/// <summary>The holder signed for a copy.</summary>
+/// <param name="At">When.</param>
+/// <param name="Actor">Who recorded it (the holder, or the document controller on their behalf).</param>
+/// <param name="Copy">The copy.</param>
+[EventType("document.copy-acknowledged", 1)]
+public sealed record CopyAcknowledged(Instant At, Actor Actor, int Copy) : DocumentEvent(At, Actor);
+
+/// <summary>A copy's revision stopped being effective: the copy is recalled (in the same command).</summary>
+/// <param name="At">When.</param>
+/// <param name="Actor">Who (the actor of the supersession or withdrawal).</param>
+/// <param name="Copy">The copy.</param>
+[EventType("document.copy-recalled", 1)]
+public sealed record CopyRecalled(Instant At, Actor Actor, int Copy) : DocumentEvent(At, Actor);
+
+/// <summary>A recall ended: the copy was returned, destroyed, or kept and marked obsolete.</summary>
+/// <param name="At">When.</param>
+/// <param name="Actor">Who recorded it.</param>
+/// <param name="Copy">The copy.</param>
+/// <param name="Outcome">How the recall ended.</param>
+[EventType("document.copy-recall-closed", 1)]
+public sealed record CopyRecallClosed(Instant At, Actor Actor, int Copy, RecallOutcome Outcome) : DocumentEvent(At, Actor);
+
+/// <summary>A holder asked for a lost or damaged copy to be replaced.</summary>
+/// <param name="At">When.</param>
+/// <param name="Actor">Who asked.</param>
+/// <param name="Copy">The copy.</param>
+/// <param name="Reason">Lost or damaged.</param>
+/// <param name="Note">What happened.</param>
+[EventType("document.copy-reissue-requested", 1)]
+public sealed record CopyReissueRequested(Instant At, Actor Actor, int Copy, ReissueReason Reason, string Note) : DocumentEvent(At, Actor);
+
+/// <summary>The document controller approved a reissue: the old copy is voided (lost) or returned (damaged); a
+/// <see cref="CopyIssued"/> for the replacement follows in the same command.</summary>
+/// <param name="At">When.</param>
+/// <param name="Actor">The document controller.</param>
+/// <param name="Copy">The old copy.</param>
+[EventType("document.copy-reissue-approved", 1)]
+public sealed record CopyReissueApproved(Instant At, Actor Actor, int Copy) : DocumentEvent(At, Actor);
+
+/// <summary>Uncontrolled copies of the effective revision went out (stamped "uncontrolled", not tracked or updated).</summary>
+/// <param name="At">When.</param>
+/// <param name="Actor">Who recorded it.</param>
+/// <param name="Revision">The revision.</param>
+/// <param name="Count">How many.</param>
+/// <param name="Recipient">To whom.</param>
+[EventType("document.uncontrolled-copies-recorded", 1)]
+public sealed record UncontrolledCopiesRecorded(Instant At, Actor Actor, int Revision, int Count, string Recipient) : DocumentEvent(At, Actor);
+
+/// <summary>A periodic review of the effective revision was completed; when it found a revision required, a
+/// <see cref="RevisionStarted"/> follows in the same command.</summary>
+/// <param name="At">When.</param>
+/// <param name="Actor">The reviewer.</param>
+/// <param name="Revision">The revision reviewed.</param>
+/// <param name="RevisionRequired">Whether a revision is required.</param>
+/// <param name="Comment">The reviewer's comment.</param>
+/// <param name="NextDue">When the next review is due.</param>
+[EventType("document.review-completed", 1)]
+public sealed record ReviewCompleted(Instant At, Actor Actor, int Revision, bool RevisionRequired, string Comment, Instant NextDue) : DocumentEvent(At, Actor);

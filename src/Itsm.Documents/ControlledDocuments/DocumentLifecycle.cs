@@ -9,7 +9,8 @@ namespace Itsm.Documents;
 /// command concludes -ConcludeApproved-> Approved (every required step approved) or -ConcludeChangesRequested->
 /// ChangesRequested -Redraft-> Draft; Draft, InReview or ChangesRequested -Cancel-> Cancelled; Approved
 /// -BecomeEffective-> Effective on its effective date; Effective -Supersede-> Superseded (when its successor becomes
-/// effective) or -Withdraw-> Withdrawn; Superseded or Withdrawn -Archive-> Archived -Dispose-> Disposed.
+/// effective) or -Withdraw-> Withdrawn; the effective revision is copied (controlled and uncontrolled copies) and
+/// periodically reviewed; Superseded or Withdrawn -Archive-> Archived -Dispose-> Disposed.
 /// </summary>
 internal sealed class DocumentLifecycle : Lifecycle<DocumentRevision, RevisionState, DocumentTrigger>
 {
@@ -19,6 +20,7 @@ internal sealed class DocumentLifecycle : Lifecycle<DocumentRevision, RevisionSt
     public const string ChangesAsked = "a revision goes back for changes only when an approver asked for them";
     public const string EffectiveDateReached = "a revision becomes effective only on its effective date";
     public const string SuccessorEffective = "a revision is superseded only by its successor becoming effective";
+    public const string ReviewOpensOneDraft = "a review that requires a revision opens a draft only when no revision is open";
 
     /// <summary>Gets this thread's instance.</summary>
     public static DocumentLifecycle Instance => ForThread<DocumentLifecycle>();
@@ -45,6 +47,9 @@ internal sealed class DocumentLifecycle : Lifecycle<DocumentRevision, RevisionSt
             .PermitIf(DocumentTrigger.BecomeEffective, RevisionState.Effective, () => Subject.Document.IsEffectiveDateReached(Subject), EffectiveDateReached);
 
         machine.Configure(RevisionState.Effective)
+            .PermitReentry(DocumentTrigger.IssueCopy)
+            .PermitReentry(DocumentTrigger.RecordUncontrolledCopies)
+            .PermitReentryIf(DocumentTrigger.CompleteReview, () => !Subject.Document.IsPendingReviewOpeningADraft || Subject.Document.OpenRevision is null, ReviewOpensOneDraft)
             .PermitIf(DocumentTrigger.Supersede, RevisionState.Superseded, () => Subject.Document.IsSuccessorBecomingEffective, SuccessorEffective)
             .Permit(DocumentTrigger.Withdraw, RevisionState.Withdrawn);
 

@@ -14,7 +14,10 @@ public static class DocumentRoles
     /// or comments is decided by the approval matrix (any actor holding a step's role), and the author of a revision
     /// never approves it (segregation of duties, on by default); the document controller or the management
     /// representative cancels a revision; top management or the management representative withdraws an effective
-    /// revision; only the system concludes approvals and advances time. A host replaces it with
+    /// revision; the document controller issues controlled copies, closes recalls, approves reissues and records
+    /// uncontrolled copies; a copy's holder (or the controller) acknowledges it and asks for a reissue; the management
+    /// representative, the process owner or the document controller completes periodic reviews; only the system
+    /// concludes approvals, recalls copies and advances time. A host replaces it with
     /// <c>DocumentRoles.Default.ToBuilder()</c>.
     /// </summary>
     public static RolePolicy<ControlledDocument, DocumentTrigger> Default { get; } = RolePolicy.Builder<ControlledDocument, DocumentTrigger>()
@@ -35,5 +38,13 @@ public static class DocumentRoles
         .Allow(DocumentTrigger.Archive, Roles.DocumentController)
         .Allow(DocumentTrigger.Dispose, Roles.DocumentController)
         .Allow(DocumentTrigger.Advance, Roles.System)
+        .Allow(DocumentTrigger.IssueCopy, Roles.DocumentController)
+        .AllowAnyone(DocumentTrigger.AcknowledgeCopy)
+        .Allow(DocumentTrigger.RecallCopy, Roles.System)
+        .Allow(DocumentTrigger.CloseRecall, Roles.DocumentController)
+        .AllowAnyone(DocumentTrigger.RequestReissue)
+        .Allow(DocumentTrigger.ApproveReissue, Roles.DocumentController)
+        .Allow(DocumentTrigger.RecordUncontrolledCopies, Roles.DocumentController)
+        .Allow(DocumentTrigger.CompleteReview, Roles.ManagementRepresentative, Roles.ProcessOwner, Roles.DocumentController)
         .Build();
 }

@@ -1,5 +1,6 @@
 using Itsm.Core.Actors;
 using Itsm.Documents.Numbering;
+using NodaTime;
 
 namespace Itsm.Documents;
 
@@ -22,6 +23,16 @@ public sealed record DocumentSettings
 
     /// <summary>Gets the approval matrix; <see cref="ApprovalMatrix.Default"/> by default.</summary>
     public ApprovalMatrix Approvals { get; init; } = ApprovalMatrix.Default;
+
+    /// <summary>Gets how long after a revision becomes effective (or after a review) the next periodic review is due;
+    /// 12 months by default (the source documents ask for at least a yearly review).</summary>
+    public Period ReviewInterval { get; init; } = Period.FromMonths(12);
+
+    /// <summary>Gets how long before its due date a review counts as due; 30 days by default.</summary>
+    public Duration ReviewLeadTime { get; init; } = Duration.FromDays(30);
+
+    /// <summary>Gets the time zone review dates are computed in (months have different lengths); UTC by default.</summary>
+    public DateTimeZone Zone { get; init; } = DateTimeZone.Utc;
 
     /// <summary>Gets who may do what; <see cref="DocumentRoles.Default"/> by default.</summary>
     public RolePolicy<ControlledDocument, DocumentTrigger> Roles { get; init; } = DocumentRoles.Default;

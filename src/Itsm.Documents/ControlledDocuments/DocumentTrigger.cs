@@ -51,4 +51,28 @@ public enum DocumentTrigger
 
     /// <summary>Apply what time made due (effective dates).</summary>
     Advance,
+
+    /// <summary>Issue a controlled copy of the effective revision.</summary>
+    IssueCopy,
+
+    /// <summary>Record the holder's acknowledgement of a copy.</summary>
+    AcknowledgeCopy,
+
+    /// <summary>Recall a copy when its revision stops being effective (in the same command).</summary>
+    RecallCopy,
+
+    /// <summary>Close a recall: returned, destroyed, or retained and marked obsolete.</summary>
+    CloseRecall,
+
+    /// <summary>Ask for a lost or damaged copy to be replaced.</summary>
+    RequestReissue,
+
+    /// <summary>Approve a reissue: the old copy is voided or returned and a new one issued.</summary>
+    ApproveReissue,
+
+    /// <summary>Record that uncontrolled copies went out.</summary>
+    RecordUncontrolledCopies,
+
+    /// <summary>Complete a periodic review of the effective revision.</summary>
+    CompleteReview,
 }

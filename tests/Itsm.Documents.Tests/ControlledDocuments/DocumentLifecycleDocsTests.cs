@@ -8,4 +8,8 @@ public class DocumentLifecycleDocsTests
     [Fact]
     public void DocsDiagram_IsTheOneGeneratedFromTheLifecycle() =>
         LifecycleDocs.AssertCurrent("documents.md", "DocumentRevision", ControlledDocument.LifecycleDiagram());
+
+    [Fact]
+    public void DocsCopyDiagram_IsTheOneGeneratedFromTheLifecycle() =>
+        LifecycleDocs.AssertCurrent("documents.md", "ControlledCopy", ControlledDocument.CopyLifecycleDiagram());
 }

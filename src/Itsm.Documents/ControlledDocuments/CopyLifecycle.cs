@@ -1,0 +1,61 @@
+using System;
+using Itsm.Core.Lifecycles;
+using Stateless;
+
+namespace Itsm.Documents;
+
+/// <summary>
+/// The whole transition table of a controlled copy, top to bottom as the lifecycle diagram: Issued -AcknowledgeCopy->
+/// Acknowledged; Issued or Acknowledged -RecallCopy-> RecallPending (when its revision stops being effective)
+/// -CloseRecall-> Returned, Destroyed or RetainedObsolete; Issued or Acknowledged: RequestReissue keeps the state and
+/// -ApproveReissue-> Voided (lost) or Returned (damaged), a new copy issued in the same command.
+/// </summary>
+internal sealed class CopyLifecycle : Lifecycle<ControlledCopy, CopyState, DocumentTrigger>
+{
+    public const string OneReissueAtATime = "a copy has at most one pending reissue request";
+    public const string ReissueRequested = "a reissue is approved only after it was requested";
+    public const string LostIsVoided = "a lost copy's number is voided when its reissue is approved";
+    public const string DamagedIsReturned = "a damaged copy is returned when its reissue is approved";
+    public const string OutcomeReturned = "the recall ends as returned";
+    public const string OutcomeDestroyed = "the recall ends as destroyed";
+    public const string OutcomeRetained = "the recall ends as retained and marked obsolete";
+    public const string CurrentOnly = "only a copy of the effective revision is reissued";
+
+    /// <summary>Gets this thread's instance.</summary>
+    public static CopyLifecycle Instance => ForThread<CopyLifecycle>();
+
+    protected override void Configure(StateMachine<CopyState, DocumentTrigger> machine)
+    {
+        StateMachine<CopyState, DocumentTrigger>.StateConfiguration Live(StateMachine<CopyState, DocumentTrigger>.StateConfiguration state) =>
+            state.Permit(DocumentTrigger.RecallCopy, CopyState.RecallPending)
+                .PermitReentryIf(
+                    DocumentTrigger.RequestReissue,
+                    Tuple.Create<Func<bool>, string>(() => Subject.PendingReissue is null, OneReissueAtATime),
+                    Tuple.Create<Func<bool>, string>(() => Subject.Document.EffectiveRevision?.Number == Subject.Revision, CurrentOnly))
+                .PermitIf(
+                    DocumentTrigger.ApproveReissue,
+                    CopyState.Voided,
+                    Tuple.Create<Func<bool>, string>(() => Subject.PendingReissue is not null, ReissueRequested),
+                    Tuple.Create<Func<bool>, string>(() => Subject.PendingReissue != ReissueReason.Damaged, LostIsVoided))
+                .PermitIf(
+                    DocumentTrigger.ApproveReissue,
+                    CopyState.Returned,
+                    Tuple.Create<Func<bool>, string>(() => Subject.PendingReissue is not null, ReissueRequested),
+                    Tuple.Create<Func<bool>, string>(() => Subject.PendingReissue == ReissueReason.Damaged, DamagedIsReturned));
+
+        Live(machine.Configure(CopyState.Issued))
+            .Permit(DocumentTrigger.AcknowledgeCopy, CopyState.Acknowledged);
+
+        Live(machine.Configure(CopyState.Acknowledged));
+
+        machine.Configure(CopyState.RecallPending)
+            .PermitIf(DocumentTrigger.CloseRecall, CopyState.Returned, () => Subject.Document.PendingOutcome == RecallOutcome.Returned, OutcomeReturned)
+            .PermitIf(DocumentTrigger.CloseRecall, CopyState.Destroyed, () => Subject.Document.PendingOutcome == RecallOutcome.Destroyed, OutcomeDestroyed)
+            .PermitIf(DocumentTrigger.CloseRecall, CopyState.RetainedObsolete, () => Subject.Document.PendingOutcome == RecallOutcome.RetainedObsolete, OutcomeRetained);
+
+        machine.Configure(CopyState.Returned);
+        machine.Configure(CopyState.Destroyed);
+        machine.Configure(CopyState.RetainedObsolete);
+        machine.Configure(CopyState.Voided);
+    }
+}
