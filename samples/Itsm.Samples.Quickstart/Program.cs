@@ -1,14 +1,17 @@
 // Quickstart: due dates on the service levels of the source documents (5x9, 7x9, 7x24) for a few SLA targets,
 // from one fixed start instant, business time elapsed between two instants, an SLA clock that is paused and
-// retargeted, with its status and the segments behind it, and an incident that goes on hold, warns, resolves and
-// closes.
+// retargeted, with its status and the segments behind it, an incident that goes on hold, warns, resolves and
+// closes, and a controlled procedure revised from CX-SMP-001-00 to CX-SMP-001-01 with its two copies recalled.
 // Run: dotnet run --project samples/Itsm.Samples.Quickstart
 using System;
 using System.Globalization;
+using System.Linq;
 using Itsm.Calendars;
 using Itsm.Core;
 using Itsm.Core.Actors;
 using Itsm.Core.Ids;
+using Itsm.Documents;
+using Itsm.Documents.Numbering;
 using Itsm.Incidents;
 using Itsm.Json;
 using Itsm.Sla.Clocks;
@@ -132,8 +135,51 @@ incident.Advance(Actor.System, closeAt);
 Console.WriteLine($"  {incident.State} automatically at {Show(closeAt)} ({incident.Closure})");
 
 Console.WriteLine();
+
+// Document control: a procedure numbered by the register, approved (the author never approves their own revision),
+// made effective, copied twice, revised, and its copies recalled when the revision supersedes it.
+var controller = new Actor("li.na", "Li Na", [Roles.DocumentController]);
+var representative = new Actor("wang.fang", "Wang Fang", [Roles.ManagementRepresentative]);
+var manager = new Actor("zhao.lei", "Zhao Lei", [Roles.TopManagement]);
+var author = new Actor("zhang.wei", "Zhang Wei");
+var register = new DocumentNumberRegister(DocumentNumberSchemes.Composite, []);
+var procedure = ControlledDocument.Create(new Id<Kinds.Document>("DOC-1"), register.Allocate("CX", "SMP"), "Document control procedure",
+    "Quality department", DocumentLevel.Procedure, [], "internal public", DocumentSettings.Default, controller, monday);
+procedure.Submit(controller, monday, new string('3', 64), [], monday + Duration.FromDays(1));
+procedure.Approve(representative, monday + Duration.FromHours(2));
+procedure.Approve(manager, monday + Duration.FromHours(3));
+procedure.Advance(Actor.System, monday + Duration.FromDays(1));
+procedure.IssueCopy(controller, monday + Duration.FromDays(1), "ops.lead", "operations office", CopyMedium.Paper);
+procedure.IssueCopy(controller, monday + Duration.FromDays(1), "desk.lead", "service desk", CopyMedium.Paper);
+Console.WriteLine($"{Identifier(procedure.EffectiveRevision!)} effective since {Show(procedure.EffectiveRevision!.EffectiveAt!.Value)}, copies {string.Join(", ", procedure.Copies.Select(c => c.Number))} issued");
+
+var revision = procedure.StartRevision(author, monday + Duration.FromDays(7), ChangeKind.Minor);
+Console.WriteLine($"  revision {revision.Number} started as {revision.WorkingLabel}");
+procedure.Submit(author, monday + Duration.FromDays(8), new string('4', 64), [new ChangeItem(ChangeMark.Modified, "4.2", "records kept three years")], monday + Duration.FromDays(14));
+procedure.Approve(representative, monday + Duration.FromDays(9));
+procedure.Approve(manager, monday + Duration.FromDays(9));
+foreach (var happened in procedure.Advance(Actor.System, monday + Duration.FromDays(14)))
+{
+    Console.WriteLine(happened switch
+    {
+        RevisionBecameEffective e => $"  {Show(e.At)}: revision {e.Revision} ({procedure.Revision(e.Revision).LabelText}) became effective",
+        RevisionSuperseded e => $"  {Show(e.At)}: revision {e.Revision} superseded by revision {e.By}, in the same command",
+        CopyRecalled e => $"  {Show(e.At)}: copy {e.Copy} ({procedure.Copy(e.Copy).Location}) recalled",
+        _ => $"  {happened}",
+    });
+}
+
+procedure.CloseRecall(controller, monday + Duration.FromDays(15), 1, RecallOutcome.Returned);
+Console.WriteLine($"  {Identifier(procedure.EffectiveRevision!)} effective; supersession of 00 complete: {procedure.IsSupersessionComplete(1)} (copy 2 still out)");
+procedure.CloseRecall(controller, monday + Duration.FromDays(16), 2, RecallOutcome.Destroyed);
+Console.WriteLine($"  after copy 2 was destroyed: {procedure.IsSupersessionComplete(1)}; next review due {Show(procedure.NextReviewDue!.Value)}");
+
+Console.WriteLine();
 Console.WriteLine("The 5x9 calendar as JSON (docs/calendars.md describes the format):");
 Console.WriteLine(ItsmJson.Serialize(fiveByNine));
+
+static string Identifier(DocumentRevision revision) =>
+    DocumentNumberSchemes.FormatRevision(DocumentNumberSchemes.Composite, revision.Document.Number, RevisionSchemes.TwoDigit, revision.Label!.Value);
 
 static string Hm(Duration duration) =>
     (duration < Duration.Zero ? "-" : string.Empty) + Duration.FromTicks(Math.Abs(duration.BclCompatibleTicks)).ToString("H:mm", CultureInfo.InvariantCulture);
