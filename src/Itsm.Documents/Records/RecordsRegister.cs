@@ -113,7 +113,7 @@ public sealed class RecordsRegister
 
             _entries[record.Value] = new RecordsRegisterEntry(
                 record, declared.Title, declared.RecordClass, declared.Owner, declared.Location, declared.ContentHash, declared.At,
-                declared.Retention.ActionAfter, declared.RetentionEndsAt, false, DocumentRecordState.Active, null, 1);
+                declared.Retention?.ActionAfter ?? throw Refused(record, domainEvent, "a record has a retention policy"), declared.RetentionEndsAt, false, DocumentRecordState.Active, null, 1);
             return;
         }
 
