@@ -1,4 +1,5 @@
 using Itsm.Calendars;
+using Itsm.Documents;
 using Itsm.Incidents;
 using NodaTime;
 
@@ -26,4 +27,10 @@ public sealed record ItsmJsonOptions
     /// <summary>Gets the settings problems, and through <see cref="ProblemSettings.KnownErrors"/> known errors, are loaded
     /// with; reading either fails without them.</summary>
     public ProblemSettings? Problems { get; init; }
+
+    /// <summary>Gets the settings external documents are loaded with; reading one fails without them.</summary>
+    public ExternalDocumentSettings? ExternalDocuments { get; init; }
+
+    /// <summary>Gets the settings records (<see cref="DocumentRecord"/>) are loaded with; reading one fails without them.</summary>
+    public DocumentRecordSettings? Records { get; init; }
 }

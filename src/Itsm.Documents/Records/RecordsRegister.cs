@@ -1,0 +1,169 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Itsm.Core;
+using Itsm.Core.Ids;
+using NodaTime;
+
+namespace Itsm.Documents;
+
+/// <summary>One line of the <see cref="RecordsRegister"/>: a record as its events leave it.</summary>
+/// <param name="Id">The record's id.</param>
+/// <param name="Title">Its title (as last corrected).</param>
+/// <param name="RecordClass">Its class (as last corrected).</param>
+/// <param name="Owner">Its owner (as last corrected).</param>
+/// <param name="Location">Where its content is kept (as last corrected).</param>
+/// <param name="ContentHash">The SHA-256 of its declared content.</param>
+/// <param name="DeclaredAt">When it was declared.</param>
+/// <param name="RetentionAction">What happens when its retention ends.</param>
+/// <param name="RetentionEndsAt">When its retention ends; null while its trigger event is awaited.</param>
+/// <param name="IsUnderLegalHold">Whether a legal hold is in place.</param>
+/// <param name="State">Its lifecycle state.</param>
+/// <param name="Tombstone">Its tombstone once disposed of; null before.</param>
+/// <param name="Version">How many of its events the register applied.</param>
+/// <remarks>Equality compares the values. Immutable and thread-safe.</remarks>
+public sealed record RecordsRegisterEntry(
+    Id<Kinds.Record> Id,
+    string Title,
+    string RecordClass,
+    Actor Owner,
+    string Location,
+    string ContentHash,
+    Instant DeclaredAt,
+    RetentionAction RetentionAction,
+    Instant? RetentionEndsAt,
+    bool IsUnderLegalHold,
+    DocumentRecordState State,
+    RecordTombstone? Tombstone,
+    long Version);
+
+/// <summary>
+/// The master list of records the source documents require: every record with its id, title, class, owner, location,
+/// retention end, legal hold and status, and the tombstones of those disposed of, as a read model built from the records'
+/// events.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Build it from stored histories with <see cref="From"/>, or keep it current by passing each new event to
+/// <see cref="Apply"/> with the id of its record. Each record's events are applied in order (versions 1, 2, 3...); the
+/// register trusts their content, which the aggregate checked when it recorded or loaded them, and keeps no state machine.
+/// </para>
+/// <para>Mutable; not thread-safe.</para>
+/// </remarks>
+public sealed class RecordsRegister
+{
+    private readonly SortedDictionary<string, RecordsRegisterEntry> _entries = new(StringComparer.Ordinal);
+
+    /// <summary>Gets every entry, disposed records included, ordered by id (ordinal).</summary>
+    public IReadOnlyList<RecordsRegisterEntry> Entries => [.. _entries.Values];
+
+    /// <summary>Gets how many records the register holds, disposed records included.</summary>
+    public int Count => _entries.Count;
+
+    /// <summary>Gets the tombstones of the records disposed of, oldest disposal first (then by id).</summary>
+    public IReadOnlyList<RecordTombstone> Tombstones =>
+        [.. _entries.Values.Select(e => e.Tombstone).OfType<RecordTombstone>().OrderBy(t => t.DisposedAt).ThenBy(t => t.Id.Value, StringComparer.Ordinal)];
+
+    /// <summary>Builds a register from the histories of many records.</summary>
+    /// <param name="histories">Each record's events, oldest first, starting with its declaration.</param>
+    /// <returns>The register.</returns>
+    /// <exception cref="ArgumentNullException">An argument or a history is null.</exception>
+    /// <exception cref="InvalidHistoryException">A history is empty, does not start with the declaration, declares a record
+    /// twice, or skips a version.</exception>
+    public static RecordsRegister From(IEnumerable<IEnumerable<DocumentRecordEvent>> histories)
+    {
+        Preconditions.CheckNotNull(histories);
+        var register = new RecordsRegister();
+        foreach (var history in histories)
+        {
+            Preconditions.CheckNotNull(history, nameof(histories));
+            Id<Kinds.Record>? id = null;
+            foreach (var domainEvent in history)
+            {
+                id ??= domainEvent is DocumentRecordDeclared declared
+                    ? declared.Id
+                    : throw new InvalidHistoryException(nameof(DocumentRecord), string.Empty, domainEvent?.Version ?? 0, "a record's history starts with its declaration");
+                register.Apply(id.Value, domainEvent);
+            }
+
+            if (id is null)
+            {
+                throw new InvalidHistoryException(nameof(DocumentRecord), string.Empty, 0, "a record's history starts with its declaration, and this one is empty");
+            }
+        }
+
+        return register;
+    }
+
+    /// <summary>Applies one event of a record: the declaration adds its entry, the others change it.</summary>
+    /// <param name="record">The record the event belongs to.</param>
+    /// <param name="domainEvent">The event; the next version of that record.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="domainEvent"/> is null.</exception>
+    /// <exception cref="InvalidHistoryException">The event is not the record's next one (a declaration of a record already
+    /// held, an event of a record not declared, a skipped or repeated version).</exception>
+    public void Apply(Id<Kinds.Record> record, DocumentRecordEvent domainEvent)
+    {
+        Preconditions.CheckNotNull(domainEvent);
+        if (domainEvent is DocumentRecordDeclared declared)
+        {
+            if (declared.Id != record || _entries.ContainsKey(record.Value) || declared.Version != 1)
+            {
+                throw Refused(record, domainEvent, "a record is declared once, by its first event, under its own id");
+            }
+
+            _entries[record.Value] = new RecordsRegisterEntry(
+                record, declared.Title, declared.RecordClass, declared.Owner, declared.Location, declared.ContentHash, declared.At,
+                declared.Retention?.ActionAfter ?? throw Refused(record, domainEvent, "a record has a retention policy"), declared.RetentionEndsAt, false, DocumentRecordState.Active, null, 1);
+            return;
+        }
+
+        if (!_entries.TryGetValue(record.Value, out var entry) || domainEvent.Version != entry.Version + 1)
+        {
+            throw Refused(record, domainEvent, FormattableString.Invariant($"the register holds {(entry is null ? 0 : entry.Version)} events of the record, and this one is version {domainEvent.Version}"));
+        }
+
+        entry = domainEvent switch
+        {
+            DocumentRecordMetadataCorrected corrected => entry with
+            {
+                Title = corrected.Title ?? entry.Title,
+                RecordClass = corrected.RecordClass ?? entry.RecordClass,
+                Location = corrected.Location ?? entry.Location,
+                Owner = corrected.Owner ?? entry.Owner,
+            },
+            DocumentRecordContentAppended => entry,
+            DocumentRecordRetentionTriggered triggered => entry with { RetentionEndsAt = triggered.RetentionEndsAt },
+            DocumentRecordLegalHoldPlaced => entry with { IsUnderLegalHold = true },
+            DocumentRecordLegalHoldReleased => entry with { IsUnderLegalHold = false },
+            DocumentRecordDueForDisposal => entry with { State = DocumentRecordState.DueForDisposal },
+            DocumentRecordReviewDue => entry with { State = DocumentRecordState.ReviewDue },
+            DocumentRecordRetentionExtended extended => entry with { RetentionEndsAt = extended.RetentionEndsAt, State = DocumentRecordState.Active },
+            DocumentRecordDisposed disposed => entry with
+            {
+                State = DocumentRecordState.Disposed,
+                Tombstone = new RecordTombstone(record, entry.Title, entry.RecordClass, disposed.At, disposed.Actor, disposed.Reason, entry.ContentHash),
+            },
+            _ => throw Refused(record, domainEvent, $"{domainEvent.GetType().Name} is not a record event this version knows"),
+        };
+        _entries[record.Value] = entry with { Version = domainEvent.Version };
+    }
+
+    /// <summary>Returns a record's entry.</summary>
+    /// <param name="record">The record's id.</param>
+    /// <param name="entry">The entry, when held.</param>
+    /// <returns>True when the register holds the record.</returns>
+    public bool TryGet(Id<Kinds.Record> record, out RecordsRegisterEntry? entry) =>
+        _entries.TryGetValue(record.Value, out entry);
+
+    /// <summary>Lists the records due for disposal at an instant: retention ended by then, action Delete, no legal hold,
+    /// not disposed of; the longest overdue first (then by id).</summary>
+    /// <param name="at">The instant.</param>
+    /// <returns>The entries.</returns>
+    public IReadOnlyList<RecordsRegisterEntry> DueForDisposalAt(Instant at) =>
+        [.. _entries.Values
+            .Where(e => e.State != DocumentRecordState.Disposed && !e.IsUnderLegalHold && e.RetentionAction == RetentionAction.Delete && e.RetentionEndsAt <= at)
+            .OrderBy(e => e.RetentionEndsAt).ThenBy(e => e.Id.Value, StringComparer.Ordinal)];
+
+    private static InvalidHistoryException Refused(Id<Kinds.Record> record, DocumentRecordEvent domainEvent, string rule) =>
+        new(nameof(RecordsRegister), record.Value, domainEvent.Version, rule);
+}

@@ -1,0 +1,191 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using FsCheck;
+using FsCheck.Fluent;
+using Itsm.Core;
+using Itsm.Core.Actors;
+using Itsm.Core.Ids;
+using Itsm.Documents;
+using NodaTime;
+
+namespace Itsm.Testing;
+
+/// <summary>One command of a random external document history, by a random actor.</summary>
+/// <param name="Trigger">The command.</param>
+/// <param name="ActorIndex">Who, as an index into <see cref="ExternalDocumentScenario.Actors"/>.</param>
+/// <param name="After">How long after the previous command.</param>
+/// <param name="Choice">A number from 0 to 99 that picks the command's arguments (some of them invalid).</param>
+public sealed record ExternalDocumentCommand(ExternalDocumentTrigger Trigger, int ActorIndex, Duration After, int Choice)
+{
+    /// <inheritdoc />
+    public override string ToString() => $"{Trigger} by {ExternalDocumentScenario.Actors[ActorIndex].Id} +{After} ({Choice})";
+}
+
+/// <summary>
+/// A random external document history: a kind and an owner, then commands from random actors, some of which are refused.
+/// Histories often start with a prefix of the usual path (accept for use, check, let a check go overdue, check late,
+/// supersede) so that every state and every event is reached.
+/// </summary>
+/// <param name="Kind">The document's kind.</param>
+/// <param name="OwnerIndex">The owner, as an index into <see cref="Actors"/>.</param>
+/// <param name="Commands">The commands, oldest first.</param>
+public sealed record ExternalDocumentScenario(ExternalDocumentKind Kind, int OwnerIndex, IReadOnlyList<ExternalDocumentCommand> Commands)
+{
+    /// <summary>The actors of the histories: a document controller, an owner without roles, a process owner, a management
+    /// representative, the system, and an actor without roles who owns nothing.</summary>
+    public static readonly Actor[] Actors =
+    [
+        new("dc", "Document Controller", [Roles.DocumentController]),
+        new("owner", "Document Owner"),
+        new("po", "Process Owner", [Roles.ProcessOwner]),
+        new("mr", "Management Representative", [Roles.ManagementRepresentative]),
+        Actor.System,
+        new("nobody", "Nobody"),
+    ];
+
+    /// <summary>The owners a scenario picks from (indexes into <see cref="Actors"/>): the owner without roles (who may accept
+    /// only because they own it), the process owner and the document controller (who may not accept).</summary>
+    public static readonly int[] Owners = [1, 2, 0];
+
+    /// <summary>The settings of the histories: the defaults (UTC, checks at least yearly).</summary>
+    public static readonly ExternalDocumentSettings Settings = ExternalDocumentSettings.Default;
+
+    /// <summary>When the document is registered: Monday 2026-03-02 08:30 UTC.</summary>
+    public static readonly Instant Start = Instant.FromUtc(2026, 3, 2, 8, 30);
+
+    /// <summary>The document's id.</summary>
+    public static readonly Id<Kinds.ExternalDocument> DocumentId = new("EXT-P");
+
+    /// <summary>The usual path, whose prefixes start many histories: accepted by the process owner, checked after 90 days,
+    /// the next check let go overdue (advanced 400 days later), checked late, superseded.</summary>
+    public static readonly ExternalDocumentCommand[] UsualPath =
+    [
+        new(ExternalDocumentTrigger.AcceptForUse, 2, Duration.FromHours(1), 31),
+        new(ExternalDocumentTrigger.RecordCurrencyCheck, 0, Duration.FromDays(90), 31),
+        new(ExternalDocumentTrigger.Advance, 4, Duration.FromDays(400), 1),
+        new(ExternalDocumentTrigger.RecordCurrencyCheck, 0, Duration.FromDays(1), 33),
+        new(ExternalDocumentTrigger.Supersede, 0, Duration.FromDays(30), 1),
+    ];
+
+    /// <summary>Registers the scenario's document, by the document controller at <see cref="Start"/>.</summary>
+    /// <returns>The new document.</returns>
+    public ExternalDocument Identify() =>
+        ExternalDocument.Identify(DocumentId, Kind, "ISO", "ISO/IEC 20000-1", "2018", "Service management system requirements", Actors[OwnerIndex],
+            "the whole service management system", Settings, Actors[0], Start);
+
+    /// <summary>Registers the document and runs every command, skipping those the document refuses with a documented
+    /// exception.</summary>
+    /// <returns>The document and the instant of the last command.</returns>
+    public (ExternalDocument Document, Instant End) Play()
+    {
+        var document = Identify();
+        var at = Start;
+        foreach (var command in Commands)
+        {
+            at += command.After;
+            try
+            {
+                Apply(document, command, at);
+            }
+            catch (Exception e) when (IsDocumented(e))
+            {
+            }
+        }
+
+        return (document, at);
+    }
+
+    /// <summary>Returns whether an exception is one a refused command documents: a role policy refusal, a lifecycle
+    /// refusal or an argument error.</summary>
+    /// <param name="e">The exception.</param>
+    /// <returns>True for the documented refusals.</returns>
+    public static bool IsDocumented(Exception e) => e is CommandNotAuthorizedException or InvalidTransitionException or ArgumentException;
+
+    /// <summary>Runs one command; throws whatever the document throws.</summary>
+    /// <param name="document">The document.</param>
+    /// <param name="command">The command.</param>
+    /// <param name="at">When.</param>
+    public static void Apply(ExternalDocument document, ExternalDocumentCommand command, Instant at)
+    {
+        Preconditions.CheckNotNull(document);
+        Preconditions.CheckNotNull(command);
+        var by = Actors[command.ActorIndex];
+        int choice = command.Choice;
+        switch (command.Trigger)
+        {
+            case ExternalDocumentTrigger.AcceptForUse: document.AcceptForUse(by, at, NextCheck(at, choice)); break;
+            case ExternalDocumentTrigger.RecordCurrencyCheck:
+                var result = choice % 3 == 0 ? CurrencyCheckResult.NewEditionAvailable : CurrencyCheckResult.Current;
+                string? note = choice % 4 == 0 ? null : choice % 17 == 0 ? " " : "checked the issuer's catalogue " + choice;
+                document.RecordCurrencyCheck(by, at, result, NextCheck(at, choice), note);
+                break;
+            case ExternalDocumentTrigger.Supersede:
+                document.Supersede(by, at, choice % 6 == 0 ? DocumentId : new Id<Kinds.ExternalDocument>("EXT-" + (choice % 3)), Text(choice));
+                break;
+            case ExternalDocumentTrigger.Withdraw: document.Withdraw(by, at, Text(choice)); break;
+            default: document.Advance(by, at); break;
+        }
+    }
+
+    /// <summary>Describes everything a document exposes, in one string, to compare two documents (live, rebuilt, read from
+    /// JSON).</summary>
+    /// <param name="document">The document.</param>
+    /// <returns>The description.</returns>
+    public static string Fingerprint(ExternalDocument document)
+    {
+        Preconditions.CheckNotNull(document);
+        return string.Join(
+            "|",
+            document.Id, document.Version, document.State, document.Kind, document.Issuer, document.Reference, document.Edition, document.Title, document.Owner,
+            document.Applicability, document.IdentifiedAt, document.AcceptedBy, document.AcceptedAt, document.NextCheckOn, document.CheckOverdueFrom,
+            document.IsCheckOverdue, document.LastCheck, document.CheckCount, document.MissedChecks, document.SupersededBy, document.EndReason, document.EndedAt,
+            document.LastCommandAt, document.IsInUse,
+            string.Join(",", document.Events.Select(e => e.Version.ToString(CultureInfo.InvariantCulture) + e.GetType().Name + e.At + e.Actor.Id)));
+    }
+
+    /// <inheritdoc />
+    public override string ToString() => $"{Kind}, owner {Actors[OwnerIndex].Id}: {string.Join("; ", Commands.Select(c => c.ToString()))}";
+
+    /// <summary>The next check date of a command: 1 to 298 days after its day; the same day (refused) for every tenth
+    /// choice and 400 days (refused: more than a year) for every thirteenth.</summary>
+    internal static LocalDate NextCheck(Instant at, int choice)
+    {
+        var today = at.InZone(Settings.TimeZone).Date;
+        return today.PlusDays(choice % 10 == 0 ? 0 : choice % 13 == 0 ? 400 : 1 + (choice * 3));
+    }
+
+    /// <summary>The free text of a command: blank (refused) for every seventh choice.</summary>
+    internal static string Text(int choice) => choice % 7 == 0 ? " " : "because " + choice;
+}
+
+/// <summary>FsCheck generators of random external document histories, for
+/// <c>[Properties(Arbitrary = [typeof(ExternalDocumentArbitraries)])]</c>.</summary>
+public static class ExternalDocumentArbitraries
+{
+    private static readonly ExternalDocumentTrigger[] Triggers =
+        [.. Enum.GetValues<ExternalDocumentTrigger>().Where(t => t is not (ExternalDocumentTrigger.Identify or ExternalDocumentTrigger.MarkCheckOverdue))];
+
+    /// <summary>Random external document histories: a kind, an owner, a prefix of the usual path, then up to 12 random
+    /// commands by random actors (more often by actors who hold a role for external documents), minutes to more than a year
+    /// apart so that checks go overdue.</summary>
+    /// <returns>The arbitrary.</returns>
+    public static Arbitrary<ExternalDocumentScenario> Scenarios() =>
+        (from kind in Gen.Elements(Enum.GetValues<ExternalDocumentKind>())
+         from owner in Gen.Elements(ExternalDocumentScenario.Owners)
+         from prefix in Gen.Choose(0, ExternalDocumentScenario.UsualPath.Length)
+         from commands in Gen.ArrayOf(
+             from trigger in Gen.Frequency(Triggers.Select(t => (t is ExternalDocumentTrigger.Supersede or ExternalDocumentTrigger.Withdraw ? 1 : 4, Gen.Constant(t))).ToArray())
+             from actor in Gen.Frequency((4, Gen.Choose(0, 3)), (1, Gen.Choose(4, 5)))
+             from after in Gaps
+             from choice in Gen.Choose(0, 99)
+             select new ExternalDocumentCommand(trigger, actor, after, choice))
+         select new ExternalDocumentScenario(kind, owner, [.. ExternalDocumentScenario.UsualPath.Take(prefix), .. commands.Take(12)])).ToArbitrary();
+
+    private static Gen<Duration> Gaps => Gen.Frequency(
+        (1, Gen.Constant(Duration.Zero)),
+        (3, Gen.Choose(1, 600).Select(m => Duration.FromMinutes(m))),
+        (3, Gen.Choose(1, 120).Select(d => Duration.FromDays(d))),
+        (1, Gen.Choose(200, 450).Select(d => Duration.FromDays(d))));
+}
