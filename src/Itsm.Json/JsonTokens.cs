@@ -70,6 +70,52 @@ internal static class JsonTokens
         return (e, type, ReadInstant(Required(e, "at")), ReadActor(Required(e, "actor")), Required(e, "version").Value<long>());
     }
 
+    /// <summary>The document of an event-sourced record: <c>{ "id", "state", "version", "events" }</c>, each event written by
+    /// <paramref name="writeEvent"/>.</summary>
+    public static JObject RecordDocument<TEvent>(string id, string state, long version, IEnumerable<TEvent> events, Func<TEvent, JObject> writeEvent) => new()
+    {
+        ["id"] = id,
+        ["state"] = state,
+        ["version"] = version,
+        ["events"] = new JArray(events.Select(writeEvent)),
+    };
+
+    /// <summary>Reads the document of an event-sourced record written by <see cref="RecordDocument"/>: refuses it when
+    /// the host gave no settings to load it with, reads the stored state (one of <typeparamref name="TState"/>'s names)
+    /// and the events, then rebuilds the record and checks the state and version against it (<see cref="Rebuild"/>).</summary>
+    /// <param name="token">The document.</param>
+    /// <param name="settings">The host's settings, or null when none were given.</param>
+    /// <param name="what">The record for the message, with its article ("an incident").</param>
+    /// <param name="settingsType">The settings' type name for the message.</param>
+    /// <param name="optionsProperty">The <see cref="ItsmJsonOptions"/> property that carries the settings.</param>
+    /// <param name="readEvent">Reads one event.</param>
+    /// <param name="fromEvents">Rebuilds the record.</param>
+    /// <param name="stateOf">The record's state.</param>
+    /// <param name="versionOf">The record's version.</param>
+    public static TRecord ReadRecordDocument<TRecord, TState, TEvent, TSettings>(
+        JToken token,
+        TSettings? settings,
+        string what,
+        string settingsType,
+        string optionsProperty,
+        Func<JToken, TEvent> readEvent,
+        Func<IEnumerable<TEvent>, TSettings, TRecord> fromEvents,
+        Func<TRecord, TState> stateOf,
+        Func<TRecord, long> versionOf)
+        where TState : struct, Enum
+        where TSettings : class
+    {
+        var root = Object(token);
+        if (settings is null)
+        {
+            throw Error(root, $"is {what}, but no {settingsType} were given to load it with; pass them in ItsmJsonOptions.{optionsProperty}");
+        }
+
+        string? state = root["state"] is { } stateToken ? Enum<TState>(stateToken).ToString() : null;
+        var events = Array(root, "events").Select(readEvent).ToList();
+        return Rebuild(root, state, () => fromEvents(events, settings), r => stateOf(r).ToString(), versionOf);
+    }
+
     /// <summary>Rebuilds a record from its events and checks the stored state and version against it, so a document that
     /// describes an impossible record is refused whole.</summary>
     public static T Rebuild<T>(JObject root, string? storedState, Func<T> rebuild, Func<T, string> stateOf, Func<T, long> versionOf)

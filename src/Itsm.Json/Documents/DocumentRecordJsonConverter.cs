@@ -1,5 +1,4 @@
 using System;
-using System.Linq;
 using Itsm.Core.Ids;
 using Itsm.Documents;
 using Itsm.Json.Problems;
@@ -36,26 +35,10 @@ public sealed class DocumentRecordJsonConverter : JsonConverter<DocumentRecord>
     public override DocumentRecord? ReadJson(JsonReader reader, Type objectType, DocumentRecord? existingValue, bool hasExistingValue, JsonSerializer serializer) =>
         Read(reader, FromJson);
 
-    private static JObject ToJson(DocumentRecord record) => new()
-    {
-        ["id"] = record.Id.Value,
-        ["state"] = record.State.ToString(),
-        ["version"] = record.Version,
-        ["events"] = new JArray(record.Events.Select(Event)),
-    };
+    private static JObject ToJson(DocumentRecord record) => RecordDocument(record.Id.Value, record.State.ToString(), record.Version, record.Events, Event);
 
-    private DocumentRecord FromJson(JToken token)
-    {
-        var root = Object(token);
-        if (_settings is not { } settings)
-        {
-            throw Error(root, "is a record, but no DocumentRecordSettings were given to load it with; pass them in ItsmJsonOptions.Records");
-        }
-
-        string? state = root["state"] is { } stateToken ? Enum<DocumentRecordState>(stateToken).ToString() : null;
-        var events = Array(root, "events").Select(ReadEvent).ToList();
-        return Rebuild(root, state, () => DocumentRecord.FromEvents(events, settings), r => r.State.ToString(), r => r.Version);
-    }
+    private DocumentRecord FromJson(JToken token) =>
+        ReadRecordDocument<DocumentRecord, DocumentRecordState, DocumentRecordEvent, DocumentRecordSettings>(token, _settings, "a record", "DocumentRecordSettings", "Records", ReadEvent, DocumentRecord.FromEvents, r => r.State, r => r.Version);
 
     private static JObject Event(DocumentRecordEvent e)
     {

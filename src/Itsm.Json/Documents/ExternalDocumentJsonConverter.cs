@@ -1,5 +1,4 @@
 using System;
-using System.Linq;
 using Itsm.Core.Ids;
 using Itsm.Documents;
 using Itsm.Json.Problems;
@@ -35,26 +34,10 @@ public sealed class ExternalDocumentJsonConverter : JsonConverter<ExternalDocume
     public override ExternalDocument? ReadJson(JsonReader reader, Type objectType, ExternalDocument? existingValue, bool hasExistingValue, JsonSerializer serializer) =>
         Read(reader, FromJson);
 
-    private static JObject ToJson(ExternalDocument document) => new()
-    {
-        ["id"] = document.Id.Value,
-        ["state"] = document.State.ToString(),
-        ["version"] = document.Version,
-        ["events"] = new JArray(document.Events.Select(Event)),
-    };
+    private static JObject ToJson(ExternalDocument document) => RecordDocument(document.Id.Value, document.State.ToString(), document.Version, document.Events, Event);
 
-    private ExternalDocument FromJson(JToken token)
-    {
-        var root = Object(token);
-        if (_settings is not { } settings)
-        {
-            throw Error(root, "is an external document, but no ExternalDocumentSettings were given to load it with; pass them in ItsmJsonOptions.ExternalDocuments");
-        }
-
-        string? state = root["state"] is { } stateToken ? Enum<ExternalDocumentState>(stateToken).ToString() : null;
-        var events = Array(root, "events").Select(ReadEvent).ToList();
-        return Rebuild(root, state, () => ExternalDocument.FromEvents(events, settings), d => d.State.ToString(), d => d.Version);
-    }
+    private ExternalDocument FromJson(JToken token) =>
+        ReadRecordDocument<ExternalDocument, ExternalDocumentState, ExternalDocumentEvent, ExternalDocumentSettings>(token, _settings, "an external document", "ExternalDocumentSettings", "ExternalDocuments", ReadEvent, ExternalDocument.FromEvents, r => r.State, r => r.Version);
 
     private static JObject Event(ExternalDocumentEvent e)
     {

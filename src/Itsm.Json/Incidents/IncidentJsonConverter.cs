@@ -41,26 +41,10 @@ public sealed class IncidentJsonConverter : JsonConverter<Incident>
     public override Incident? ReadJson(JsonReader reader, Type objectType, Incident? existingValue, bool hasExistingValue, JsonSerializer serializer) =>
         Read(reader, FromJson);
 
-    private static JObject ToJson(Incident incident) => new()
-    {
-        ["id"] = incident.Id.Value,
-        ["state"] = incident.State.ToString(),
-        ["version"] = incident.Version,
-        ["events"] = new JArray(incident.Events.Select(Event)),
-    };
+    private static JObject ToJson(Incident incident) => RecordDocument(incident.Id.Value, incident.State.ToString(), incident.Version, incident.Events, Event);
 
-    private Incident FromJson(JToken token)
-    {
-        var root = Object(token);
-        if (_settings is not { } settings)
-        {
-            throw Error(root, "is an incident, but no IncidentSettings were given to load it with; pass them in ItsmJsonOptions.Incidents");
-        }
-
-        string? state = root["state"] is { } stateToken ? Enum<IncidentState>(stateToken).ToString() : null;
-        var events = Array(root, "events").Select(ReadEvent).ToList();
-        return Rebuild(root, state, () => Incident.FromEvents(events, settings), i => i.State.ToString(), i => i.Version);
-    }
+    private Incident FromJson(JToken token) =>
+        ReadRecordDocument<Incident, IncidentState, IncidentEvent, IncidentSettings>(token, _settings, "an incident", "IncidentSettings", "Incidents", ReadEvent, Incident.FromEvents, r => r.State, r => r.Version);
 
     private static JObject Event(IncidentEvent e)
     {

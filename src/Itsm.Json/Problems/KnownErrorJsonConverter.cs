@@ -33,26 +33,10 @@ public sealed class KnownErrorJsonConverter : JsonConverter<KnownError>
     public override KnownError? ReadJson(JsonReader reader, Type objectType, KnownError? existingValue, bool hasExistingValue, JsonSerializer serializer) =>
         Read(reader, FromJson);
 
-    private static JObject ToJson(KnownError knownError) => new()
-    {
-        ["id"] = knownError.Id.Value,
-        ["state"] = knownError.State.ToString(),
-        ["version"] = knownError.Version,
-        ["events"] = new JArray(knownError.Events.Select(Event)),
-    };
+    private static JObject ToJson(KnownError knownError) => RecordDocument(knownError.Id.Value, knownError.State.ToString(), knownError.Version, knownError.Events, Event);
 
-    private KnownError FromJson(JToken token)
-    {
-        var root = Object(token);
-        if (_settings is not { } settings)
-        {
-            throw Error(root, "is a known error, but no ProblemSettings were given to load it with; pass them in ItsmJsonOptions.Problems");
-        }
-
-        string? state = root["state"] is { } stateToken ? Enum<KnownErrorState>(stateToken).ToString() : null;
-        var events = Array(root, "events").Select(ReadEvent).ToList();
-        return Rebuild(root, state, () => KnownError.FromEvents(events, settings), k => k.State.ToString(), k => k.Version);
-    }
+    private KnownError FromJson(JToken token) =>
+        ReadRecordDocument<KnownError, KnownErrorState, KnownErrorEvent, KnownErrorSettings>(token, _settings, "a known error", "ProblemSettings", "Problems", ReadEvent, KnownError.FromEvents, r => r.State, r => r.Version);
 
     private static JObject Event(KnownErrorEvent e)
     {

@@ -34,26 +34,10 @@ public sealed class ProblemJsonConverter : JsonConverter<Problem>
     public override Problem? ReadJson(JsonReader reader, Type objectType, Problem? existingValue, bool hasExistingValue, JsonSerializer serializer) =>
         Read(reader, FromJson);
 
-    private static JObject ToJson(Problem problem) => new()
-    {
-        ["id"] = problem.Id.Value,
-        ["state"] = problem.State.ToString(),
-        ["version"] = problem.Version,
-        ["events"] = new JArray(problem.Events.Select(Event)),
-    };
+    private static JObject ToJson(Problem problem) => RecordDocument(problem.Id.Value, problem.State.ToString(), problem.Version, problem.Events, Event);
 
-    private Problem FromJson(JToken token)
-    {
-        var root = Object(token);
-        if (_settings is not { } settings)
-        {
-            throw Error(root, "is a problem, but no ProblemSettings were given to load it with; pass them in ItsmJsonOptions.Problems");
-        }
-
-        string? state = root["state"] is { } stateToken ? Enum<ProblemState>(stateToken).ToString() : null;
-        var events = Array(root, "events").Select(ReadEvent).ToList();
-        return Rebuild(root, state, () => Problem.FromEvents(events, settings), p => p.State.ToString(), p => p.Version);
-    }
+    private Problem FromJson(JToken token) =>
+        ReadRecordDocument<Problem, ProblemState, ProblemEvent, ProblemSettings>(token, _settings, "a problem", "ProblemSettings", "Problems", ReadEvent, Problem.FromEvents, r => r.State, r => r.Version);
 
     private static JObject Event(ProblemEvent e)
     {

@@ -43,26 +43,10 @@ public sealed class ServiceRequestJsonConverter : JsonConverter<ServiceRequest>
     public override ServiceRequest? ReadJson(JsonReader reader, Type objectType, ServiceRequest? existingValue, bool hasExistingValue, JsonSerializer serializer) =>
         Read(reader, FromJson);
 
-    private static JObject ToJson(ServiceRequest request) => new()
-    {
-        ["id"] = request.Id.Value,
-        ["state"] = request.State.ToString(),
-        ["version"] = request.Version,
-        ["events"] = new JArray(request.Events.Select(Event)),
-    };
+    private static JObject ToJson(ServiceRequest request) => RecordDocument(request.Id.Value, request.State.ToString(), request.Version, request.Events, Event);
 
-    private ServiceRequest FromJson(JToken token)
-    {
-        var root = Object(token);
-        if (_settings is not { } settings)
-        {
-            throw Error(root, "is a service request, but no ServiceRequestSettings were given to load it with; pass them in ItsmJsonOptions.ServiceRequests");
-        }
-
-        string? state = root["state"] is { } stateToken ? Enum<ServiceRequestState>(stateToken).ToString() : null;
-        var events = Array(root, "events").Select(ReadEvent).ToList();
-        return Rebuild(root, state, () => ServiceRequest.FromEvents(events, settings), r => r.State.ToString(), r => r.Version);
-    }
+    private ServiceRequest FromJson(JToken token) =>
+        ReadRecordDocument<ServiceRequest, ServiceRequestState, ServiceRequestEvent, ServiceRequestSettings>(token, _settings, "a service request", "ServiceRequestSettings", "ServiceRequests", ReadEvent, ServiceRequest.FromEvents, r => r.State, r => r.Version);
 
     private static JObject Event(ServiceRequestEvent e)
     {
