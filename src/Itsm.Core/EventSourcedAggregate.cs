@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using Itsm.Core.Events;
+using NodaTime;
 
 namespace Itsm.Core;
 
@@ -26,6 +27,13 @@ public abstract class EventSourcedAggregate<TEvent>
 
     /// <summary>Gets the record's id, for messages.</summary>
     public abstract string RecordId { get; }
+
+    /// <summary>The rule every command obeys, as the aggregates' <c>UnmetRules</c> lists name it.</summary>
+    public const string TimeOrderRule = "commands never go back in time";
+
+    /// <summary>Gets the instant of the last event (the last accepted command); commands may not be dated before it. The
+    /// default instant before the first event.</summary>
+    public Instant LastCommandAt => _events.Count == 0 ? default : _events[^1].At;
 
     /// <summary>Gets the number of events recorded: 0 before the first.</summary>
     public long Version => _events.Count;
@@ -74,6 +82,28 @@ public abstract class EventSourcedAggregate<TEvent>
 
         _committed = _events.Count;
     }
+
+    /// <summary>Refuses a command dated before the last accepted one.</summary>
+    /// <param name="at">The command's instant.</param>
+    /// <param name="command">The command, for the message.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before <see cref="LastCommandAt"/>.</exception>
+    protected void CheckNotBeforeLast(Instant at, object command)
+    {
+        if (at < LastCommandAt)
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(at),
+                at,
+                FormattableString.Invariant($"{command} at {at} is before {RecordType} '{RecordId}''s last accepted command at {LastCommandAt}; {TimeOrderRule}."));
+        }
+    }
+
+    /// <summary>The time-order rule as an unmet rule, for a command's <c>UnmetRules</c>: null when <paramref name="at"/>
+    /// is not before <see cref="LastCommandAt"/>.</summary>
+    /// <param name="at">The command's instant.</param>
+    /// <returns>The unmet rule, or null.</returns>
+    protected string? UnmetTimeOrder(Instant at) =>
+        at < LastCommandAt ? FormattableString.Invariant($"{TimeOrderRule}, and the last one was at {LastCommandAt}") : null;
 
     /// <summary>Changes the state as the event says. Never builds a state machine; throws
     /// <see cref="InvalidHistoryException"/> only for an event that cannot follow the current state (during replay).</summary>

@@ -319,9 +319,9 @@ public sealed partial class ControlledDocument
     {
         Preconditions.CheckNotNull(actor);
         var unmet = new List<string>(_settings.Roles.UnmetRules(this, actor, trigger));
-        if (at < LastCommandAt)
+        if (UnmetTimeOrder(at) is { } timeOrder)
         {
-            unmet.Add(FormattableString.Invariant($"commands never go back in time, and the last one was at {LastCommandAt}"));
+            unmet.Add(timeOrder);
         }
 
         if (trigger == DocumentTrigger.StartRevision && OpenRevision is not null)
@@ -468,13 +468,7 @@ public sealed partial class ControlledDocument
     private void AuthoriseDocument(DocumentTrigger trigger, Actor by, Instant at)
     {
         Preconditions.CheckNotNull(by);
-        if (at < LastCommandAt)
-        {
-            throw new ArgumentOutOfRangeException(
-                nameof(at),
-                at,
-                FormattableString.Invariant($"{trigger} at {at} is before document {Number}'s last accepted command at {LastCommandAt}; commands never go back in time."));
-        }
+        CheckNotBeforeLast(at, trigger);
 
         _settings.Roles.Demand(this, by, trigger, RecordType, RecordId);
     }

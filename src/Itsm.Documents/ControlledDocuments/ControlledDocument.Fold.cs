@@ -27,7 +27,6 @@ public sealed partial class ControlledDocument
             ClassCodes = created.ClassCodes;
             Confidentiality = created.Confidentiality;
             CreatedAt = created.At;
-            LastCommandAt = created.At;
             return;
         }
 
@@ -44,14 +43,12 @@ public sealed partial class ControlledDocument
         if (domainEvent is RevisionStarted started)
         {
             ApplyStarted(started);
-            LastCommandAt = started.At;
             return;
         }
 
         if (CopyOf(domainEvent) is { } copyNumber)
         {
             ApplyToCopy(domainEvent, copyNumber);
-            LastCommandAt = domainEvent.At;
             return;
         }
 
@@ -147,7 +144,6 @@ public sealed partial class ControlledDocument
         }
 
         revision.State = state;
-        LastCommandAt = domainEvent.At;
     }
 
     private void ApplyStarted(RevisionStarted started)

@@ -79,8 +79,6 @@ public sealed partial class ControlledDocument : EventSourcedAggregate<DocumentE
     /// <summary>Gets the effective revision, if any.</summary>
     public DocumentRevision? EffectiveRevision => _revisions.LastOrDefault(r => r.State == RevisionState.Effective);
 
-    /// <summary>Gets the instant of the last accepted command.</summary>
-    public Instant LastCommandAt { get; private set; }
 
     /// <summary>Gets the settings the document was created or loaded with.</summary>
     public DocumentSettings Settings => _settings;

@@ -182,9 +182,9 @@ public sealed partial class ExternalDocument
     {
         Preconditions.CheckNotNull(actor);
         var unmet = new List<string>(_settings.Roles.UnmetRules(this, actor, trigger));
-        if (at < LastCommandAt)
+        if (UnmetTimeOrder(at) is { } timeOrder)
         {
-            unmet.Add(FormattableString.Invariant($"commands never go back in time, and the last one was at {LastCommandAt}"));
+            unmet.Add(timeOrder);
         }
 
         if (trigger == ExternalDocumentTrigger.Identify)
@@ -256,14 +256,4 @@ public sealed partial class ExternalDocument
         Record(create());
     }
 
-    private void CheckNotBeforeLast(Instant at, ExternalDocumentTrigger trigger)
-    {
-        if (at < LastCommandAt)
-        {
-            throw new ArgumentOutOfRangeException(
-                nameof(at),
-                at,
-                FormattableString.Invariant($"{trigger} at {at} is before external document '{Id}''s last accepted command at {LastCommandAt}; commands never go back in time."));
-        }
-    }
 }

@@ -84,7 +84,6 @@ public sealed partial class ExternalDocument
         }
 
         State = state;
-        LastCommandAt = at;
     }
 
     private void ApplyIdentified(ExternalDocumentIdentified identified)
@@ -112,7 +111,6 @@ public sealed partial class ExternalDocument
         Applicability = identified.Applicability;
         IdentifiedAt = identified.At;
         State = ExternalDocumentState.Identified;
-        LastCommandAt = identified.At;
     }
 
     private void SetNextCheck(LocalDate nextCheckOn, Instant overdueFrom)

@@ -107,8 +107,6 @@ public sealed partial class ExternalDocument : EventSourcedAggregate<ExternalDoc
     /// <summary>Gets when the document was superseded or withdrawn; null while it is not.</summary>
     public Instant? EndedAt { get; private set; }
 
-    /// <summary>Gets the instant of the last accepted command.</summary>
-    public Instant LastCommandAt { get; private set; }
 
     /// <summary>Gets a value indicating whether the document is in use (accepted, not superseded nor withdrawn).</summary>
     public bool IsInUse => State is ExternalDocumentState.AcceptedForUse or ExternalDocumentState.CurrencyChecked;

@@ -265,9 +265,9 @@ public sealed partial class DocumentRecord
     {
         Preconditions.CheckNotNull(actor);
         var unmet = new List<string>(_settings.Roles.UnmetRules(this, actor, trigger));
-        if (at < LastCommandAt)
+        if (UnmetTimeOrder(at) is { } timeOrder)
         {
-            unmet.Add(FormattableString.Invariant($"commands never go back in time, and the last one was at {LastCommandAt}"));
+            unmet.Add(timeOrder);
         }
 
         if (trigger == DocumentRecordTrigger.Declare)
@@ -336,14 +336,4 @@ public sealed partial class DocumentRecord
         Record(create());
     }
 
-    private void CheckNotBeforeLast(Instant at, DocumentRecordTrigger trigger)
-    {
-        if (at < LastCommandAt)
-        {
-            throw new ArgumentOutOfRangeException(
-                nameof(at),
-                at,
-                FormattableString.Invariant($"{trigger} at {at} is before record '{Id}''s last accepted command at {LastCommandAt}; commands never go back in time."));
-        }
-    }
 }

@@ -100,7 +100,6 @@ public sealed partial class DocumentRecord
         }
 
         State = state;
-        LastCommandAt = at;
     }
 
     private void ApplyDeclared(DocumentRecordDeclared declared)
@@ -143,7 +142,6 @@ public sealed partial class DocumentRecord
         RetentionStartsOn = declared.RetentionStartsOn;
         RetentionEndsAt = declared.RetentionEndsAt;
         State = DocumentRecordState.Active;
-        LastCommandAt = declared.At;
     }
 
     private void ApplyCorrection(DocumentRecordMetadataCorrected corrected)

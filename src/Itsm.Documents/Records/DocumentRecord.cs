@@ -111,8 +111,6 @@ public sealed partial class DocumentRecord : EventSourcedAggregate<DocumentRecor
     /// <summary>Gets the tombstone once disposed of; null before.</summary>
     public RecordTombstone? Tombstone { get; private set; }
 
-    /// <summary>Gets the instant of the last accepted command.</summary>
-    public Instant LastCommandAt { get; private set; }
 
     /// <summary>Gets a value indicating whether the record was disposed of.</summary>
     public bool IsDisposed => State == DocumentRecordState.Disposed;

@@ -429,9 +429,9 @@ public sealed partial class Incident
     {
         Preconditions.CheckNotNull(actor);
         var unmet = new List<string>(_settings.Roles.UnmetRules(this, actor, trigger));
-        if (at < LastCommandAt)
+        if (UnmetTimeOrder(at) is { } timeOrder)
         {
-            unmet.Add(FormattableString.Invariant($"commands never go back in time, and the last one was at {LastCommandAt}"));
+            unmet.Add(timeOrder);
         }
 
         if (trigger is not (IncidentTrigger.Log or IncidentTrigger.Advance))
@@ -533,16 +533,6 @@ public sealed partial class Incident
     /// <param name="domainEvent">The event.</param>
     internal void RecordAuthorised(IncidentEvent domainEvent) => Record(domainEvent);
 
-    private void CheckNotBeforeLast(Instant at, IncidentTrigger trigger)
-    {
-        if (at < LastCommandAt)
-        {
-            throw new ArgumentOutOfRangeException(
-                nameof(at),
-                at,
-                FormattableString.Invariant($"{trigger} at {at} is before incident '{Id}''s last accepted command at {LastCommandAt}; commands never go back in time."));
-        }
-    }
 
     /// <summary>The warnings of both clocks that have fired by <paramref name="now"/> and were not yet raised.</summary>
     private IEnumerable<IncidentSlaWarningRaised> DueWarnings(Instant now, Actor by)

@@ -35,7 +35,6 @@ public sealed partial class Incident
         if (domainEvent is IncidentSlaWarningRaised warning)
         {
             _raisedWarnings.Add((warning.Metric.Name, warning.Cycle, warning.Threshold));
-            LastCommandAt = warning.At;
             return;
         }
 
@@ -136,7 +135,6 @@ public sealed partial class Incident
         }
 
         State = state;
-        LastCommandAt = at;
     }
 
     private void ApplyResolution(string code, string notes, Actor by, NodaTime.Instant at)
@@ -162,7 +160,6 @@ public sealed partial class Incident
         Priority = logged.Priority;
         PriorityOverrideReason = logged.OverrideReason;
         State = IncidentState.New;
-        LastCommandAt = logged.At;
         ResponseClock = StartedClock(logged, "/response", logged.ResponseTarget, CycleCombination.Last);
         ResolutionClock = StartedClock(logged, "/resolution", logged.ResolutionTarget, _settings.ResolutionCycles);
     }

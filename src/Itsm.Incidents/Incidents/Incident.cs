@@ -146,8 +146,6 @@ public sealed partial class Incident : EventSourcedAggregate<IncidentEvent>
     /// <summary>Gets the published workarounds applied to the incident, oldest first.</summary>
     public IReadOnlyList<AppliedWorkaround> Workarounds => _workarounds;
 
-    /// <summary>Gets the instant of the last accepted command.</summary>
-    public Instant LastCommandAt { get; private set; }
 
     /// <summary>Gets the response clock (stops at the first acknowledgement).</summary>
     public SlaClock ResponseClock { get; private set; } = null!;

@@ -90,9 +90,9 @@ public sealed partial class KnownError
     {
         Preconditions.CheckNotNull(actor);
         var unmet = new List<string>(_settings.Roles.UnmetRules(this, actor, trigger));
-        if (at < LastCommandAt)
+        if (UnmetTimeOrder(at) is { } timeOrder)
         {
-            unmet.Add(FormattableString.Invariant($"commands never go back in time, and the last one was at {LastCommandAt}"));
+            unmet.Add(timeOrder);
         }
 
         if (trigger != KnownErrorTrigger.Draft)
@@ -154,13 +154,7 @@ public sealed partial class KnownError
     private void Execute(KnownErrorTrigger trigger, Actor by, Instant at, Func<KnownErrorEvent> create)
     {
         Preconditions.CheckNotNull(by);
-        if (at < LastCommandAt)
-        {
-            throw new ArgumentOutOfRangeException(
-                nameof(at),
-                at,
-                FormattableString.Invariant($"{trigger} at {at} is before known error '{Id}''s last accepted command at {LastCommandAt}; commands never go back in time."));
-        }
+        CheckNotBeforeLast(at, trigger);
 
         _settings.Roles.Demand(this, by, trigger, RecordType, RecordId);
         KnownErrorLifecycle.Instance.Check(this, State, trigger, RecordType, RecordId);

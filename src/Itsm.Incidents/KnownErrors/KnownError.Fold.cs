@@ -57,7 +57,6 @@ public sealed partial class KnownError
         }
 
         State = state;
-        LastCommandAt = domainEvent.At;
     }
 
     private void ApplyDrafted(KnownErrorDrafted drafted)
@@ -79,7 +78,6 @@ public sealed partial class KnownError
         ConfigurationItems = drafted.ConfigurationItems;
         DraftedAt = drafted.At;
         State = KnownErrorState.Draft;
-        LastCommandAt = drafted.At;
     }
 
     private static KnownErrorTrigger TriggerOf(KnownErrorEvent domainEvent) => domainEvent switch

@@ -71,8 +71,6 @@ public sealed partial class KnownError : EventSourcedAggregate<KnownErrorEvent>
     /// <summary>Gets the known error that replaces it, once superseded.</summary>
     public Id<Kinds.KnownError>? SupersededBy { get; private set; }
 
-    /// <summary>Gets the instant of the last accepted command.</summary>
-    public Instant LastCommandAt { get; private set; }
 
     /// <summary>Gets a value indicating whether incidents may apply its workaround: it is published (and so has one).</summary>
     public bool IsPublished => State == KnownErrorState.Published;

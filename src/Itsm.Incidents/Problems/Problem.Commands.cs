@@ -349,9 +349,9 @@ public sealed partial class Problem
             unmet.AddRange(Incidents.KnownError.UnmetDraftRules(_settings.KnownErrors, actor));
         }
 
-        if (at < LastCommandAt)
+        if (UnmetTimeOrder(at) is { } timeOrder)
         {
-            unmet.Add(FormattableString.Invariant($"commands never go back in time, and the last one was at {LastCommandAt}"));
+            unmet.Add(timeOrder);
         }
 
         if (trigger == ProblemTrigger.Log)
@@ -415,14 +415,4 @@ public sealed partial class Problem
         }
     }
 
-    private void CheckNotBeforeLast(Instant at, ProblemTrigger trigger)
-    {
-        if (at < LastCommandAt)
-        {
-            throw new ArgumentOutOfRangeException(
-                nameof(at),
-                at,
-                FormattableString.Invariant($"{trigger} at {at} is before problem '{Id}''s last accepted command at {LastCommandAt}; commands never go back in time."));
-        }
-    }
 }

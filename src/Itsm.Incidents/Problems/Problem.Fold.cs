@@ -117,7 +117,6 @@ public sealed partial class Problem
         }
 
         State = state;
-        LastCommandAt = at;
     }
 
     private void ApplyLogged(ProblemLogged logged)
@@ -143,7 +142,6 @@ public sealed partial class Problem
         Priority = logged.Priority;
         Owner = logged.Owner ?? throw History(logged, "a problem has an owner");
         State = ProblemState.New;
-        LastCommandAt = logged.At;
     }
 
     private void Link(ProblemEvent domainEvent, Core.Ids.Id<Core.Ids.Kinds.Incident> incident)

@@ -127,8 +127,6 @@ public sealed partial class Problem : EventSourcedAggregate<ProblemEvent>
     /// pending when the problem is cancelled or marked a duplicate, lapses).</summary>
     public RiskAcceptance? RiskAcceptance { get; private set; }
 
-    /// <summary>Gets the instant of the last accepted command.</summary>
-    public Instant LastCommandAt { get; private set; }
 
     /// <summary>Gets a value indicating whether the problem is still open (neither closed, a duplicate, cancelled nor
     /// risk-accepted).</summary>

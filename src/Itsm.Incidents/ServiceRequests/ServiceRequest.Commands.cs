@@ -302,9 +302,9 @@ public sealed partial class ServiceRequest
     {
         Preconditions.CheckNotNull(actor);
         var unmet = new List<string>(AuthorisationRules(trigger, actor));
-        if (at < LastCommandAt)
+        if (UnmetTimeOrder(at) is { } timeOrder)
         {
-            unmet.Add(FormattableString.Invariant($"commands never go back in time, and the last one was at {LastCommandAt}"));
+            unmet.Add(timeOrder);
         }
 
         if (trigger is not (ServiceRequestTrigger.Submit or ServiceRequestTrigger.Advance))
@@ -458,16 +458,6 @@ public sealed partial class ServiceRequest
         return unmet;
     }
 
-    private void CheckNotBeforeLast(Instant at, ServiceRequestTrigger trigger)
-    {
-        if (at < LastCommandAt)
-        {
-            throw new ArgumentOutOfRangeException(
-                nameof(at),
-                at,
-                FormattableString.Invariant($"{trigger} at {at} is before service request '{Id}''s last accepted command at {LastCommandAt}; commands never go back in time."));
-        }
-    }
 
     /// <summary>The warnings of both clocks that have fired by <paramref name="now"/> and were not yet raised.</summary>
     private IEnumerable<ServiceRequestSlaWarningRaised> DueWarnings(Instant now, Actor by)

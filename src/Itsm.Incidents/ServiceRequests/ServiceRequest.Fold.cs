@@ -49,7 +49,6 @@ public sealed partial class ServiceRequest
         if (domainEvent is ServiceRequestSlaWarningRaised warning)
         {
             _raisedWarnings.Add((warning.Metric.Name, warning.Cycle, warning.Threshold));
-            LastCommandAt = warning.At;
             return;
         }
 
@@ -122,7 +121,6 @@ public sealed partial class ServiceRequest
         }
 
         State = state;
-        LastCommandAt = at;
     }
 
     /// <summary>The rule broken when a command that records two events was cut short (a request that needs approval not
@@ -172,7 +170,6 @@ public sealed partial class ServiceRequest
         Approval = submitted.Approval;
         Approvers = submitted.Approvers;
         State = ServiceRequestState.New;
-        LastCommandAt = submitted.At;
         ResponseClock = Clock(submitted, "/response", submitted.ResponseTarget, start: true);
         FulfilmentClock = Clock(submitted, "/fulfilment", submitted.FulfilmentTarget, start: !submitted.Approval.NeedsApproval);
     }

@@ -139,8 +139,6 @@ public sealed partial class ServiceRequest : EventSourcedAggregate<ServiceReques
     /// <summary>Gets why it was cancelled, once cancelled.</summary>
     public string? CancelReason { get; private set; }
 
-    /// <summary>Gets the instant of the last accepted command.</summary>
-    public Instant LastCommandAt { get; private set; }
 
     /// <summary>Gets the response clock: from submission to the first acknowledgement or assignment (stopped by a
     /// rejection or the fulfilment if neither came first).</summary>

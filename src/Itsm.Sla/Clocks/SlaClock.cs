@@ -57,9 +57,6 @@ public sealed partial class SlaClock : EventSourcedAggregate<SlaClockEvent>
     /// <summary>Gets the current cycle: 0 before the start, then 1, and one more for each reopen.</summary>
     public int Cycle => Current.Cycle;
 
-    /// <summary>Gets the instant of the last accepted command; later commands may not be dated before it.</summary>
-    public Instant LastCommandAt => Current.From;
-
     private Phase Current => _phases[^1];
 
     /// <summary>Creates a clock that is not counting yet.</summary>
@@ -114,7 +111,7 @@ public sealed partial class SlaClock : EventSourcedAggregate<SlaClockEvent>
 
     /// <summary>Starts counting.</summary>
     /// <param name="by">Who.</param>
-    /// <param name="at">When; not before <see cref="LastCommandAt"/>.</param>
+    /// <param name="at">When; not before the last accepted command.</param>
     /// <exception cref="ArgumentNullException"><paramref name="by"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before the last accepted command.</exception>
     /// <exception cref="InvalidTransitionException">The clock is not <see cref="SlaClockState.NotStarted"/>.</exception>
@@ -122,7 +119,7 @@ public sealed partial class SlaClock : EventSourcedAggregate<SlaClockEvent>
 
     /// <summary>Stops counting for a while.</summary>
     /// <param name="by">Who.</param>
-    /// <param name="at">When; not before <see cref="LastCommandAt"/>.</param>
+    /// <param name="at">When; not before the last accepted command.</param>
     /// <param name="reason">Why, for example <c>awaiting caller</c>; not empty.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="reason"/> is empty.</exception>
@@ -136,7 +133,7 @@ public sealed partial class SlaClock : EventSourcedAggregate<SlaClockEvent>
 
     /// <summary>Counts again after a pause.</summary>
     /// <param name="by">Who.</param>
-    /// <param name="at">When; not before <see cref="LastCommandAt"/>.</param>
+    /// <param name="at">When; not before the last accepted command.</param>
     /// <exception cref="ArgumentNullException"><paramref name="by"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before the last accepted command.</exception>
     /// <exception cref="InvalidTransitionException">The clock is not paused.</exception>
@@ -144,7 +141,7 @@ public sealed partial class SlaClock : EventSourcedAggregate<SlaClockEvent>
 
     /// <summary>Stops the clock: the measured thing happened.</summary>
     /// <param name="by">Who.</param>
-    /// <param name="at">When; not before <see cref="LastCommandAt"/>.</param>
+    /// <param name="at">When; not before the last accepted command.</param>
     /// <exception cref="ArgumentNullException"><paramref name="by"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before the last accepted command.</exception>
     /// <exception cref="InvalidTransitionException">The clock is not running or paused.</exception>
@@ -152,7 +149,7 @@ public sealed partial class SlaClock : EventSourcedAggregate<SlaClockEvent>
 
     /// <summary>Cancels the clock: the measurement no longer applies. Final.</summary>
     /// <param name="by">Who.</param>
-    /// <param name="at">When; not before <see cref="LastCommandAt"/>.</param>
+    /// <param name="at">When; not before the last accepted command.</param>
     /// <param name="reason">Why; not empty.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="reason"/> is empty.</exception>
@@ -166,7 +163,7 @@ public sealed partial class SlaClock : EventSourcedAggregate<SlaClockEvent>
 
     /// <summary>Starts a new cycle after a stop, keeping the target and calendar.</summary>
     /// <param name="by">Who.</param>
-    /// <param name="at">When; not before <see cref="LastCommandAt"/>.</param>
+    /// <param name="at">When; not before the last accepted command.</param>
     /// <exception cref="ArgumentNullException"><paramref name="by"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before the last accepted command.</exception>
     /// <exception cref="InvalidTransitionException">The clock is not stopped.</exception>
@@ -174,7 +171,7 @@ public sealed partial class SlaClock : EventSourcedAggregate<SlaClockEvent>
 
     /// <summary>Measures against another target from now on (a priority change).</summary>
     /// <param name="by">Who.</param>
-    /// <param name="at">When; not before <see cref="LastCommandAt"/>.</param>
+    /// <param name="at">When; not before the last accepted command.</param>
     /// <param name="target">The new target, for the same metric; its calendar becomes the clock's calendar.</param>
     /// <param name="mode">Whether the time already measured counts against the new target.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
@@ -194,7 +191,7 @@ public sealed partial class SlaClock : EventSourcedAggregate<SlaClockEvent>
 
     /// <summary>Counts the rest of the measurement on another calendar; the time already used stays as measured.</summary>
     /// <param name="by">Who.</param>
-    /// <param name="at">When; not before <see cref="LastCommandAt"/>.</param>
+    /// <param name="at">When; not before the last accepted command.</param>
     /// <param name="calendar">The new calendar.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before the last accepted command.</exception>
@@ -229,13 +226,7 @@ public sealed partial class SlaClock : EventSourcedAggregate<SlaClockEvent>
     private void Execute(SlaClockTrigger trigger, Actor by, Instant at, Func<SlaClockEvent> create)
     {
         Preconditions.CheckNotNull(by);
-        if (at < LastCommandAt)
-        {
-            throw new ArgumentOutOfRangeException(
-                nameof(at),
-                at,
-                FormattableString.Invariant($"{trigger} at {at} is before the clock '{Id}''s last accepted command at {LastCommandAt}; commands never go back in time."));
-        }
+        CheckNotBeforeLast(at, trigger);
 
         SlaClockLifecycle.Instance.Check(this, State, trigger, RecordType, RecordId);
         Record(create());
