@@ -1,6 +1,7 @@
 using System;
 using Itsm.Calendars;
 using Itsm.Json.Calendars;
+using Itsm.Json.Documents;
 using Itsm.Json.Incidents;
 using Itsm.Json.Problems;
 using Itsm.Json.ServiceRequests;
@@ -67,6 +68,7 @@ public static class ItsmJson
             new ServiceRequestJsonConverter(calendars, options.ServiceRequests),
             new ProblemJsonConverter(options.Problems),
             new KnownErrorJsonConverter(options.Problems?.KnownErrors),
+            new ControlledDocumentJsonConverter(options.Documents),
         ];
         for (int i = 0; i < converters.Length; i++)
         {

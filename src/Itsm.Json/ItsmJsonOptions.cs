@@ -1,4 +1,5 @@
 using Itsm.Calendars;
+using Itsm.Documents;
 using Itsm.Incidents;
 using NodaTime;
 
@@ -26,4 +27,8 @@ public sealed record ItsmJsonOptions
     /// <summary>Gets the settings problems, and through <see cref="ProblemSettings.KnownErrors"/> known errors, are loaded
     /// with; reading either fails without them.</summary>
     public ProblemSettings? Problems { get; init; }
+
+    /// <summary>Gets the settings controlled documents are loaded with (their revision and number schemes, matrix and
+    /// roles); reading a controlled document fails without them.</summary>
+    public DocumentSettings? Documents { get; init; }
 }
