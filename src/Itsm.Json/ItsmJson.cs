@@ -70,6 +70,7 @@ public static class ItsmJson
             new KnownErrorJsonConverter(options.Problems?.KnownErrors),
             new ExternalDocumentJsonConverter(options.ExternalDocuments),
             new DocumentRecordJsonConverter(options.Records),
+            new ControlledDocumentJsonConverter(options.Documents),
         ];
         for (int i = 0; i < converters.Length; i++)
         {

@@ -33,4 +33,7 @@ public sealed record ItsmJsonOptions
 
     /// <summary>Gets the settings records (<see cref="DocumentRecord"/>) are loaded with; reading one fails without them.</summary>
     public DocumentRecordSettings? Records { get; init; }
+    /// <summary>Gets the settings controlled documents are loaded with (their revision and number schemes, matrix and
+    /// roles); reading a controlled document fails without them.</summary>
+    public DocumentSettings? Documents { get; init; }
 }

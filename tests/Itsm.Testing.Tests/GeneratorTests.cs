@@ -4,6 +4,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using Itsm.Core.Actors;
+using Itsm.Documents;
 using Itsm.Incidents;
 using NodaTime;
 
@@ -61,6 +62,23 @@ public class GeneratorTests
         var states = IncidentArbitraries.Scenarios().Generator.Sample(400).Select(s => s.Play().Incident.State).ToHashSet();
 
         Assert.Superset(new[] { IncidentState.New, IncidentState.InProgress, IncidentState.OnHold, IncidentState.Resolved, IncidentState.Closed, IncidentState.Cancelled }.ToHashSet(), states);
+    }
+
+    [Fact]
+    public void DocumentScenarios_ReachSupersessionsWithdrawalsDisposalsAndReissues()
+    {
+        var documents = DocumentArbitraries.Scenarios().Generator.Sample(300).Select(s => s.Play().Document).ToList();
+
+        Assert.True(documents.Count(d => d.Revisions.Any(r => r.EffectiveAt is not null)) > 200);
+        Assert.Contains(documents, d => d.Events.OfType<CopyRecalled>().Any(r => d.Revision(d.Copy(r.Copy).Revision).SupersededBy is not null));
+        Assert.Contains(documents, d => d.Revisions.Any(r => r.SupersededBy is not null && d.Copies.Any(c => c.Revision == r.Number) && d.IsSupersessionComplete(r.Number)));
+        Assert.Contains(documents, d => d.Events.OfType<RevisionWithdrawn>().Any());
+        Assert.Contains(documents, d => d.Events.OfType<RevisionDisposed>().Any());
+        Assert.Contains(documents, d => d.Events.OfType<CopyReissueApproved>().Any());
+        Assert.Contains(documents, d => d.Events.OfType<RevisionCancelled>().Any());
+        Assert.Contains(documents, d => d.Events.OfType<RevisionDecided>().Any(e => e.Decision == ApprovalDecisionKind.Commented));
+        Assert.Contains(documents, d => d.Events.OfType<ReviewCompleted>().Any(e => e.RevisionRequired));
+        Assert.All(documents, d => Assert.InRange(d.Version, 2, 2 + (4 * DocumentArbitraries.MaxCommands)));
     }
 
     /// <summary>How a compliance engineer tests an organisation's own rule: here "only the incident manager resolves",

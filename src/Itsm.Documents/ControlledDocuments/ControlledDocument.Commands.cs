@@ -313,7 +313,8 @@ public sealed partial class ControlledDocument
     /// <param name="at">When it would be dated.</param>
     /// <param name="revision">The revision it would act on (for <see cref="DocumentTrigger.Archive"/> and
     /// <see cref="DocumentTrigger.Dispose"/>); by default the open revision, or the effective one for
-    /// <see cref="DocumentTrigger.Withdraw"/>.</param>
+    /// <see cref="DocumentTrigger.Withdraw"/>, <see cref="DocumentTrigger.IssueCopy"/>,
+    /// <see cref="DocumentTrigger.RecordUncontrolledCopies"/> and <see cref="DocumentTrigger.CompleteReview"/>.</param>
     /// <returns>The unmet rules; empty when the command is allowed.</returns>
     public IReadOnlyList<string> UnmetRules(DocumentTrigger trigger, Actor actor, Instant at, int? revision = null)
     {
@@ -335,7 +336,7 @@ public sealed partial class ControlledDocument
         }
 
         var target = revision is { } n && n >= 1 && n <= _revisions.Count ? _revisions[n - 1]
-            : trigger == DocumentTrigger.Withdraw ? EffectiveRevision : OpenRevision;
+            : trigger is DocumentTrigger.Withdraw or DocumentTrigger.IssueCopy or DocumentTrigger.RecordUncontrolledCopies or DocumentTrigger.CompleteReview ? EffectiveRevision : OpenRevision;
         if (target is null)
         {
             unmet.Add($"{trigger} needs a revision to act on, and there is none");

@@ -40,6 +40,13 @@ public sealed partial class ControlledDocument
             throw History(domainEvent, FormattableString.Invariant($"it is dated {domainEvent.At}, before the previous event at {LastCommandAt}"));
         }
 
+        // The supersession follows the successor's effectiveness in the same command; until then the fold allows the
+        // overlap of one event, and no other event may come between them.
+        if (_pendingSupersession is { } waiting && !(domainEvent is RevisionSuperseded s && s.Revision == waiting))
+        {
+            throw History(domainEvent, FormattableString.Invariant($"revision {waiting} was still effective after its successor became effective; a document has at most one effective revision"));
+        }
+
         if (domainEvent is RevisionStarted started)
         {
             ApplyStarted(started);
@@ -110,7 +117,6 @@ public sealed partial class ControlledDocument
                 _nextReviewDue = Plus(domainEvent.At, _settings.ReviewInterval);
                 if (EffectiveRevision is { } current && current != revision)
                 {
-                    // The supersession follows in the same command; until then the fold allows the overlap of one event.
                     _pendingSupersession = current.Number;
                 }
 
@@ -136,11 +142,6 @@ public sealed partial class ControlledDocument
             case RevisionDisposed disposed:
                 revision.Reason = disposed.Reason;
                 break;
-        }
-
-        if (_pendingSupersession is { } waiting && domainEvent is not RevisionBecameEffective && !(domainEvent is RevisionSuperseded s && s.Revision == waiting))
-        {
-            throw History(domainEvent, FormattableString.Invariant($"revision {waiting} was still effective after its successor became effective; a document has at most one effective revision"));
         }
 
         revision.State = state;

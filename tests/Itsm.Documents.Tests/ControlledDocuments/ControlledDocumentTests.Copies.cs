@@ -191,4 +191,19 @@ public partial class ControlledDocumentTests
         Assert.Equal(document.NextReviewDue, again.NextReviewDue);
         Assert.Equal(document.IsSupersessionComplete(1), again.IsSupersessionComplete(1));
     }
+
+    [Fact]
+    public void CanFire_CommandsOnTheEffectiveRevision_LookAtTheEffectiveRevision_NotTheOpenOne()
+    {
+        var document = Effective();
+
+        Assert.True(document.CanFire(DocumentTrigger.IssueCopy, Controller, Day(11)));
+        Assert.True(document.CanFire(DocumentTrigger.RecordUncontrolledCopies, Controller, Day(11)));
+        Assert.True(document.CanFire(DocumentTrigger.CompleteReview, Mr, Day(11)));
+        document.StartRevision(Author, Day(20), ChangeKind.Minor);
+
+        Assert.Empty(document.UnmetRules(DocumentTrigger.IssueCopy, Controller, Day(20)));
+        Assert.True(document.CanFire(DocumentTrigger.CompleteReview, Mr, Day(20)));
+        Assert.False(Approved().CanFire(DocumentTrigger.IssueCopy, Controller, Day(3)));
+    }
 }

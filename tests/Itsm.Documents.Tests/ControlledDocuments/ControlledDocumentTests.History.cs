@@ -56,4 +56,28 @@ public partial class ControlledDocumentTests
 
         Assert.Contains("still open", Assert.Throws<InvalidHistoryException>(() => ControlledDocument.FromEvents(events, DocumentSettings.Default)).Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void FromEvents_RefusesAnEventBetweenASuccessorBecomingEffectiveAndTheSupersession()
+    {
+        var document = Effective();
+        document.IssueCopy(Controller, Day(11), "ops-1", "operations office", CopyMedium.Paper);
+        document.StartRevision(Author, Day(20), ChangeKind.Minor);
+        document.Submit(Author, Day(21), HashB, [new ChangeItem(ChangeMark.Modified, "4.2", "retention of records now three years")], Day(30));
+        document.Approve(Mr, Day(22));
+        document.Approve(Gm, Day(23));
+        document.Advance(Actor.System, Day(30));
+        var events = document.Events.ToList();
+        int superseded = events.FindIndex(e => e is RevisionSuperseded);
+
+        // Neither a new revision nor a copy's acknowledgement may come while two revisions are effective.
+        foreach (var between in new DocumentEvent[] { new RevisionStarted(Day(30), Author, 3, ChangeKind.Minor), new CopyAcknowledged(Day(30), Controller, 1) })
+        {
+            var history = events.Take(superseded).Append(between).Concat(events.Skip(superseded)).Select((e, i) => e with { Version = i + 1 }).ToList();
+
+            var e = Assert.Throws<InvalidHistoryException>(() => ControlledDocument.FromEvents(history, DocumentSettings.Default));
+
+            Assert.Contains("at most one effective revision", e.Message, StringComparison.Ordinal);
+        }
+    }
 }

@@ -1,0 +1,256 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using FsCheck.Xunit;
+using Itsm.Core;
+using Itsm.Core.Actors;
+using Itsm.Documents.Numbering;
+using Itsm.Testing;
+using NodaTime;
+
+namespace Itsm.Documents.Tests.ControlledDocuments;
+
+/// <summary>The controlled document's laws over random histories (<see cref="DocumentArbitraries"/>), each for 10,000
+/// cases.</summary>
+[Properties(Arbitrary = [typeof(DocumentArbitraries)], MaxTest = 10_000)]
+public class ControlledDocumentProperties
+{
+    [Property]
+    public void AtMostOneRevisionIsEffective_AtEveryStep_AndAtEveryInstantOfTheHistory(DocumentScenario scenario)
+    {
+        var document = scenario.Start();
+        Step(scenario, document, (_, _) => Assert.InRange(document.Revisions.Count(r => r.State == RevisionState.Effective), 0, 1));
+
+        // EffectiveAt answers from the revisions' dates (and throws if two overlap); it must agree with the document rebuilt
+        // from the events up to each instant, just before it, and before the creation.
+        var instants = document.Events.Select(e => e.At).Distinct().ToList();
+        foreach (var at in instants.SelectMany(i => new[] { i - Duration.Epsilon, i }).Prepend(DocumentScenario.CreatedAt - Duration.FromDays(1)))
+        {
+            var prefix = document.Events.Where(e => e.At <= at).ToList();
+            int? expected = prefix.Count == 0 ? null : ControlledDocument.FromEvents(prefix, scenario.Settings).EffectiveRevision?.Number;
+            Assert.Equal(expected, document.EffectiveAt(at)?.Number);
+        }
+    }
+
+    [Property]
+    public void NoActorEverApprovesARevisionTheyAuthored(DocumentScenario scenario)
+    {
+        var (document, _) = scenario.Play();
+
+        var authors = document.Events.OfType<RevisionStarted>().ToDictionary(e => e.Revision, e => e.Actor.Id);
+        foreach (var decided in document.Events.OfType<RevisionDecided>().Where(d => d.Decision == ApprovalDecisionKind.Approved))
+        {
+            Assert.NotEqual(authors[decided.Revision], decided.Actor.Id);
+        }
+
+        // Every approved revision was approved, in its last review, for each required step by a different actor holding
+        // the step's role, none of them its author.
+        foreach (var revision in document.Revisions.Where(r => r.ApprovedAt is not null))
+        {
+            var approvals = revision.Decisions.Where(d => d.Decision == ApprovalDecisionKind.Approved).ToList();
+            Assert.Equal(approvals.Count, approvals.Select(d => d.Actor.Id).Distinct().Count());
+            Assert.All(approvals, d => Assert.True(d.Actor.HasRole(revision.Steps[d.Step].Role) && d.Actor.Id != revision.Author.Id));
+            Assert.All(Enumerable.Range(0, revision.Steps.Count).Where(i => revision.Steps[i].Kind == ApproverKind.Required), i => Assert.Contains(approvals, d => d.Step == i));
+            Assert.DoesNotContain(approvals, d => revision.Steps[d.Step].Kind == ApproverKind.CommentsOnly);
+        }
+    }
+
+    [Property]
+    public void ACompletedSupersessionLeavesNoLiveCopy_AndCopiesOfANonEffectiveRevisionAreNeverInUse(DocumentScenario scenario)
+    {
+        var document = scenario.Start();
+        var completed = new HashSet<int>();
+        Step(scenario, document, (_, _) =>
+        {
+            foreach (var revision in document.Revisions)
+            {
+                bool complete = document.IsSupersessionComplete(revision.Number);
+                if (complete)
+                {
+                    Assert.Empty(document.LiveCopiesOf(revision.Number));
+                    completed.Add(revision.Number);
+                }
+                else
+                {
+                    Assert.DoesNotContain(revision.Number, completed);
+                }
+            }
+
+            Assert.All(
+                document.Copies.Where(c => c.State is CopyState.Issued or CopyState.Acknowledged),
+                c => Assert.Equal(RevisionState.Effective, document.Revision(c.Revision).State));
+            Assert.All(
+                document.Copies.Where(c => c.State == CopyState.RecallPending),
+                c => Assert.NotEqual(RevisionState.Effective, document.Revision(c.Revision).State));
+        });
+    }
+
+    [Property]
+    public void LabelsStrictlyIncreaseOverApprovedRevisions_AndAreNeverReusedOrSkipped(DocumentScenario scenario)
+    {
+        var (document, _) = scenario.Play();
+        var scheme = scenario.Settings.RevisionScheme;
+
+        var approved = document.Revisions.Where(r => r.Label is not null).ToList();
+        Assert.Equal(document.Events.OfType<RevisionApproved>().Select(e => e.Revision), approved.Select(r => r.Number));
+        RevisionLabel? previous = null;
+        foreach (var revision in approved)
+        {
+            var label = revision.Label!.Value;
+            var expected = previous is not { } p ? scheme.First : revision.Change == ChangeKind.Major ? scheme.AfterMajorChange(p) : scheme.AfterMinorChange(p);
+            Assert.Equal(expected, label);
+            Assert.True(previous is null || label > previous);
+            Assert.Equal(scheme.Format(label), revision.LabelText);
+            previous = label;
+        }
+
+        Assert.Equal(approved.Count, approved.Select(r => r.LabelText).Distinct().Count());
+        Assert.All(document.Revisions.Where(r => r.State is RevisionState.Cancelled or RevisionState.Draft or RevisionState.InReview or RevisionState.ChangesRequested), r => Assert.Null(r.Label));
+        Assert.All(document.Revisions.Where(r => r.Label is null), r => Assert.EndsWith("(draft)", r.LabelText, StringComparison.Ordinal));
+    }
+
+    [Property]
+    public void RefusedCommandsThrowDocumentedExceptionsAndChangeNothing_AcceptedOnesKeepTheInvariants(DocumentScenario scenario)
+    {
+        var document = scenario.Start();
+        var at = DocumentScenario.CreatedAt;
+        foreach (var command in scenario.Commands)
+        {
+            at += command.After;
+            string before = DocumentScenario.Fingerprint(document);
+            int uncommitted = document.UncommittedEvents.Count;
+            try
+            {
+                DocumentScenario.Apply(document, command, at);
+            }
+            catch (Exception e) when (e is CommandNotAuthorizedException or InvalidTransitionException or ArgumentException or NumberingExhaustedException)
+            {
+                Assert.Equal(before, DocumentScenario.Fingerprint(document));
+                Assert.Equal(uncommitted, document.UncommittedEvents.Count);
+                continue;
+            }
+
+            AssertInvariants(document, at);
+        }
+    }
+
+    [Property]
+    public void RebuildingFromEvents_EqualsTheLiveDocument(DocumentScenario scenario)
+    {
+        var (document, end) = scenario.Play();
+
+        var rebuilt = ControlledDocument.FromEvents(document.Events, scenario.Settings);
+
+        Assert.Equal(DocumentScenario.Fingerprint(document), DocumentScenario.Fingerprint(rebuilt));
+        Assert.Equal(document.NextDueAt(end), rebuilt.NextDueAt(end));
+        Assert.Equal(document.ReviewStatusAt(end), rebuilt.ReviewStatusAt(end));
+    }
+
+    [Property]
+    public void CanFire_AgreesWithTheCommand(DocumentScenario scenario)
+    {
+        // The last command is checked with CanFire first. Argument errors are outside CanFire's scope; copy commands,
+        // Archive and Dispose (whose target the scenario picks) and a review that requires a revision are not checked.
+        if (scenario.Commands.Count == 0 || scenario.Commands[^1] is not { } last
+            || last.Trigger is DocumentTrigger.AcknowledgeCopy or DocumentTrigger.CloseRecall or DocumentTrigger.RequestReissue or DocumentTrigger.ApproveReissue
+                or DocumentTrigger.Archive or DocumentTrigger.Dispose
+            || (last.Trigger == DocumentTrigger.CompleteReview && last.Choice % 3 != 0))
+        {
+            return;
+        }
+
+        var (document, end) = (scenario with { Commands = [.. scenario.Commands.Take(scenario.Commands.Count - 1)] }).Play();
+        var at = end + last.After;
+        bool allowed = document.CanFire(last.Trigger, DocumentScenario.Actors[last.ActorIndex], at);
+        try
+        {
+            DocumentScenario.Apply(document, last, at);
+            Assert.True(allowed, $"{last} was accepted, but CanFire said no");
+        }
+        catch (Exception e) when (e is CommandNotAuthorizedException or InvalidTransitionException)
+        {
+            Assert.False(allowed, $"{last} was refused ({e.Message}), but CanFire said yes");
+        }
+        catch (ArgumentException)
+        {
+        }
+    }
+
+    /// <summary>Runs the scenario's commands on the document, skipping refused ones, and calls back after each.</summary>
+    private static void Step(DocumentScenario scenario, ControlledDocument document, Action<DocumentCommand, Instant> after)
+    {
+        var at = DocumentScenario.CreatedAt;
+        foreach (var command in scenario.Commands)
+        {
+            at += command.After;
+            try
+            {
+                DocumentScenario.Apply(document, command, at);
+            }
+            catch (Exception e) when (DocumentScenario.IsDocumented(e))
+            {
+            }
+
+            after(command, at);
+        }
+    }
+
+    private static void AssertInvariants(ControlledDocument document, Instant at)
+    {
+        Assert.InRange(document.Revisions.Count(r => r.IsOpen), 0, 1);
+        Assert.InRange(document.Revisions.Count(r => r.State == RevisionState.Effective), 0, 1);
+        Assert.Equal(document.Events.Count, document.Version);
+        Assert.Equal(Enumerable.Range(1, document.Events.Count).Select(i => (long)i), document.Events.Select(e => e.Version));
+        Assert.True(document.Events.Zip(document.Events.Skip(1)).All(p => p.First.At <= p.Second.At));
+        Assert.Equal(document.Events[^1].At, document.LastCommandAt);
+        Assert.True(document.LastCommandAt <= at);
+        Assert.Equal(Enumerable.Range(1, document.Revisions.Count), document.Revisions.Select(r => r.Number));
+        Assert.Equal(Enumerable.Range(1, document.Copies.Count), document.Copies.Select(c => c.Number));
+
+        foreach (var revision in document.Revisions)
+        {
+            var state = revision.State;
+            Assert.Equal(revision.SubmittedAt is not null, revision.ContentHash is not null);
+            Assert.True(state is RevisionState.Draft or RevisionState.Cancelled || revision.ContentHash is not null);
+            Assert.True(revision.ContentHash is null || (revision.ContentHash.Length == 64 && revision.ContentHash.All(c => char.IsAsciiHexDigitLower(c) || char.IsAsciiDigit(c))));
+            Assert.True(revision.ContentHash is null || (revision.Change == ChangeKind.FirstIssue) == (revision.ChangeSummary.Count == 0));
+            bool approved = state is RevisionState.Approved or RevisionState.Effective or RevisionState.Superseded or RevisionState.Withdrawn or RevisionState.Archived or RevisionState.Disposed;
+            Assert.Equal(approved, revision.Label is not null);
+            Assert.Equal(approved, revision.ApprovedAt is not null);
+            Assert.True(!approved || revision.AreRequiredStepsApproved);
+            bool wasEffective = approved && state != RevisionState.Approved;
+            Assert.Equal(wasEffective, revision.EffectiveAt is not null);
+            Assert.True(revision.EffectiveAt is null || revision.EffectiveAt >= revision.EffectiveFrom);
+            Assert.Equal(wasEffective && state != RevisionState.Effective, revision.EndedAt is not null);
+            Assert.Equal(document.Events.OfType<RevisionSuperseded>().Any(e => e.Revision == revision.Number), revision.SupersededBy is not null);
+            if (revision.SupersededBy is { } by)
+            {
+                Assert.Equal(revision.EndedAt, document.Revision(by).EffectiveAt);
+            }
+
+            bool withdrawn = revision.EndedAt is not null && revision.SupersededBy is null;
+            Assert.Equal(state is RevisionState.Cancelled or RevisionState.Disposed || withdrawn, revision.Reason is not null);
+        }
+
+        if (document.EffectiveRevision is { } effective)
+        {
+            Assert.NotNull(document.NextReviewDue);
+            Assert.Same(effective, document.EffectiveAt(at));
+        }
+        else
+        {
+            Assert.Equal(ReviewStatus.None, document.ReviewStatusAt(at));
+        }
+
+        foreach (var copy in document.Copies)
+        {
+            Assert.Equal(copy.State is CopyState.Issued or CopyState.Acknowledged or CopyState.RecallPending, copy.IsLive);
+            Assert.True(copy.State != CopyState.Acknowledged || copy.AcknowledgedAt is not null);
+            Assert.True(copy.State != CopyState.Issued || copy.AcknowledgedAt is null);
+            Assert.Equal(copy.IsLive, copy.ClosedAt is null);
+            Assert.True(copy.Replaces is null || document.Copy(copy.Replaces.Value).State is CopyState.Voided or CopyState.Returned);
+            // A reissue request is approved (or refused) while the copy is live; a copy recalled first keeps its request.
+            Assert.True(copy.PendingReissue is null || copy.IsLive || copy.RecalledAt is not null);
+        }
+    }
+}
