@@ -314,9 +314,13 @@ public sealed partial class ControlledDocument
     /// <param name="revision">The revision it would act on (for <see cref="DocumentTrigger.Archive"/> and
     /// <see cref="DocumentTrigger.Dispose"/>); by default the open revision, or the effective one for
     /// <see cref="DocumentTrigger.Withdraw"/>, <see cref="DocumentTrigger.IssueCopy"/>,
-    /// <see cref="DocumentTrigger.RecordUncontrolledCopies"/> and <see cref="DocumentTrigger.CompleteReview"/>.</param>
+    /// <see cref="DocumentTrigger.RecordUncontrolledCopies"/> and <see cref="DocumentTrigger.CompleteReview"/> (checked as
+    /// a review without a required revision).</param>
+    /// <param name="copy">The copy it would act on, for <see cref="DocumentTrigger.AcknowledgeCopy"/>,
+    /// <see cref="DocumentTrigger.CloseRecall"/>, <see cref="DocumentTrigger.RequestReissue"/> and
+    /// <see cref="DocumentTrigger.ApproveReissue"/>.</param>
     /// <returns>The unmet rules; empty when the command is allowed.</returns>
-    public IReadOnlyList<string> UnmetRules(DocumentTrigger trigger, Actor actor, Instant at, int? revision = null)
+    public IReadOnlyList<string> UnmetRules(DocumentTrigger trigger, Actor actor, Instant at, int? revision = null, int? copy = null)
     {
         Preconditions.CheckNotNull(actor);
         var unmet = new List<string>(_settings.Roles.UnmetRules(this, actor, trigger));
@@ -332,6 +336,12 @@ public sealed partial class ControlledDocument
 
         if (trigger is DocumentTrigger.Create or DocumentTrigger.StartRevision or DocumentTrigger.Advance)
         {
+            return unmet;
+        }
+
+        if (trigger is DocumentTrigger.AcknowledgeCopy or DocumentTrigger.CloseRecall or DocumentTrigger.RequestReissue or DocumentTrigger.ApproveReissue)
+        {
+            UnmetCopyRules(unmet, trigger, actor, copy);
             return unmet;
         }
 
@@ -369,8 +379,41 @@ public sealed partial class ControlledDocument
     /// <param name="actor">Who would act.</param>
     /// <param name="at">When it would be dated.</param>
     /// <param name="revision">The revision it would act on; see <see cref="UnmetRules"/>.</param>
+    /// <param name="copy">The copy it would act on; see <see cref="UnmetRules"/>.</param>
     /// <returns>True when <see cref="UnmetRules"/> is empty.</returns>
-    public bool CanFire(DocumentTrigger trigger, Actor actor, Instant at, int? revision = null) => UnmetRules(trigger, actor, at, revision).Count == 0;
+    public bool CanFire(DocumentTrigger trigger, Actor actor, Instant at, int? revision = null, int? copy = null) => UnmetRules(trigger, actor, at, revision, copy).Count == 0;
+
+    /// <summary>The copy part of <see cref="UnmetRules"/>: the holder rule and the copy's lifecycle.</summary>
+    private void UnmetCopyRules(List<string> unmet, DocumentTrigger trigger, Actor actor, int? copy)
+    {
+        if (copy is not { } number || number < 1 || number > _copies.Count)
+        {
+            unmet.Add(FormattableString.Invariant($"{trigger} acts on a copy; name one of the document's {_copies.Count} copies"));
+            return;
+        }
+
+        var target = _copies[number - 1];
+        if (trigger is DocumentTrigger.AcknowledgeCopy or DocumentTrigger.RequestReissue && actor.Id != target.Holder && !actor.HasRole(Core.Actors.Roles.DocumentController))
+        {
+            unmet.Add(HolderAcknowledges);
+        }
+
+        if (trigger == DocumentTrigger.ApproveReissue && EffectiveRevision?.Number != target.Revision)
+        {
+            unmet.Add(CopyLifecycle.CurrentOnly);
+        }
+
+        // Every recall outcome is allowed from the same state; any one stands for them in the check.
+        _pendingOutcome = RecallOutcome.Returned;
+        try
+        {
+            unmet.AddRange(CopyLifecycle.Instance.UnmetRules(target, target.State, trigger));
+        }
+        finally
+        {
+            _pendingOutcome = null;
+        }
+    }
 
     /// <summary>Draws the revision lifecycle as a Mermaid state diagram, generated from its Stateless configuration.</summary>
     /// <returns>The Mermaid text.</returns>

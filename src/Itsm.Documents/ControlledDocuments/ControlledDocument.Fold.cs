@@ -215,6 +215,7 @@ public sealed partial class ControlledDocument
 
                 copy.State = CopyState.RecallPending;
                 copy.RecalledAt = domainEvent.At;
+                copy.PendingReissue = null;
                 break;
             case CopyRecallClosed closed:
                 copy.State = closed.Outcome switch
