@@ -32,6 +32,14 @@ internal static class Preconditions
         }
     }
 
+    /// <summary>Throws <see cref="ArgumentNullException"/> when <paramref name="value"/> is null, and
+    /// <see cref="ArgumentException"/> with <paramref name="message"/> when it is empty or white space.</summary>
+    public static void CheckText([NotNull] string? value, string paramName, string message)
+    {
+        CheckNotNull(value, paramName);
+        CheckArgument(!string.IsNullOrWhiteSpace(value), paramName, message);
+    }
+
     /// <summary>Throws <see cref="ArgumentOutOfRangeException"/> when <paramref name="value"/> lies outside [min, max].</summary>
     public static void CheckArgumentRange<T>(string paramName, T value, T min, T max)
         where T : IComparable<T>

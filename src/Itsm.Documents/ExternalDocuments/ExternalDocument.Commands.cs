@@ -44,11 +44,11 @@ public sealed partial class ExternalDocument
         Preconditions.CheckNotNull(owner);
         Preconditions.CheckArgument(!id.IsEmpty, nameof(id), "An external document needs an id.");
         Preconditions.CheckArgument(Enum.IsDefined(kind), nameof(kind), $"{kind} is not a kind of external document.");
-        CheckText(issuer, nameof(issuer), "An external document names its issuer.");
-        CheckText(reference, nameof(reference), "An external document has the issuer's reference.");
-        CheckText(edition, nameof(edition), "An external document names the edition registered.");
-        CheckText(title, nameof(title), "An external document has a title.");
-        CheckText(applicability, nameof(applicability), "An external document says where and how it applies.");
+        Preconditions.CheckText(issuer, nameof(issuer), "An external document names its issuer.");
+        Preconditions.CheckText(reference, nameof(reference), "An external document has the issuer's reference.");
+        Preconditions.CheckText(edition, nameof(edition), "An external document names the edition registered.");
+        Preconditions.CheckText(title, nameof(title), "An external document has a title.");
+        Preconditions.CheckText(applicability, nameof(applicability), "An external document says where and how it applies.");
 
         var document = new ExternalDocument(settings) { Id = id };
         settings.Roles.Demand(document, by, ExternalDocumentTrigger.Identify, nameof(ExternalDocument), id.Value);
@@ -121,7 +121,7 @@ public sealed partial class ExternalDocument
     public void Supersede(Actor by, Instant at, Id<Kinds.ExternalDocument> supersededBy, string reason)
     {
         Preconditions.CheckArgument(!supersededBy.IsEmpty && supersededBy != Id, nameof(supersededBy), $"External document '{Id}' is superseded by the registering of another edition, not by '{supersededBy}'.");
-        CheckText(reason, nameof(reason), "Superseding an external document needs a reason.");
+        Preconditions.CheckText(reason, nameof(reason), "Superseding an external document needs a reason.");
         Execute(ExternalDocumentTrigger.Supersede, by, at, () => new ExternalDocumentSuperseded(at, by, supersededBy, reason));
     }
 
@@ -134,7 +134,7 @@ public sealed partial class ExternalDocument
     /// <exception cref="InvalidTransitionException">The document was already superseded or withdrawn.</exception>
     public void Withdraw(Actor by, Instant at, string reason)
     {
-        CheckText(reason, nameof(reason), "Withdrawing an external document needs a reason.");
+        Preconditions.CheckText(reason, nameof(reason), "Withdrawing an external document needs a reason.");
         Execute(ExternalDocumentTrigger.Withdraw, by, at, () => new ExternalDocumentWithdrawn(at, by, reason));
     }
 
@@ -218,12 +218,6 @@ public sealed partial class ExternalDocument
     /// <summary>Draws the external document lifecycle as a Mermaid state diagram, generated from its Stateless configuration.</summary>
     /// <returns>The Mermaid text.</returns>
     public static string LifecycleDiagram() => ExternalDocumentLifecycle.Instance.ToMermaid();
-
-    private static void CheckText(string value, string paramName, string message)
-    {
-        Preconditions.CheckNotNull(value, paramName);
-        Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(value), paramName, message);
-    }
 
     /// <summary>Checks a next check date against the command's day and returns when the check becomes overdue.</summary>
     private Instant CheckNextCheck(Instant at, LocalDate nextCheckOn)

@@ -75,26 +75,13 @@ public sealed class ExternalDocumentRegister
     /// document twice, or skips a version.</exception>
     public static ExternalDocumentRegister From(IEnumerable<IEnumerable<ExternalDocumentEvent>> histories)
     {
-        Preconditions.CheckNotNull(histories);
         var register = new ExternalDocumentRegister();
-        foreach (var history in histories)
-        {
-            Preconditions.CheckNotNull(history, nameof(histories));
-            Id<Kinds.ExternalDocument>? id = null;
-            foreach (var domainEvent in history)
-            {
-                id ??= domainEvent is ExternalDocumentIdentified identified
-                    ? identified.Id
-                    : throw new InvalidHistoryException(nameof(ExternalDocument), string.Empty, domainEvent?.Version ?? 0, "an external document's history starts with its registering");
-                register.Apply(id.Value, domainEvent);
-            }
-
-            if (id is null)
-            {
-                throw new InvalidHistoryException(nameof(ExternalDocument), string.Empty, 0, "an external document's history starts with its registering, and this one is empty");
-            }
-        }
-
+        Histories.Feed<ExternalDocumentEvent, Id<Kinds.ExternalDocument>>(
+            histories,
+            e => e is ExternalDocumentIdentified identified ? identified.Id : null,
+            register.Apply,
+            e => new InvalidHistoryException(nameof(ExternalDocument), string.Empty, e?.Version ?? 0, "an external document's history starts with its registering"),
+            () => new InvalidHistoryException(nameof(ExternalDocument), string.Empty, 0, "an external document's history starts with its registering, and this one is empty"));
         return register;
     }
 

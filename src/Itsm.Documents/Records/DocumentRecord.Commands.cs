@@ -43,9 +43,9 @@ public sealed partial class DocumentRecord
         Preconditions.CheckNotNull(owner);
         Preconditions.CheckNotNull(retention);
         Preconditions.CheckArgument(!id.IsEmpty, nameof(id), "A record needs an id.");
-        CheckText(title, nameof(title), "A record has a title.");
-        CheckText(recordClass, nameof(recordClass), "A record has a class or category.");
-        CheckText(location, nameof(location), "A record says where its content is kept.");
+        Preconditions.CheckText(title, nameof(title), "A record has a title.");
+        Preconditions.CheckText(recordClass, nameof(recordClass), "A record has a class or category.");
+        Preconditions.CheckText(location, nameof(location), "A record says where its content is kept.");
         CheckHash(contentHash, nameof(contentHash));
 
         LocalDate? startsOn = null;
@@ -96,7 +96,7 @@ public sealed partial class DocumentRecord
     /// <exception cref="InvalidTransitionException">The record was disposed of.</exception>
     public void CorrectMetadata(Actor by, Instant at, string reason, string? title = null, string? recordClass = null, string? location = null, Actor? owner = null)
     {
-        CheckText(reason, nameof(reason), "A correction of a record's metadata needs a reason.");
+        Preconditions.CheckText(reason, nameof(reason), "A correction of a record's metadata needs a reason.");
         Preconditions.CheckArgument(title is null || !string.IsNullOrWhiteSpace(title), nameof(title), "A corrected title is not blank.");
         Preconditions.CheckArgument(recordClass is null || !string.IsNullOrWhiteSpace(recordClass), nameof(recordClass), "A corrected record class is not blank.");
         Preconditions.CheckArgument(location is null || !string.IsNullOrWhiteSpace(location), nameof(location), "A corrected location is not blank.");
@@ -122,7 +122,7 @@ public sealed partial class DocumentRecord
     public void AppendContent(Actor by, Instant at, string contentHash, string description)
     {
         CheckHash(contentHash, nameof(contentHash));
-        CheckText(description, nameof(description), "A content entry says what it is.");
+        Preconditions.CheckText(description, nameof(description), "A content entry says what it is.");
         Execute(DocumentRecordTrigger.AppendContent, by, at, () => new DocumentRecordContentAppended(at, by, contentHash, description));
     }
 
@@ -138,7 +138,7 @@ public sealed partial class DocumentRecord
     /// recorded, or the record is not active.</exception>
     public void RecordRetentionTrigger(Actor by, Instant at, LocalDate occurredOn, string note)
     {
-        CheckText(note, nameof(note), "A retention trigger says what happened.");
+        Preconditions.CheckText(note, nameof(note), "A retention trigger says what happened.");
         var today = at.InZone(_settings.TimeZone).Date;
         Preconditions.CheckArgument(occurredOn <= today, nameof(occurredOn), FormattableString.Invariant($"A retention trigger is recorded once it has happened, and {occurredOn:uuuu-MM-dd} is after {today:uuuu-MM-dd}."));
         var end = EndOf(occurredOn, Retention.Period, _settings.TimeZone);
@@ -155,7 +155,7 @@ public sealed partial class DocumentRecord
     /// <exception cref="InvalidTransitionException">A legal hold is already in place, or the record was disposed of.</exception>
     public void PlaceLegalHold(Actor by, Instant at, string reason, string? reference = null)
     {
-        CheckText(reason, nameof(reason), "A legal hold needs a reason.");
+        Preconditions.CheckText(reason, nameof(reason), "A legal hold needs a reason.");
         Preconditions.CheckArgument(reference is null || !string.IsNullOrWhiteSpace(reference), nameof(reference), "A legal hold's reference is null or not blank.");
         Execute(DocumentRecordTrigger.PlaceLegalHold, by, at, () => new DocumentRecordLegalHoldPlaced(at, by, reason, reference));
     }
@@ -169,7 +169,7 @@ public sealed partial class DocumentRecord
     /// <exception cref="InvalidTransitionException">No legal hold is in place, or the record was disposed of.</exception>
     public void ReleaseLegalHold(Actor by, Instant at, string reason)
     {
-        CheckText(reason, nameof(reason), "Releasing a legal hold needs a reason.");
+        Preconditions.CheckText(reason, nameof(reason), "Releasing a legal hold needs a reason.");
         Execute(DocumentRecordTrigger.ReleaseLegalHold, by, at, () => new DocumentRecordLegalHoldReleased(at, by, reason));
     }
 
@@ -189,7 +189,7 @@ public sealed partial class DocumentRecord
     {
         Preconditions.CheckNotNull(extension);
         RetentionPolicy.CheckPeriod(extension, nameof(extension));
-        CheckText(reason, nameof(reason), "Extending a record's retention needs a reason.");
+        Preconditions.CheckText(reason, nameof(reason), "Extending a record's retention needs a reason.");
         var end = EndOf(at.InZone(_settings.TimeZone).Date, extension, _settings.TimeZone);
         Preconditions.CheckArgument(
             RetentionEndsAt is not { } current || end > current,
@@ -210,7 +210,7 @@ public sealed partial class DocumentRecord
     /// action is Keep, or it was already disposed of.</exception>
     public void Dispose(Actor by, Instant at, string reason)
     {
-        CheckText(reason, nameof(reason), "Disposing of a record needs a reason.");
+        Preconditions.CheckText(reason, nameof(reason), "Disposing of a record needs a reason.");
         Execute(DocumentRecordTrigger.Dispose, by, at, () => new DocumentRecordDisposed(at, by, reason));
     }
 
@@ -305,12 +305,6 @@ public sealed partial class DocumentRecord
     /// <summary>The end of a retention: the start of the day <paramref name="period"/> after <paramref name="from"/>.</summary>
     private static Instant EndOf(LocalDate from, Period period, DateTimeZone zone) =>
         from.Plus(period).AtStartOfDayInZone(zone).ToInstant();
-
-    private static void CheckText(string value, string paramName, string message)
-    {
-        Preconditions.CheckNotNull(value, paramName);
-        Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(value), paramName, message);
-    }
 
     private static void CheckHash(string value, string paramName)
     {

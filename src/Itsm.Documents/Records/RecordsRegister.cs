@@ -72,26 +72,13 @@ public sealed class RecordsRegister
     /// twice, or skips a version.</exception>
     public static RecordsRegister From(IEnumerable<IEnumerable<DocumentRecordEvent>> histories)
     {
-        Preconditions.CheckNotNull(histories);
         var register = new RecordsRegister();
-        foreach (var history in histories)
-        {
-            Preconditions.CheckNotNull(history, nameof(histories));
-            Id<Kinds.Record>? id = null;
-            foreach (var domainEvent in history)
-            {
-                id ??= domainEvent is DocumentRecordDeclared declared
-                    ? declared.Id
-                    : throw new InvalidHistoryException(nameof(DocumentRecord), string.Empty, domainEvent?.Version ?? 0, "a record's history starts with its declaration");
-                register.Apply(id.Value, domainEvent);
-            }
-
-            if (id is null)
-            {
-                throw new InvalidHistoryException(nameof(DocumentRecord), string.Empty, 0, "a record's history starts with its declaration, and this one is empty");
-            }
-        }
-
+        Histories.Feed<DocumentRecordEvent, Id<Kinds.Record>>(
+            histories,
+            e => e is DocumentRecordDeclared declared ? declared.Id : null,
+            register.Apply,
+            e => new InvalidHistoryException(nameof(DocumentRecord), string.Empty, e?.Version ?? 0, "a record's history starts with its declaration"),
+            () => new InvalidHistoryException(nameof(DocumentRecord), string.Empty, 0, "a record's history starts with its declaration, and this one is empty"));
         return register;
     }
 

@@ -122,16 +122,12 @@ public sealed class DocumentRegisters
     public static DocumentRegisters Build(IDocumentNumberScheme numbers, IEnumerable<IEnumerable<DocumentEvent>> streams)
     {
         var registers = new DocumentRegisters(numbers);
-        foreach (var stream in Preconditions.CheckNotNull(streams))
-        {
-            Id<Kinds.Document>? id = null;
-            foreach (var e in Preconditions.CheckNotNull(stream, nameof(streams)))
-            {
-                id ??= e is DocumentCreated created ? created.Id : throw new ArgumentException($"A document's stream starts with its creation, not {e.GetType().Name}.", nameof(streams));
-                registers.Apply(id.Value, e);
-            }
-        }
-
+        Histories.Feed<DocumentEvent, Id<Kinds.Document>>(
+            streams,
+            e => e is DocumentCreated created ? created.Id : null,
+            registers.Apply,
+            e => new ArgumentException($"A document's stream starts with its creation, not {e?.GetType().Name ?? "null"}.", nameof(streams)),
+            null);
         return registers;
     }
 
