@@ -104,36 +104,37 @@ public sealed class ControlledDocumentJsonConverter : JsonConverter<ControlledDo
             }
         }
 
-        if (root["revisions"] is { Type: not JTokenType.Null } revisions)
+        AgreeList(root, "revisions", "revisions", "have", document.Revisions, (entry, revision) =>
         {
-            var listed = Array(root, "revisions").ToList();
-            if (listed.Count != document.Revisions.Count)
-            {
-                throw Error(revisions, Invariant($"lists {listed.Count} revisions, but the events have {document.Revisions.Count}"));
-            }
+            Agree(entry, "revision", Int(entry, "revision"), revision.Number, "revision number");
+            Agree(entry, "state", Enum<RevisionState>(Required(entry, "state")), revision.State, Invariant($"revision {revision.Number}"));
+            Agree(entry, "label", String(entry, "label"), revision.LabelText, Invariant($"revision {revision.Number}'s label"));
+        });
+        AgreeList(root, "copies", "copies", "issue", document.Copies, (entry, copy) =>
+        {
+            Agree(entry, "copy", Int(entry, "copy"), copy.Number, "copy number");
+            Agree(entry, "revision", Int(entry, "revision"), copy.Revision, Invariant($"copy {copy.Number}'s revision"));
+            Agree(entry, "state", Enum<CopyState>(Required(entry, "state")), copy.State, Invariant($"copy {copy.Number}"));
+        });
+    }
 
-            foreach (var (entry, revision) in listed.Select(Object).Zip(document.Revisions))
-            {
-                Agree(entry, "revision", Int(entry, "revision"), revision.Number, "revision number");
-                Agree(entry, "state", Enum<RevisionState>(Required(entry, "state")), revision.State, Invariant($"revision {revision.Number}"));
-                Agree(entry, "label", String(entry, "label"), revision.LabelText, Invariant($"revision {revision.Number}'s label"));
-            }
+    /// <summary>Checks a listed summary (when present) against the rebuilt items, entry by entry.</summary>
+    private static void AgreeList<T>(JObject root, string name, string noun, string verb, IReadOnlyList<T> rebuilt, Action<JObject, T> agree)
+    {
+        if (root[name] is not { Type: not JTokenType.Null } token)
+        {
+            return;
         }
 
-        if (root["copies"] is { Type: not JTokenType.Null } copies)
+        var listed = Array(root, name).ToList();
+        if (listed.Count != rebuilt.Count)
         {
-            var listed = Array(root, "copies").ToList();
-            if (listed.Count != document.Copies.Count)
-            {
-                throw Error(copies, Invariant($"lists {listed.Count} copies, but the events issue {document.Copies.Count}"));
-            }
+            throw Error(token, Invariant($"lists {listed.Count} {noun}, but the events {verb} {rebuilt.Count}"));
+        }
 
-            foreach (var (entry, copy) in listed.Select(Object).Zip(document.Copies))
-            {
-                Agree(entry, "copy", Int(entry, "copy"), copy.Number, "copy number");
-                Agree(entry, "revision", Int(entry, "revision"), copy.Revision, Invariant($"copy {copy.Number}'s revision"));
-                Agree(entry, "state", Enum<CopyState>(Required(entry, "state")), copy.State, Invariant($"copy {copy.Number}"));
-            }
+        foreach (var (entry, item) in listed.Select(Object).Zip(rebuilt))
+        {
+            agree(entry, item);
         }
     }
 
