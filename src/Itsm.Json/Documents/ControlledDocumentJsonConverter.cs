@@ -7,7 +7,6 @@ using Itsm.Core.Ids;
 using Itsm.Documents;
 using Itsm.Documents.Numbering;
 using Itsm.Json.Problems;
-using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 using static Itsm.Json.JsonTokens;
 
@@ -25,27 +24,20 @@ namespace Itsm.Json.Documents;
 /// half-way.
 /// </summary>
 /// <remarks>Immutable and thread-safe.</remarks>
-public sealed class ControlledDocumentJsonConverter : JsonConverter<ControlledDocument>
+public sealed class ControlledDocumentJsonConverter : RecordJsonConverter<ControlledDocument, DocumentSettings>
 {
     private static readonly string[] Marks = ["A", "M", "D"];
 
-    private readonly DocumentSettings? _settings;
 
     /// <summary>Initializes the converter.</summary>
     /// <param name="settings">The settings documents are loaded with; null to only write (a document is written with
     /// its own settings).</param>
-    public ControlledDocumentJsonConverter(DocumentSettings? settings) => _settings = settings;
+    public ControlledDocumentJsonConverter(DocumentSettings? settings)
+        : base(settings)
+    {
+    }
 
-    /// <inheritdoc />
-    public override void WriteJson(JsonWriter writer, ControlledDocument? value, JsonSerializer serializer) => Write(writer, value, ToJson);
-
-    /// <inheritdoc />
-    /// <exception cref="JsonSerializationException">The document is impossible or breaks a rule, or no settings were given;
-    /// the message starts with the JSON path.</exception>
-    public override ControlledDocument? ReadJson(JsonReader reader, Type objectType, ControlledDocument? existingValue, bool hasExistingValue, JsonSerializer serializer) =>
-        Read(reader, FromJson);
-
-    private static JObject ToJson(ControlledDocument document) => new()
+    private protected override JToken ToJson(ControlledDocument document) => new JObject
     {
         ["id"] = document.Id.Value,
         ["number"] = document.Settings.NumberScheme.Format(document.Number),
@@ -55,10 +47,10 @@ public sealed class ControlledDocumentJsonConverter : JsonConverter<ControlledDo
         ["events"] = new JArray(document.Events.Select(e => Event(e, document.Settings))),
     };
 
-    private ControlledDocument FromJson(JToken token)
+    private protected override ControlledDocument FromJson(JToken token)
     {
         var root = Object(token);
-        if (_settings is not { } settings)
+        if (Settings is not { } settings)
         {
             throw Error(root, "is a controlled document, but no DocumentSettings were given to load it with; pass them in ItsmJsonOptions.Documents");
         }

@@ -1,8 +1,6 @@
-using System;
 using Itsm.Core.Ids;
 using Itsm.Documents;
 using Itsm.Json.Problems;
-using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 using static Itsm.Json.Documents.DocumentJsonTokens;
 using static Itsm.Json.JsonTokens;
@@ -18,27 +16,20 @@ namespace Itsm.Json.Documents;
 /// version that disagrees with the events); nothing is loaded half-way.
 /// </summary>
 /// <remarks>Immutable and thread-safe.</remarks>
-public sealed class DocumentRecordJsonConverter : JsonConverter<DocumentRecord>
+public sealed class DocumentRecordJsonConverter : RecordJsonConverter<DocumentRecord, DocumentRecordSettings>
 {
-    private readonly DocumentRecordSettings? _settings;
 
     /// <summary>Initializes the converter.</summary>
     /// <param name="settings">The settings records are loaded with; null to only write.</param>
-    public DocumentRecordJsonConverter(DocumentRecordSettings? settings) => _settings = settings;
+    public DocumentRecordJsonConverter(DocumentRecordSettings? settings)
+        : base(settings)
+    {
+    }
 
-    /// <inheritdoc />
-    public override void WriteJson(JsonWriter writer, DocumentRecord? value, JsonSerializer serializer) => Write(writer, value, ToJson);
+    private protected override JToken ToJson(DocumentRecord record) => RecordDocument(record.Id.Value, record.State.ToString(), record.Version, record.Events, Event);
 
-    /// <inheritdoc />
-    /// <exception cref="JsonSerializationException">The document is impossible or breaks a rule, or no settings were given;
-    /// the message gives the JSON path.</exception>
-    public override DocumentRecord? ReadJson(JsonReader reader, Type objectType, DocumentRecord? existingValue, bool hasExistingValue, JsonSerializer serializer) =>
-        Read(reader, FromJson);
-
-    private static JObject ToJson(DocumentRecord record) => RecordDocument(record.Id.Value, record.State.ToString(), record.Version, record.Events, Event);
-
-    private DocumentRecord FromJson(JToken token) =>
-        ReadRecordDocument<DocumentRecord, DocumentRecordState, DocumentRecordEvent, DocumentRecordSettings>(token, _settings, "a record", "DocumentRecordSettings", "Records", ReadEvent, DocumentRecord.FromEvents, r => r.State, r => r.Version);
+    private protected override DocumentRecord FromJson(JToken token) =>
+        ReadRecordDocument<DocumentRecord, DocumentRecordState, DocumentRecordEvent, DocumentRecordSettings>(token, Settings, "a record", "DocumentRecordSettings", "Records", ReadEvent, DocumentRecord.FromEvents, r => r.State, r => r.Version);
 
     private static JObject Event(DocumentRecordEvent e)
     {

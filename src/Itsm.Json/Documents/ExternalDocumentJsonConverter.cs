@@ -1,8 +1,6 @@
-using System;
 using Itsm.Core.Ids;
 using Itsm.Documents;
 using Itsm.Json.Problems;
-using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 using static Itsm.Json.Documents.DocumentJsonTokens;
 using static Itsm.Json.JsonTokens;
@@ -17,27 +15,20 @@ namespace Itsm.Json.Documents;
 /// unknown state, a version that disagrees with the events); nothing is loaded half-way.
 /// </summary>
 /// <remarks>Immutable and thread-safe.</remarks>
-public sealed class ExternalDocumentJsonConverter : JsonConverter<ExternalDocument>
+public sealed class ExternalDocumentJsonConverter : RecordJsonConverter<ExternalDocument, ExternalDocumentSettings>
 {
-    private readonly ExternalDocumentSettings? _settings;
 
     /// <summary>Initializes the converter.</summary>
     /// <param name="settings">The settings external documents are loaded with; null to only write.</param>
-    public ExternalDocumentJsonConverter(ExternalDocumentSettings? settings) => _settings = settings;
+    public ExternalDocumentJsonConverter(ExternalDocumentSettings? settings)
+        : base(settings)
+    {
+    }
 
-    /// <inheritdoc />
-    public override void WriteJson(JsonWriter writer, ExternalDocument? value, JsonSerializer serializer) => Write(writer, value, ToJson);
+    private protected override JToken ToJson(ExternalDocument document) => RecordDocument(document.Id.Value, document.State.ToString(), document.Version, document.Events, Event);
 
-    /// <inheritdoc />
-    /// <exception cref="JsonSerializationException">The document is impossible or breaks a rule, or no settings were given;
-    /// the message gives the JSON path.</exception>
-    public override ExternalDocument? ReadJson(JsonReader reader, Type objectType, ExternalDocument? existingValue, bool hasExistingValue, JsonSerializer serializer) =>
-        Read(reader, FromJson);
-
-    private static JObject ToJson(ExternalDocument document) => RecordDocument(document.Id.Value, document.State.ToString(), document.Version, document.Events, Event);
-
-    private ExternalDocument FromJson(JToken token) =>
-        ReadRecordDocument<ExternalDocument, ExternalDocumentState, ExternalDocumentEvent, ExternalDocumentSettings>(token, _settings, "an external document", "ExternalDocumentSettings", "ExternalDocuments", ReadEvent, ExternalDocument.FromEvents, r => r.State, r => r.Version);
+    private protected override ExternalDocument FromJson(JToken token) =>
+        ReadRecordDocument<ExternalDocument, ExternalDocumentState, ExternalDocumentEvent, ExternalDocumentSettings>(token, Settings, "an external document", "ExternalDocumentSettings", "ExternalDocuments", ReadEvent, ExternalDocument.FromEvents, r => r.State, r => r.Version);
 
     private static JObject Event(ExternalDocumentEvent e)
     {

@@ -1,10 +1,8 @@
-using System;
 using System.Linq;
 using Itsm.Calendars;
 using Itsm.Core;
 using Itsm.Core.Ids;
 using Itsm.Incidents;
-using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 using static Itsm.Json.JsonTokens;
 
@@ -18,33 +16,20 @@ namespace Itsm.Json.Incidents;
 /// events); nothing is loaded half-way.
 /// </summary>
 /// <remarks>Immutable and thread-safe.</remarks>
-public sealed class IncidentJsonConverter : JsonConverter<Incident>
+public sealed class IncidentJsonConverter : RecordJsonConverter<Incident, IncidentSettings>
 {
     private readonly BusinessCalendarRegistry? _calendars;
-    private readonly IncidentSettings? _settings;
 
     /// <summary>Initializes the converter.</summary>
     /// <param name="calendars">Where calendar ids are resolved when reading; null to only write.</param>
     /// <param name="settings">The settings incidents are loaded with; null to only write.</param>
     public IncidentJsonConverter(BusinessCalendarRegistry? calendars, IncidentSettings? settings)
-    {
-        _calendars = calendars;
-        _settings = settings;
-    }
+        : base(settings) => _calendars = calendars;
 
-    /// <inheritdoc />
-    public override void WriteJson(JsonWriter writer, Incident? value, JsonSerializer serializer) => Write(writer, value, ToJson);
+    private protected override JToken ToJson(Incident incident) => RecordDocument(incident.Id.Value, incident.State.ToString(), incident.Version, incident.Events, Event);
 
-    /// <inheritdoc />
-    /// <exception cref="JsonSerializationException">The document is impossible, breaks a rule, names a calendar the
-    /// registry lacks, or no settings were given; the message gives the JSON path.</exception>
-    public override Incident? ReadJson(JsonReader reader, Type objectType, Incident? existingValue, bool hasExistingValue, JsonSerializer serializer) =>
-        Read(reader, FromJson);
-
-    private static JObject ToJson(Incident incident) => RecordDocument(incident.Id.Value, incident.State.ToString(), incident.Version, incident.Events, Event);
-
-    private Incident FromJson(JToken token) =>
-        ReadRecordDocument<Incident, IncidentState, IncidentEvent, IncidentSettings>(token, _settings, "an incident", "IncidentSettings", "Incidents", ReadEvent, Incident.FromEvents, r => r.State, r => r.Version);
+    private protected override Incident FromJson(JToken token) =>
+        ReadRecordDocument<Incident, IncidentState, IncidentEvent, IncidentSettings>(token, Settings, "an incident", "IncidentSettings", "Incidents", ReadEvent, Incident.FromEvents, r => r.State, r => r.Version);
 
     private static JObject Event(IncidentEvent e)
     {

@@ -1,8 +1,6 @@
-using System;
 using System.Linq;
 using Itsm.Core.Ids;
 using Itsm.Incidents;
-using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 using static Itsm.Json.JsonTokens;
 
@@ -16,27 +14,20 @@ namespace Itsm.Json.Problems;
 /// unknown state, a version that disagrees with the events); nothing is loaded half-way.
 /// </summary>
 /// <remarks>Immutable and thread-safe.</remarks>
-public sealed class KnownErrorJsonConverter : JsonConverter<KnownError>
+public sealed class KnownErrorJsonConverter : RecordJsonConverter<KnownError, KnownErrorSettings>
 {
-    private readonly KnownErrorSettings? _settings;
 
     /// <summary>Initializes the converter.</summary>
     /// <param name="settings">The settings known errors are loaded with; null to only write.</param>
-    public KnownErrorJsonConverter(KnownErrorSettings? settings) => _settings = settings;
+    public KnownErrorJsonConverter(KnownErrorSettings? settings)
+        : base(settings)
+    {
+    }
 
-    /// <inheritdoc />
-    public override void WriteJson(JsonWriter writer, KnownError? value, JsonSerializer serializer) => Write(writer, value, ToJson);
+    private protected override JToken ToJson(KnownError knownError) => RecordDocument(knownError.Id.Value, knownError.State.ToString(), knownError.Version, knownError.Events, Event);
 
-    /// <inheritdoc />
-    /// <exception cref="JsonSerializationException">The document is impossible or breaks a rule, or no settings were given;
-    /// the message gives the JSON path.</exception>
-    public override KnownError? ReadJson(JsonReader reader, Type objectType, KnownError? existingValue, bool hasExistingValue, JsonSerializer serializer) =>
-        Read(reader, FromJson);
-
-    private static JObject ToJson(KnownError knownError) => RecordDocument(knownError.Id.Value, knownError.State.ToString(), knownError.Version, knownError.Events, Event);
-
-    private KnownError FromJson(JToken token) =>
-        ReadRecordDocument<KnownError, KnownErrorState, KnownErrorEvent, KnownErrorSettings>(token, _settings, "a known error", "ProblemSettings", "Problems", ReadEvent, KnownError.FromEvents, r => r.State, r => r.Version);
+    private protected override KnownError FromJson(JToken token) =>
+        ReadRecordDocument<KnownError, KnownErrorState, KnownErrorEvent, KnownErrorSettings>(token, Settings, "a known error", "ProblemSettings", "Problems", ReadEvent, KnownError.FromEvents, r => r.State, r => r.Version);
 
     private static JObject Event(KnownErrorEvent e)
     {

@@ -1,9 +1,7 @@
-using System;
 using System.Linq;
 using Itsm.Core;
 using Itsm.Core.Ids;
 using Itsm.Incidents;
-using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 using static Itsm.Json.JsonTokens;
 
@@ -17,27 +15,20 @@ namespace Itsm.Json.Problems;
 /// state, a version that disagrees with the events); nothing is loaded half-way.
 /// </summary>
 /// <remarks>Immutable and thread-safe.</remarks>
-public sealed class ProblemJsonConverter : JsonConverter<Problem>
+public sealed class ProblemJsonConverter : RecordJsonConverter<Problem, ProblemSettings>
 {
-    private readonly ProblemSettings? _settings;
 
     /// <summary>Initializes the converter.</summary>
     /// <param name="settings">The settings problems are loaded with; null to only write.</param>
-    public ProblemJsonConverter(ProblemSettings? settings) => _settings = settings;
+    public ProblemJsonConverter(ProblemSettings? settings)
+        : base(settings)
+    {
+    }
 
-    /// <inheritdoc />
-    public override void WriteJson(JsonWriter writer, Problem? value, JsonSerializer serializer) => Write(writer, value, ToJson);
+    private protected override JToken ToJson(Problem problem) => RecordDocument(problem.Id.Value, problem.State.ToString(), problem.Version, problem.Events, Event);
 
-    /// <inheritdoc />
-    /// <exception cref="JsonSerializationException">The document is impossible or breaks a rule, or no settings were given;
-    /// the message gives the JSON path.</exception>
-    public override Problem? ReadJson(JsonReader reader, Type objectType, Problem? existingValue, bool hasExistingValue, JsonSerializer serializer) =>
-        Read(reader, FromJson);
-
-    private static JObject ToJson(Problem problem) => RecordDocument(problem.Id.Value, problem.State.ToString(), problem.Version, problem.Events, Event);
-
-    private Problem FromJson(JToken token) =>
-        ReadRecordDocument<Problem, ProblemState, ProblemEvent, ProblemSettings>(token, _settings, "a problem", "ProblemSettings", "Problems", ReadEvent, Problem.FromEvents, r => r.State, r => r.Version);
+    private protected override Problem FromJson(JToken token) =>
+        ReadRecordDocument<Problem, ProblemState, ProblemEvent, ProblemSettings>(token, Settings, "a problem", "ProblemSettings", "Problems", ReadEvent, Problem.FromEvents, r => r.State, r => r.Version);
 
     private static JObject Event(ProblemEvent e)
     {

@@ -1,11 +1,9 @@
-using System;
 using System.Linq;
 using Itsm.Calendars;
 using Itsm.Core;
 using Itsm.Core.Ids;
 using Itsm.Incidents;
 using Itsm.Sla.Targets;
-using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 using static Itsm.Json.JsonTokens;
 
@@ -20,33 +18,20 @@ namespace Itsm.Json.ServiceRequests;
 /// events); nothing is loaded half-way.
 /// </summary>
 /// <remarks>Immutable and thread-safe.</remarks>
-public sealed class ServiceRequestJsonConverter : JsonConverter<ServiceRequest>
+public sealed class ServiceRequestJsonConverter : RecordJsonConverter<ServiceRequest, ServiceRequestSettings>
 {
     private readonly BusinessCalendarRegistry? _calendars;
-    private readonly ServiceRequestSettings? _settings;
 
     /// <summary>Initializes the converter.</summary>
     /// <param name="calendars">Where calendar ids are resolved when reading; null to only write.</param>
     /// <param name="settings">The settings service requests are loaded with; null to only write.</param>
     public ServiceRequestJsonConverter(BusinessCalendarRegistry? calendars, ServiceRequestSettings? settings)
-    {
-        _calendars = calendars;
-        _settings = settings;
-    }
+        : base(settings) => _calendars = calendars;
 
-    /// <inheritdoc />
-    public override void WriteJson(JsonWriter writer, ServiceRequest? value, JsonSerializer serializer) => Write(writer, value, ToJson);
+    private protected override JToken ToJson(ServiceRequest request) => RecordDocument(request.Id.Value, request.State.ToString(), request.Version, request.Events, Event);
 
-    /// <inheritdoc />
-    /// <exception cref="JsonSerializationException">The document is impossible, breaks a rule, names a calendar the
-    /// registry lacks, or no settings were given; the message gives the JSON path.</exception>
-    public override ServiceRequest? ReadJson(JsonReader reader, Type objectType, ServiceRequest? existingValue, bool hasExistingValue, JsonSerializer serializer) =>
-        Read(reader, FromJson);
-
-    private static JObject ToJson(ServiceRequest request) => RecordDocument(request.Id.Value, request.State.ToString(), request.Version, request.Events, Event);
-
-    private ServiceRequest FromJson(JToken token) =>
-        ReadRecordDocument<ServiceRequest, ServiceRequestState, ServiceRequestEvent, ServiceRequestSettings>(token, _settings, "a service request", "ServiceRequestSettings", "ServiceRequests", ReadEvent, ServiceRequest.FromEvents, r => r.State, r => r.Version);
+    private protected override ServiceRequest FromJson(JToken token) =>
+        ReadRecordDocument<ServiceRequest, ServiceRequestState, ServiceRequestEvent, ServiceRequestSettings>(token, Settings, "a service request", "ServiceRequestSettings", "ServiceRequests", ReadEvent, ServiceRequest.FromEvents, r => r.State, r => r.Version);
 
     private static JObject Event(ServiceRequestEvent e)
     {
