@@ -75,6 +75,11 @@ public sealed partial class ControlledDocument
         switch (domainEvent)
         {
             case RevisionSubmitted submitted:
+                if (submitted.ContentHash is not { Length: 64 } hash || !hash.All(c => char.IsAsciiDigit(c) || c is >= 'a' and <= 'f'))
+                {
+                    throw History(domainEvent, $"'{submitted.ContentHash}' is not a SHA-256 content hash as a document stores it: 64 lower-case hexadecimal digits");
+                }
+
                 revision.ContentHash = submitted.ContentHash;
                 revision.ChangeSummary = submitted.ChangeSummary;
                 revision.Steps = submitted.Steps;
@@ -94,6 +99,11 @@ public sealed partial class ControlledDocument
                 if (_revisions.LastOrDefault(r => r.Label is not null)?.Label is { } previous && approved.Label <= previous)
                 {
                     throw History(domainEvent, $"its label {approved.LabelText} does not come after the last approved label; labels strictly increase");
+                }
+
+                if (!_settings.RevisionScheme.Uses(approved.Label) || _settings.RevisionScheme.Format(approved.Label) != approved.LabelText)
+                {
+                    throw History(domainEvent, $"its label '{approved.LabelText}' ({approved.Label}) is not one the {_settings.RevisionScheme.Name} revision scheme spells that way");
                 }
 
                 revision.Label = approved.Label;

@@ -80,4 +80,24 @@ public partial class ControlledDocumentTests
             Assert.Contains("at most one effective revision", e.Message, StringComparison.Ordinal);
         }
     }
+
+    [Fact]
+    public void FromEvents_RefusesALabelTheSchemeDoesNotSpellThatWay_WithAHistoryError()
+    {
+        var document = Approved();
+        var relabelled = document.Events.Select(e => e is RevisionApproved a ? a with { LabelText = "0" } : e).Append(new RevisionStarted(Day(20), Author, 2, ChangeKind.Minor) { Version = document.Version + 1 });
+        var unused = document.Events.Select(e => e is RevisionApproved a ? a with { Label = new Itsm.Documents.Numbering.RevisionLabel(3, 0), LabelText = "00" } : e);
+
+        Assert.Contains("two-digit revision scheme", Assert.Throws<InvalidHistoryException>(() => ControlledDocument.FromEvents(relabelled, DocumentSettings.Default)).Message, StringComparison.Ordinal);
+        Assert.Throws<InvalidHistoryException>(() => ControlledDocument.FromEvents(unused, DocumentSettings.Default));
+    }
+
+    [Fact]
+    public void FromEvents_RefusesAContentHashThatIsNotStoredSha256()
+    {
+        var document = Approved();
+        var events = document.Events.Select(e => e is RevisionSubmitted s ? s with { ContentHash = new string('A', 64) } : e);
+
+        Assert.Contains("64 lower-case hexadecimal digits", Assert.Throws<InvalidHistoryException>(() => ControlledDocument.FromEvents(events, DocumentSettings.Default)).Message, StringComparison.Ordinal);
+    }
 }
