@@ -5,6 +5,7 @@ using System.Linq;
 using Itsm.Calendars;
 using Itsm.Core;
 using Itsm.Core.Events;
+using Itsm.Core.Ids;
 using Itsm.Core.Actors;
 using Itsm.Sla.Targets;
 using Newtonsoft.Json;
@@ -69,6 +70,19 @@ internal static class JsonTokens
 
         return (e, type, ReadInstant(Required(e, "at")), ReadActor(Required(e, "actor")), Required(e, "version").Value<long>());
     }
+
+    /// <summary>Reads a required typed id, refusing an invalid value at its path.</summary>
+    public static Id<TKind> ReadId<TKind>(JObject e, string name)
+        where TKind : IIdKind
+    {
+        var token = Required(e, name);
+        return Wrap(token, () => new Id<TKind>(Text(token)));
+    }
+
+    /// <summary>Reads an optional typed id: null when absent or null, refused at its path when invalid.</summary>
+    public static Id<TKind>? ReadOptionalId<TKind>(JObject e, string name)
+        where TKind : IIdKind =>
+        e[name] is { Type: not JTokenType.Null } ? ReadId<TKind>(e, name) : null;
 
     /// <summary>The document of an event-sourced record: <c>{ "id", "state", "version", "events" }</c>, each event written by
     /// <paramref name="writeEvent"/>.</summary>

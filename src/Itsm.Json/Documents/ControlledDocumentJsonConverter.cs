@@ -6,7 +6,6 @@ using Itsm.Core.Actors;
 using Itsm.Core.Ids;
 using Itsm.Documents;
 using Itsm.Documents.Numbering;
-using Itsm.Json.Problems;
 using Newtonsoft.Json.Linq;
 using static Itsm.Json.JsonTokens;
 
@@ -261,7 +260,7 @@ public sealed class ControlledDocumentJsonConverter : RecordJsonConverter<Contro
             "document.created" => new DocumentCreated(
                 at,
                 actor,
-                ProblemJsonConverter.Id<Kinds.Document>(e, "id"),
+                ReadId<Kinds.Document>(e, "id"),
                 ReadNumber(Object(Required(e, "number")), settings),
                 String(e, "title"),
                 String(e, "owner"),

@@ -1,6 +1,5 @@
 using Itsm.Core.Ids;
 using Itsm.Documents;
-using Itsm.Json.Problems;
 using Newtonsoft.Json.Linq;
 using static Itsm.Json.Documents.DocumentJsonTokens;
 using static Itsm.Json.JsonTokens;
@@ -107,7 +106,7 @@ public sealed class DocumentRecordJsonConverter : RecordJsonConverter<DocumentRe
             "record.declared" => new DocumentRecordDeclared(
                 at,
                 actor,
-                ProblemJsonConverter.Id<Kinds.Record>(e, "id"),
+                ReadId<Kinds.Record>(e, "id"),
                 String(e, "title"),
                 String(e, "class"),
                 ReadActor(Required(e, "owner")),

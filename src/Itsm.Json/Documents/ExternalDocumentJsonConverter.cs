@@ -1,6 +1,5 @@
 using Itsm.Core.Ids;
 using Itsm.Documents;
-using Itsm.Json.Problems;
 using Newtonsoft.Json.Linq;
 using static Itsm.Json.Documents.DocumentJsonTokens;
 using static Itsm.Json.JsonTokens;
@@ -78,7 +77,7 @@ public sealed class ExternalDocumentJsonConverter : RecordJsonConverter<External
             "external-document.identified" => new ExternalDocumentIdentified(
                 at,
                 actor,
-                ProblemJsonConverter.Id<Kinds.ExternalDocument>(e, "id"),
+                ReadId<Kinds.ExternalDocument>(e, "id"),
                 Enum<ExternalDocumentKind>(Required(e, "kind")),
                 String(e, "issuer"),
                 String(e, "reference"),
@@ -96,7 +95,7 @@ public sealed class ExternalDocumentJsonConverter : RecordJsonConverter<External
                 ReadDate(Required(e, "nextCheckOn")),
                 ReadInstant(Required(e, "checkOverdueFrom"))),
             "external-document.check-overdue" => new ExternalDocumentCheckOverdue(at, actor, ReadDate(Required(e, "dueOn"))),
-            "external-document.superseded" => new ExternalDocumentSuperseded(at, actor, ProblemJsonConverter.Id<Kinds.ExternalDocument>(e, "supersededBy"), String(e, "reason")),
+            "external-document.superseded" => new ExternalDocumentSuperseded(at, actor, ReadId<Kinds.ExternalDocument>(e, "supersededBy"), String(e, "reason")),
             "external-document.withdrawn" => new ExternalDocumentWithdrawn(at, actor, String(e, "reason")),
             _ => throw Error(e["type"], $"'{type}' is not an external document event type"),
         };

@@ -149,9 +149,9 @@ public sealed class IncidentJsonConverter : RecordJsonConverter<Incident, Incide
             "incident.logged" => new IncidentLogged(
                 at,
                 actor,
-                IncidentId(e, "id"),
+                ReadId<Kinds.Incident>(e, "id"),
                 String(e, "caller"),
-                Wrap(e, () => new Id<Kinds.Service>(String(e, "service"))),
+                ReadId<Kinds.Service>(e, "service"),
                 [.. Array(e, "configurationItems").Select(c => Wrap(c, () => new Id<Kinds.ConfigurationItem>(Text(c))))],
                 String(e, "category"),
                 Required(e, "impact").Value<int>(),
@@ -160,7 +160,7 @@ public sealed class IncidentJsonConverter : RecordJsonConverter<Incident, Incide
                 Optional("overrideReason"),
                 ReadTarget(Required(e, "responseTarget"), _calendars),
                 ReadTarget(Required(e, "resolutionTarget"), _calendars)),
-            "incident.assigned" => new IncidentAssigned(at, actor, Wrap(e, () => new Id<Kinds.Group>(String(e, "group"))), Optional("assignee")),
+            "incident.assigned" => new IncidentAssigned(at, actor, ReadId<Kinds.Group>(e, "group"), Optional("assignee")),
             "incident.acknowledged" => new IncidentAcknowledged(at, actor),
             "incident.put-on-hold" => new IncidentPutOnHold(at, actor, Enum<HoldReason>(Required(e, "reason"))),
             "incident.resumed" => new IncidentResumed(at, actor),
@@ -171,7 +171,7 @@ public sealed class IncidentJsonConverter : RecordJsonConverter<Incident, Incide
                 at,
                 actor,
                 Enum<CancelReason>(Required(e, "reason")),
-                Optional("duplicateOf") is { } duplicate ? Wrap(e, () => new Id<Kinds.Incident>(duplicate)) : null),
+                ReadOptionalId<Kinds.Incident>(e, "duplicateOf")),
             "incident.priority-changed" => new IncidentPriorityChanged(
                 at,
                 actor,
@@ -185,7 +185,7 @@ public sealed class IncidentJsonConverter : RecordJsonConverter<Incident, Incide
                 at,
                 actor,
                 Enum<EscalationKind>(Required(e, "kind")),
-                Optional("toGroup") is { } group ? Wrap(e, () => new Id<Kinds.Group>(group)) : null,
+                ReadOptionalId<Kinds.Group>(e, "toGroup"),
                 Required(e, "level").Value<int>(),
                 String(e, "reason")),
             "incident.security-classified" => new IncidentSecurityClassified(
@@ -205,10 +205,10 @@ public sealed class IncidentJsonConverter : RecordJsonConverter<Incident, Incide
             "incident.major-declared" => new IncidentMajorDeclared(at, actor, String(e, "owner")),
             "incident.top-management-informed" => new IncidentTopManagementInformed(at, actor, String(e, "note")),
             "incident.major-review-recorded" => new IncidentMajorReviewRecorded(at, actor, String(e, "summary")),
-            "incident.resolved-with-parent" => new IncidentResolvedWithParent(at, actor, IncidentId(e, "parent"), String(e, "code"), String(e, "notes")),
-            "incident.workaround-applied" => new IncidentWorkaroundApplied(at, actor, Wrap(e, () => new Id<Kinds.KnownError>(String(e, "knownError"))), String(e, "workaround")),
-            "incident.child-linked" => new IncidentChildLinked(at, actor, IncidentId(e, "child")),
-            "incident.parent-linked" => new IncidentParentLinked(at, actor, IncidentId(e, "parent")),
+            "incident.resolved-with-parent" => new IncidentResolvedWithParent(at, actor, ReadId<Kinds.Incident>(e, "parent"), String(e, "code"), String(e, "notes")),
+            "incident.workaround-applied" => new IncidentWorkaroundApplied(at, actor, ReadId<Kinds.KnownError>(e, "knownError"), String(e, "workaround")),
+            "incident.child-linked" => new IncidentChildLinked(at, actor, ReadId<Kinds.Incident>(e, "child")),
+            "incident.parent-linked" => new IncidentParentLinked(at, actor, ReadId<Kinds.Incident>(e, "parent")),
             "incident.sla-warning-raised" => new IncidentSlaWarningRaised(
                 at,
                 actor,
@@ -221,6 +221,4 @@ public sealed class IncidentJsonConverter : RecordJsonConverter<Incident, Incide
         };
         return result with { Version = version };
     }
-
-    private static Id<Kinds.Incident> IncidentId(JObject e, string name) => Wrap(e, () => new Id<Kinds.Incident>(String(e, name)));
 }

@@ -72,17 +72,17 @@ public sealed class KnownErrorJsonConverter : RecordJsonConverter<KnownError, Kn
             "known-error.drafted" => new KnownErrorDrafted(
                 at,
                 actor,
-                ProblemJsonConverter.Id<Kinds.KnownError>(e, "id"),
-                ProblemJsonConverter.Id<Kinds.Problem>(e, "problem"),
+                ReadId<Kinds.KnownError>(e, "id"),
+                ReadId<Kinds.Problem>(e, "problem"),
                 String(e, "symptom"),
                 Optional("rootCause"),
                 Optional("workaround"),
-                ProblemJsonConverter.Id<Kinds.Service>(e, "service"),
+                ReadId<Kinds.Service>(e, "service"),
                 [.. Array(e, "configurationItems").Select(c => Wrap(c, () => new Id<Kinds.ConfigurationItem>(Text(c))))]),
             "known-error.revised" => new KnownErrorRevised(at, actor, String(e, "symptom"), Optional("rootCause"), Optional("workaround")),
             "known-error.published" => new KnownErrorPublished(at, actor),
             "known-error.retired" => new KnownErrorRetired(at, actor, String(e, "reason")),
-            "known-error.superseded" => new KnownErrorSuperseded(at, actor, ProblemJsonConverter.Id<Kinds.KnownError>(e, "by")),
+            "known-error.superseded" => new KnownErrorSuperseded(at, actor, ReadId<Kinds.KnownError>(e, "by")),
             _ => throw Error(e["type"], $"'{type}' is not a known error event type"),
         };
         return result with { Version = version };

@@ -102,31 +102,31 @@ public sealed class ProblemJsonConverter : RecordJsonConverter<Problem, ProblemS
             "problem.logged" => new ProblemLogged(
                 at,
                 actor,
-                Id<Kinds.Problem>(e, "id"),
+                ReadId<Kinds.Problem>(e, "id"),
                 String(e, "title"),
                 String(e, "description"),
-                Id<Kinds.Service>(e, "service"),
+                ReadId<Kinds.Service>(e, "service"),
                 [.. Array(e, "configurationItems").Select(c => Wrap(c, () => new Id<Kinds.ConfigurationItem>(Text(c))))],
                 Enum<Priority>(Required(e, "priority")),
                 ReadActor(Required(e, "owner"))),
-            "problem.incident-linked" => new ProblemIncidentLinked(at, actor, Id<Kinds.Incident>(e, "incident")),
+            "problem.incident-linked" => new ProblemIncidentLinked(at, actor, ReadId<Kinds.Incident>(e, "incident")),
             "problem.trend-justification-recorded" => new ProblemTrendJustificationRecorded(at, actor, String(e, "justification")),
             "problem.assessment-started" => new ProblemAssessmentStarted(at, actor),
             "problem.root-cause-analysis-started" => new ProblemRootCauseAnalysisStarted(at, actor),
             "problem.known-error-identified" => new ProblemKnownErrorIdentified(
                 at,
                 actor,
-                Id<Kinds.KnownError>(e, "knownError"),
+                ReadId<Kinds.KnownError>(e, "knownError"),
                 String(e, "symptom"),
                 Optional("rootCause"),
                 Optional("workaround")),
             "problem.root-cause-recorded" => new ProblemRootCauseRecorded(at, actor, String(e, "rootCause")),
-            "problem.fix-started" => new ProblemFixStarted(at, actor, Id<Kinds.Change>(e, "change")),
+            "problem.fix-started" => new ProblemFixStarted(at, actor, ReadId<Kinds.Change>(e, "change")),
             "problem.resolved" => new ProblemResolved(at, actor, String(e, "notes"), ReadInstant(Required(e, "observeUntil"))),
             "problem.closed" => new ProblemClosed(at, actor),
-            "problem.recurrence-recorded" => new ProblemRecurrenceRecorded(at, actor, Id<Kinds.Incident>(e, "incident")),
+            "problem.recurrence-recorded" => new ProblemRecurrenceRecorded(at, actor, ReadId<Kinds.Incident>(e, "incident")),
             "problem.reanalysed" => new ProblemReanalysed(at, actor, String(e, "reason")),
-            "problem.marked-duplicate" => new ProblemMarkedDuplicate(at, actor, Id<Kinds.Problem>(e, "of")),
+            "problem.marked-duplicate" => new ProblemMarkedDuplicate(at, actor, ReadId<Kinds.Problem>(e, "of")),
             "problem.cancelled" => new ProblemCancelled(at, actor, String(e, "reason")),
             "problem.risk-acceptance-proposed" => new ProblemRiskAcceptanceProposed(at, actor, String(e, "rationale")),
             "problem.risk-acceptance-declined" => new ProblemRiskAcceptanceDeclined(at, actor, String(e, "reason")),
@@ -134,13 +134,5 @@ public sealed class ProblemJsonConverter : RecordJsonConverter<Problem, ProblemS
             _ => throw Error(e["type"], $"'{type}' is not a problem event type"),
         };
         return result with { Version = version };
-    }
-
-    /// <summary>Reads a required typed id, refusing an invalid value at its path.</summary>
-    internal static Id<TKind> Id<TKind>(JObject e, string name)
-        where TKind : IIdKind
-    {
-        var token = Required(e, name);
-        return Wrap(token, () => new Id<TKind>(Text(token)));
     }
 }
