@@ -99,7 +99,7 @@ public abstract class Lifecycle<TAggregate, TState, TTrigger>
             // state has no transition for the trigger at all.
             return unmetGuards is { Count: > 0 }
                 ? [.. unmetGuards]
-                : [$"{trigger} is not a command a {typeof(TAggregate).Name} accepts while {state}"];
+                : [$"{trigger} is not a command {Wording.WithArticle(typeof(TAggregate).Name)} accepts while {state}"];
         }
         finally
         {

@@ -221,6 +221,13 @@ public sealed partial class Incident
     {
         if (clock.State is SlaClockState.Running or SlaClockState.Paused)
         {
+            // A priority whose target counts on another calendar changes the calendar first, as a clock's own commands
+            // would: the time already used stays measured on the old calendar.
+            if (!target.Calendar.Equals(clock.Calendar))
+            {
+                Feed(clock, new SlaClockCalendarChanged(at, by, target.Calendar));
+            }
+
             Feed(clock, new SlaClockRetargeted(at, by, target, RetroactiveMode.FromOriginalStart));
         }
     }

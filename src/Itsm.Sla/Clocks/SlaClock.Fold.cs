@@ -1,5 +1,6 @@
 using System;
-using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Itsm.Calendars;
 using Itsm.Core;
 using Itsm.Sla.Targets;
@@ -62,35 +63,20 @@ public sealed partial class SlaClock
     private InvalidHistoryException History(SlaClockEvent domainEvent, string rule) =>
         new(nameof(SlaClock), _id, domainEvent.Version, rule);
 
-    private static Phase Initial(SlaClockCreated created)
+    private static Phase Initial(SlaClockCreated created) => new()
     {
-        var thresholds = new ThresholdStatus[created.Target.Thresholds.Length];
-        for (int i = 0; i < thresholds.Length; i++)
-        {
-            var threshold = created.Target.Thresholds[i];
-            thresholds[i] = new ThresholdStatus(threshold, threshold.LevelFor(created.Target.Amount), null, passedOnAttach: false);
-        }
-
-        return new Phase
-        {
-            From = created.At,
-            State = SlaClockState.NotStarted,
-            Cycle = 0,
-            Target = created.Target,
-            Calendar = created.Target.Calendar,
-            CycleElapsed = Duration.Zero,
-            PriorSum = Duration.Zero,
-            PriorMax = Duration.Zero,
-            FirstCycleTotal = null,
-            CycleMeasureStart = 0,
-            Measuring = false,
-            Due = null,
-            CycleBreachedAt = null,
-            FirstCycleBreachedAt = null,
-            EarliestBreachedAt = null,
-            Thresholds = Array.AsReadOnly(thresholds),
-        };
-    }
+        From = created.At,
+        State = SlaClockState.NotStarted,
+        Measuring = false,
+        Cycle = 0,
+        CycleMeasureStart = 0,
+        Target = created.Target,
+        CycleElapsed = Duration.Zero,
+        Due = null,
+        CycleBreachedAt = null,
+        Finished = FinishedCycles.None,
+        Thresholds = created.Target.Unprojected,
+    };
 
     private Phase Next(SlaClockEvent domainEvent, SlaClockState state)
     {
@@ -98,18 +84,15 @@ public sealed partial class SlaClock
         var from = domainEvent.At;
         int index = _phases.Count;
 
-        // What happened while the previous phase ran, up to this command.
+        // What happened while the previous phase ran, up to this command. A breach needs the clock Running with its
+        // target reached once every command of an instant has been applied, so only a breach strictly before this
+        // command's instant counts here; StatusAt judges the last phase of an instant.
         var cycleElapsed = prev.CycleElapsed + RunningTime(prev, from);
-        var cycleBreach = prev.CycleBreachedAt ?? PendingBreach(prev, from);
-        var firstBreach = prev.FirstCycleBreachedAt ?? (prev.Cycle == 1 ? cycleBreach : null);
-        var earliestBreach = Earliest(prev.EarliestBreachedAt, cycleBreach);
+        var cycleBreach = prev.CycleBreachedAt ?? (prev.BreachStart is { } breach && breach < from ? breach : null);
 
         var target = prev.Target;
-        var calendar = prev.Calendar;
         int cycle = prev.Cycle;
-        var priorSum = prev.PriorSum;
-        var priorMax = prev.PriorMax;
-        var firstCycleTotal = prev.FirstCycleTotal;
+        var finished = prev.Finished;
         int measureStart = prev.CycleMeasureStart;
         var arming = Arming.Keep;
 
@@ -121,9 +104,7 @@ public sealed partial class SlaClock
                 arming = Arming.Rearm;
                 break;
             case SlaClockReopened:
-                priorSum += cycleElapsed;
-                priorMax = Duration.Max(priorMax, cycleElapsed);
-                firstCycleTotal ??= cycleElapsed;
+                finished = finished.After(cycle, cycleElapsed, cycleBreach);
                 cycleElapsed = Duration.Zero;
                 cycleBreach = null;
                 cycle++;
@@ -132,7 +113,6 @@ public sealed partial class SlaClock
                 break;
             case SlaClockRetargeted retargeted:
                 target = retargeted.Target;
-                calendar = retargeted.Target.Calendar;
                 if (retargeted.Mode == RetroactiveMode.FromChange)
                 {
                     cycleElapsed = Duration.Zero;
@@ -146,7 +126,6 @@ public sealed partial class SlaClock
 
                 break;
             case SlaClockCalendarChanged changed:
-                calendar = changed.Calendar;
                 target = target.WithCalendar(changed.Calendar);
                 break;
         }
@@ -154,42 +133,24 @@ public sealed partial class SlaClock
         bool measuring = state is SlaClockState.Running or SlaClockState.Paused
             && !(Combination == CycleCombination.First && cycle > 1);
         bool running = state == SlaClockState.Running && measuring;
-        var measured = (Combination == CycleCombination.Sum ? priorSum : Duration.Zero) + cycleElapsed;
-
-        // A command that leaves the clock running at or past its target breaches it at the command's instant.
-        if (running && measured >= target.Amount && cycleBreach is null)
-        {
-            cycleBreach = from;
-            earliestBreach = Earliest(earliestBreach, from);
-            if (cycle == 1)
-            {
-                firstBreach ??= from;
-            }
-        }
-
-        var context = new Context(index, cycle, measureStart, from, calendar, measured, running);
-        Instant? due = running
-            ? measured < target.Amount ? TryAdd(calendar, from, target.Amount - measured) : ReachedAt(context, target.Amount)
-            : null;
+        var measured = (Combination == CycleCombination.Sum ? finished.Sum : Duration.Zero) + cycleElapsed;
+        var context = new Context(cycle, measureStart, from, target.Calendar, measured, running);
 
         return new Phase
         {
             From = from,
             State = state,
-            Cycle = cycle,
-            Target = target,
-            Calendar = calendar,
-            CycleElapsed = cycleElapsed,
-            PriorSum = priorSum,
-            PriorMax = priorMax,
-            FirstCycleTotal = firstCycleTotal,
-            CycleMeasureStart = measureStart,
             Measuring = measuring,
-            Due = due,
+            Cycle = cycle,
+            CycleMeasureStart = measureStart,
+            Target = target,
+            CycleElapsed = cycleElapsed,
+            Due = running ? LevelReachedAt(context, target.Amount) : null,
             CycleBreachedAt = cycleBreach,
-            FirstCycleBreachedAt = firstBreach,
-            EarliestBreachedAt = earliestBreach,
-            Thresholds = Thresholds(prev, target, context, arming, measuring),
+            Finished = finished,
+            Thresholds = Combination == CycleCombination.First && cycle > 1
+                ? prev.Thresholds // the first cycle's, as it ended: later cycles' thresholds never fire
+                : Thresholds(prev, target, context, arming, measuring),
         };
     }
 
@@ -206,9 +167,9 @@ public sealed partial class SlaClock
     }
 
     /// <summary>What a phase being built knows about its measurement.</summary>
-    private readonly record struct Context(int Index, int Cycle, int MeasureStart, Instant From, BusinessCalendar Calendar, Duration Measured, bool Running);
+    private readonly record struct Context(int Cycle, int MeasureStart, Instant From, BusinessCalendar Calendar, Duration Measured, bool Running);
 
-    private System.Collections.ObjectModel.ReadOnlyCollection<ThresholdStatus> Thresholds(Phase prev, SlaTarget target, Context context, Arming arming, bool measuring)
+    private ImmutableArray<ThresholdStatus> Thresholds(Phase prev, SlaTarget target, Context context, Arming arming, bool measuring)
     {
         var thresholds = new ThresholdStatus[target.Thresholds.Length];
         for (int i = 0; i < thresholds.Length; i++)
@@ -216,56 +177,47 @@ public sealed partial class SlaClock
             var threshold = target.Thresholds[i];
             var level = threshold.LevelFor(target.Amount);
             var before = arming == Arming.Rearm ? null : Find(prev.Thresholds, threshold);
-            var firedAt = before is not null && HasFired(prev, before, context.From) ? before.FiresAt : null;
-
-            if (firedAt is not null && arming != Arming.Rearm)
+            if (before is not null && HasFired(prev, before, context.From))
             {
-                thresholds[i] = new ThresholdStatus(threshold, level, firedAt, before!.PassedOnAttach);
+                // Fired while the previous phase ran, at the latest at this command's instant (judged against the
+                // target in force before it): firing needs no "still running".
+                thresholds[i] = new ThresholdStatus(threshold, level, before.FiresAt, before.PassedOnAttach);
             }
             else if (!measuring)
             {
                 thresholds[i] = new ThresholdStatus(threshold, level, null, passedOnAttach: false);
             }
-            else if (arming != Arming.Keep && context.Measured >= level)
+            else if (context.Measured >= level)
             {
-                thresholds[i] = new ThresholdStatus(threshold, level, ReachedAt(context, level), passedOnAttach: true);
-            }
-            else if (!context.Running)
-            {
-                thresholds[i] = new ThresholdStatus(threshold, level, null, passedOnAttach: false);
+                // Reached already when attached (start, reopen, retarget): reported with the instant it was reached.
+                thresholds[i] = new ThresholdStatus(threshold, level, ReachedAt(context, level), passedOnAttach: arming != Arming.Keep);
             }
             else
             {
-                // Reached while the clock was not running (a pause at the very instant): it fires when counting resumes.
-                var firesAt = context.Measured >= level ? context.From : TryAdd(context.Calendar, context.From, level - context.Measured);
-                thresholds[i] = new ThresholdStatus(threshold, level, firesAt, passedOnAttach: false);
+                thresholds[i] = new ThresholdStatus(threshold, level, context.Running ? TryAdd(context.Calendar, context.From, level - context.Measured) : null, passedOnAttach: false);
             }
         }
 
-        return Array.AsReadOnly(thresholds);
+        return ImmutableCollectionsMarshal.AsImmutableArray(thresholds);
     }
 
-    private static ThresholdStatus? Find(IReadOnlyList<ThresholdStatus> thresholds, SlaThreshold threshold)
+    private static ThresholdStatus? Find(ImmutableArray<ThresholdStatus> thresholds, SlaThreshold threshold)
     {
-        for (int i = 0; i < thresholds.Count; i++)
+        foreach (var status in thresholds)
         {
-            if (thresholds[i].Threshold.Equals(threshold))
+            if (status.Threshold.Equals(threshold))
             {
-                return thresholds[i];
+                return status;
             }
         }
 
         return null;
     }
 
-    /// <summary>A threshold of phase <paramref name="phase"/> had fired by <paramref name="until"/> (the next command):
-    /// it was settled when the phase began, or the phase ran past its instant (a command at that very instant stops it).</summary>
+    /// <summary>A threshold of phase <paramref name="phase"/> had fired by <paramref name="until"/> (the next command's
+    /// instant): it was settled when the phase began, or the phase ran up to its instant.</summary>
     private static bool HasFired(Phase phase, ThresholdStatus threshold, Instant until) =>
-        threshold.FiresAt is { } at && (at <= phase.From || (phase.State == SlaClockState.Running && at < until));
-
-    /// <summary>The breach that began while a running phase ran, before the next command at <paramref name="until"/>.</summary>
-    private static Instant? PendingBreach(Phase phase, Instant until) =>
-        phase.State == SlaClockState.Running && phase.Measuring && phase.Due is { } due && due < until ? due : null;
+        threshold.FiresAt is { } at && (at <= phase.From || (phase.State == SlaClockState.Running && at <= until));
 
     private static Duration RunningTime(Phase phase, Instant until) =>
         phase.State == SlaClockState.Running ? phase.Calendar.BusinessTimeBetween(phase.From, until) : Duration.Zero;
@@ -286,27 +238,38 @@ public sealed partial class SlaClock
         }
     }
 
+    /// <summary>The instant the measured figure of a running phase being built reaches <paramref name="level"/>: ahead
+    /// on its calendar, or when it was reached already, the instant it was.</summary>
+    private Instant? LevelReachedAt(Context context, Duration level) =>
+        context.Measured < level ? TryAdd(context.Calendar, context.From, level - context.Measured) : ReachedAt(context, level);
+
     /// <summary>
-    /// The instant the measured elapsed time reached <paramref name="level"/>, walking back over the running time that
-    /// counts for the measurement of the phase being built: its cycle since its last reset and, under Sum, the earlier
-    /// cycles. Used for thresholds already passed on attach, and for the due instant of a target already reached.
+    /// The instant the measured elapsed time reached <paramref name="level"/>, walking back over the time that counts
+    /// for the measurement of the phase being built: its cycle since its last reset and, under Sum, the earlier cycles
+    /// from theirs. A level of zero is reached at the measurement's origin (the start, reopen or FromChange retarget
+    /// that set it). Used for thresholds already passed on attach, and for the due instant of a target already reached.
     /// </summary>
     private Instant? ReachedAt(Context context, Duration level)
     {
         var accumulated = Duration.Zero;
-        Instant? first = null;
+        Instant? origin = null;
         for (int i = 0; i < _phases.Count; i++)
         {
             var phase = _phases[i];
-            if (phase.State != SlaClockState.Running || !Counts(i, phase, context))
+            if (!Counts(i, phase, context))
             {
                 continue;
             }
 
-            first ??= phase.From;
+            origin ??= phase.From;
+            if (phase.State != SlaClockState.Running)
+            {
+                continue;
+            }
+
             var end = i + 1 < _phases.Count ? _phases[i + 1].From : context.From;
             var time = phase.Calendar.BusinessTimeBetween(phase.From, end);
-            if (accumulated + time >= level && level > accumulated)
+            if (level > accumulated && accumulated + time >= level)
             {
                 return TryAdd(phase.Calendar, phase.From, level - accumulated);
             }
@@ -314,9 +277,11 @@ public sealed partial class SlaClock
             accumulated += time;
         }
 
-        return first ?? context.From;
+        return origin ?? context.From;
     }
 
+    /// <summary>Whether phase <paramref name="index"/>'s running time counts for the measurement of the phase being
+    /// built: the same cycle from its last reset, or under Sum an earlier cycle from its own last reset.</summary>
     private bool Counts(int index, Phase phase, Context context)
     {
         if (phase.Cycle == context.Cycle)
@@ -324,18 +289,21 @@ public sealed partial class SlaClock
             return index >= context.MeasureStart;
         }
 
-        if (Combination != CycleCombination.Sum || phase.Cycle > context.Cycle)
+        return Combination == CycleCombination.Sum && phase.Cycle >= 1 && phase.Cycle < context.Cycle && index >= ResetOf(phase.Cycle, _phases.Count - 1);
+    }
+
+    /// <summary>The index of the phase that last reset cycle <paramref name="cycle"/>'s measurement, as of phase
+    /// <paramref name="asOf"/>: the measure start of the cycle's last phase at or before it.</summary>
+    private int ResetOf(int cycle, int asOf)
+    {
+        for (int i = asOf; i >= 0; i--)
         {
-            return false;
+            if (_phases[i].Cycle == cycle)
+            {
+                return _phases[i].CycleMeasureStart;
+            }
         }
 
-        // An earlier cycle counts from its own last reset: the measure start of its last phase.
-        int last = index;
-        while (last + 1 < _phases.Count && _phases[last + 1].Cycle == phase.Cycle)
-        {
-            last++;
-        }
-
-        return index >= _phases[last].CycleMeasureStart;
+        return int.MaxValue;
     }
 }

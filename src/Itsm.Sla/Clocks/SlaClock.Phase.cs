@@ -1,4 +1,4 @@
-using System.Collections.Generic;
+using System.Collections.Immutable;
 using Itsm.Calendars;
 using Itsm.Sla.Targets;
 using NodaTime;
@@ -11,55 +11,79 @@ public sealed partial class SlaClock
     /// The clock between two commands: everything a status needs, computed once when the command is applied, so a
     /// status costs one business-time query.
     /// </summary>
-    private sealed record Phase
+    private sealed class Phase
     {
         /// <summary>Gets the instant of the command that began the phase.</summary>
         public required Instant From { get; init; }
 
         public required SlaClockState State { get; init; }
 
+        /// <summary>Gets a value indicating whether this phase measures against the target (false before the start, for
+        /// stopped and cancelled clocks, and for later cycles of a First clock).</summary>
+        public required bool Measuring { get; init; }
+
         /// <summary>Gets the cycle, from 1 (0 before the start).</summary>
         public required int Cycle { get; init; }
 
-        public required SlaTarget Target { get; init; }
+        /// <summary>Gets the index of the first phase whose running time counts for the current cycle's elapsed figure
+        /// (the start, the reopen, or the last FromChange retarget).</summary>
+        public required int CycleMeasureStart { get; init; }
 
-        public required BusinessCalendar Calendar { get; init; }
+        /// <summary>Gets the target in force; its calendar is the calendar the clock counts on.</summary>
+        public required SlaTarget Target { get; init; }
 
         /// <summary>Gets the current cycle's elapsed business time at <see cref="From"/> (since the cycle began or its last
         /// FromChange retarget).</summary>
         public required Duration CycleElapsed { get; init; }
 
-        /// <summary>Gets the sum of the finished cycles' elapsed business time.</summary>
-        public required Duration PriorSum { get; init; }
-
-        /// <summary>Gets the largest finished cycle's elapsed business time.</summary>
-        public required Duration PriorMax { get; init; }
-
-        /// <summary>Gets the first cycle's elapsed business time once it has finished.</summary>
-        public required Duration? FirstCycleTotal { get; init; }
-
-        /// <summary>Gets the index of the first phase whose running time counts for the current cycle's elapsed figure.</summary>
-        public required int CycleMeasureStart { get; init; }
-
-        /// <summary>Gets a value indicating whether this phase measures against the target (false before the start, for
-        /// stopped and cancelled clocks, and for later cycles of a First clock).</summary>
-        public required bool Measuring { get; init; }
-
-        /// <summary>Gets the due instant while running and measuring.</summary>
+        /// <summary>Gets the due instant while running and measuring (the instant the target was reached when it was
+        /// reached before <see cref="From"/>).</summary>
         public required Instant? Due { get; init; }
 
-        /// <summary>Gets when the current cycle breached, if it had by <see cref="From"/>.</summary>
+        /// <summary>Gets when the current cycle breached, if it had before <see cref="From"/>.</summary>
         public required Instant? CycleBreachedAt { get; init; }
 
-        /// <summary>Gets when the first cycle breached, if it had by <see cref="From"/>.</summary>
-        public required Instant? FirstCycleBreachedAt { get; init; }
+        /// <summary>Gets the finished cycles' figures; shared by every phase of one cycle.</summary>
+        public required FinishedCycles Finished { get; init; }
 
-        /// <summary>Gets the earliest breach of any cycle by <see cref="From"/>.</summary>
-        public required Instant? EarliestBreachedAt { get; init; }
+        /// <summary>Gets the thresholds as of <see cref="From"/>: fired, projected, or neither.</summary>
+        public required ImmutableArray<ThresholdStatus> Thresholds { get; init; }
 
-        public required IReadOnlyList<ThresholdStatus> Thresholds { get; init; }
+        public BusinessCalendar Calendar => Target.Calendar;
 
-        /// <summary>Gets the base the current cycle's elapsed adds to for the target: the earlier cycles under Sum.</summary>
-        public Duration Base(CycleCombination combination) => combination == CycleCombination.Sum ? PriorSum : Duration.Zero;
+        /// <summary>Gets the instant this phase breaches its cycle if it runs on: its due instant, or its own start when
+        /// the target was already reached (a command brought the clock there); null when it does not measure while running.</summary>
+        public Instant? BreachStart => State == SlaClockState.Running && Measuring && Due is { } due ? Instant.Max(due, From) : null;
+    }
+
+    /// <summary>What the cycles before the current one add up to; one instance per reopen, shared by its phases.</summary>
+    private sealed class FinishedCycles
+    {
+        public static readonly FinishedCycles None = new();
+
+        /// <summary>Gets the sum of the finished cycles' elapsed business time.</summary>
+        public Duration Sum { get; private init; }
+
+        /// <summary>Gets the largest finished cycle's elapsed business time.</summary>
+        public Duration Max { get; private init; }
+
+        /// <summary>Gets the first cycle's elapsed business time once it has finished.</summary>
+        public Duration FirstTotal { get; private init; }
+
+        /// <summary>Gets when the first cycle breached, once it has finished.</summary>
+        public Instant? FirstBreachedAt { get; private init; }
+
+        /// <summary>Gets the earliest breach of the finished cycles.</summary>
+        public Instant? EarliestBreachedAt { get; private init; }
+
+        /// <summary>The figures after one more cycle finished.</summary>
+        public FinishedCycles After(int cycle, Duration elapsed, Instant? breachedAt) => new()
+        {
+            Sum = Sum + elapsed,
+            Max = Duration.Max(Max, elapsed),
+            FirstTotal = cycle == 1 ? elapsed : FirstTotal,
+            FirstBreachedAt = cycle == 1 ? breachedAt : FirstBreachedAt,
+            EarliestBreachedAt = Earliest(EarliestBreachedAt, breachedAt),
+        };
     }
 }

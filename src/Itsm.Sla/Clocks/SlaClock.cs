@@ -14,7 +14,7 @@ namespace Itsm.Sla.Clocks;
 /// <remarks>
 /// <para>
 /// Commands (<see cref="Start"/>, <see cref="Pause"/>, <see cref="Resume"/>, <see cref="Stop"/>, <see cref="Cancel"/>,
-/// <see cref="Reopen"/>, <see cref="Retarget"/>, <see cref="ChangeCalendar"/>) take the acting <see cref="Actor"/> and
+/// <see cref="Reopen"/>, <c>Retarget</c>, <see cref="ChangeCalendar"/>) take the acting <see cref="Actor"/> and
 /// the <see cref="Instant"/>, which never goes back before the last accepted command; each is checked by the clock's
 /// Stateless lifecycle and recorded as an event. A refused command throws and changes nothing.
 /// </para>
@@ -68,6 +68,7 @@ public sealed partial class SlaClock : EventSourcedAggregate<SlaClockEvent>
     /// <returns>The clock, in <see cref="SlaClockState.NotStarted"/>.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="id"/> is empty, or <paramref name="combination"/> is not defined.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is outside the calendars' supported range.</exception>
     public static SlaClock Create(string id, SlaTarget target, Actor by, Instant at, CycleCombination combination = CycleCombination.Last)
     {
         Preconditions.CheckNotNull(id);
@@ -75,8 +76,27 @@ public sealed partial class SlaClock : EventSourcedAggregate<SlaClockEvent>
         Preconditions.CheckNotNull(by);
         Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(id), nameof(id), "A clock needs an id that is not empty.");
         Preconditions.CheckArgument(Enum.IsDefined(combination), nameof(combination), $"{combination} is not a cycle combination.");
+        CheckSupported(at);
         var clock = new SlaClock();
         clock.Record(new SlaClockCreated(at, by, id, target, combination));
+        return clock;
+    }
+
+    /// <summary>Creates a clock and starts it in one call, the creation dated at the start: the usual way to begin
+    /// measuring when the record and its clock begin together.</summary>
+    /// <param name="id">The clock's id, for example <c>INC-42/resolution</c>; not empty.</param>
+    /// <param name="target">The target to measure against.</param>
+    /// <param name="by">Who starts it.</param>
+    /// <param name="at">When.</param>
+    /// <param name="combination">How reopened cycles combine; <see cref="CycleCombination.Last"/> by default.</param>
+    /// <returns>The clock, <see cref="SlaClockState.Running"/>, with two events.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="id"/> is empty, or <paramref name="combination"/> is not defined.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is outside the calendars' supported range.</exception>
+    public static SlaClock CreateStarted(string id, SlaTarget target, Actor by, Instant at, CycleCombination combination = CycleCombination.Last)
+    {
+        var clock = Create(id, target, by, at, combination);
+        clock.Start(by, at);
         return clock;
     }
 
@@ -113,7 +133,8 @@ public sealed partial class SlaClock : EventSourcedAggregate<SlaClockEvent>
     /// <param name="by">Who.</param>
     /// <param name="at">When; not before the last accepted command.</param>
     /// <exception cref="ArgumentNullException"><paramref name="by"/> is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before the last accepted command.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before the last accepted command, or outside
+    /// the calendars' supported range.</exception>
     /// <exception cref="InvalidTransitionException">The clock is not <see cref="SlaClockState.NotStarted"/>.</exception>
     public void Start(Actor by, Instant at) => Execute(SlaClockTrigger.Start, by, at, () => new SlaClockStarted(at, by));
 
@@ -123,7 +144,8 @@ public sealed partial class SlaClock : EventSourcedAggregate<SlaClockEvent>
     /// <param name="reason">Why, for example <c>awaiting caller</c>; not empty.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="reason"/> is empty.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before the last accepted command.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before the last accepted command, or outside
+    /// the calendars' supported range.</exception>
     /// <exception cref="InvalidTransitionException">The clock is not running.</exception>
     public void Pause(Actor by, Instant at, string reason)
     {
@@ -135,7 +157,8 @@ public sealed partial class SlaClock : EventSourcedAggregate<SlaClockEvent>
     /// <param name="by">Who.</param>
     /// <param name="at">When; not before the last accepted command.</param>
     /// <exception cref="ArgumentNullException"><paramref name="by"/> is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before the last accepted command.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before the last accepted command, or outside
+    /// the calendars' supported range.</exception>
     /// <exception cref="InvalidTransitionException">The clock is not paused.</exception>
     public void Resume(Actor by, Instant at) => Execute(SlaClockTrigger.Resume, by, at, () => new SlaClockResumed(at, by));
 
@@ -143,7 +166,8 @@ public sealed partial class SlaClock : EventSourcedAggregate<SlaClockEvent>
     /// <param name="by">Who.</param>
     /// <param name="at">When; not before the last accepted command.</param>
     /// <exception cref="ArgumentNullException"><paramref name="by"/> is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before the last accepted command.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before the last accepted command, or outside
+    /// the calendars' supported range.</exception>
     /// <exception cref="InvalidTransitionException">The clock is not running or paused.</exception>
     public void Stop(Actor by, Instant at) => Execute(SlaClockTrigger.Stop, by, at, () => new SlaClockStopped(at, by));
 
@@ -153,7 +177,8 @@ public sealed partial class SlaClock : EventSourcedAggregate<SlaClockEvent>
     /// <param name="reason">Why; not empty.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="reason"/> is empty.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before the last accepted command.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before the last accepted command, or outside
+    /// the calendars' supported range.</exception>
     /// <exception cref="InvalidTransitionException">The clock is stopped or already cancelled.</exception>
     public void Cancel(Actor by, Instant at, string reason)
     {
@@ -165,18 +190,22 @@ public sealed partial class SlaClock : EventSourcedAggregate<SlaClockEvent>
     /// <param name="by">Who.</param>
     /// <param name="at">When; not before the last accepted command.</param>
     /// <exception cref="ArgumentNullException"><paramref name="by"/> is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before the last accepted command.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before the last accepted command, or outside
+    /// the calendars' supported range.</exception>
     /// <exception cref="InvalidTransitionException">The clock is not stopped.</exception>
     public void Reopen(Actor by, Instant at) => Execute(SlaClockTrigger.Reopen, by, at, () => new SlaClockReopened(at, by));
 
     /// <summary>Measures against another target from now on (a priority change).</summary>
     /// <param name="by">Who.</param>
     /// <param name="at">When; not before the last accepted command.</param>
-    /// <param name="target">The new target, for the same metric; its calendar becomes the clock's calendar.</param>
+    /// <param name="target">The new target, for the same metric and on the clock's <see cref="Calendar"/> (a calendar
+    /// change is its own command, <see cref="ChangeCalendar"/>).</param>
     /// <param name="mode">Whether the time already measured counts against the new target.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentException">The target measures another metric, or <paramref name="mode"/> is not defined.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before the last accepted command.</exception>
+    /// <exception cref="ArgumentException">The target measures another metric or counts on another calendar, or
+    /// <paramref name="mode"/> is not defined.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before the last accepted command, or outside
+    /// the calendars' supported range.</exception>
     /// <exception cref="InvalidTransitionException">The clock is not running or paused.</exception>
     public void Retarget(Actor by, Instant at, SlaTarget target, RetroactiveMode mode)
     {
@@ -184,17 +213,37 @@ public sealed partial class SlaClock : EventSourcedAggregate<SlaClockEvent>
         Preconditions.CheckArgument(
             target.Metric.Equals(Target.Metric),
             nameof(target),
-            $"The clock '{Id}' measures {Target.Metric}, so it cannot be retargeted to a {target.Metric} target.");
+            $"The clock '{Id}' measures {Target.Metric}, so it cannot be retargeted to {Wording.WithArticle(target.Metric.Name)} target.");
+        Preconditions.CheckArgument(
+            target.Calendar.Equals(Calendar),
+            nameof(target),
+            $"The clock '{Id}' counts on the calendar '{Calendar.Id}', and the target {target} counts on '{target.Calendar.Id}'; a retarget keeps the calendar: change it with ChangeCalendar, then retarget.");
         Preconditions.CheckArgument(Enum.IsDefined(mode), nameof(mode), $"{mode} is not a retroactive mode.");
         Execute(SlaClockTrigger.Retarget, by, at, () => new SlaClockRetargeted(at, by, target, mode));
     }
+
+    /// <summary>Measures against another amount from now on (a priority change), keeping the metric, the calendar and the
+    /// thresholds of the target in force.</summary>
+    /// <param name="by">Who.</param>
+    /// <param name="at">When; not before the last accepted command.</param>
+    /// <param name="amount">The new amount of business time; more than zero and at most <see cref="SlaTarget.MaxAmount"/>.</param>
+    /// <param name="mode">Whether the time already measured counts against the new amount.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="by"/> is null.</exception>
+    /// <exception cref="InvalidSlaDefinitionException"><paramref name="amount"/> is out of range.</exception>
+    /// <exception cref="ArgumentException"><paramref name="mode"/> is not defined.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before the last accepted command, or outside
+    /// the calendars' supported range.</exception>
+    /// <exception cref="InvalidTransitionException">The clock is not running or paused.</exception>
+    public void Retarget(Actor by, Instant at, Duration amount, RetroactiveMode mode) =>
+        Retarget(by, at, new SlaTarget(Target.Metric, amount, Calendar, Target.Thresholds), mode);
 
     /// <summary>Counts the rest of the measurement on another calendar; the time already used stays as measured.</summary>
     /// <param name="by">Who.</param>
     /// <param name="at">When; not before the last accepted command.</param>
     /// <param name="calendar">The new calendar.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before the last accepted command.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before the last accepted command, or outside
+    /// the calendars' supported range.</exception>
     /// <exception cref="InvalidTransitionException">The clock is not running or paused.</exception>
     public void ChangeCalendar(Actor by, Instant at, BusinessCalendar calendar)
     {
@@ -226,9 +275,21 @@ public sealed partial class SlaClock : EventSourcedAggregate<SlaClockEvent>
     private void Execute(SlaClockTrigger trigger, Actor by, Instant at, Func<SlaClockEvent> create)
     {
         Preconditions.CheckNotNull(by);
+        CheckSupported(at);
         CheckNotBeforeLast(at, trigger);
 
         SlaClockLifecycle.Instance.Check(this, State, trigger, RecordType, RecordId);
         Record(create());
+    }
+
+    private static void CheckSupported(Instant at)
+    {
+        if (at < BusinessCalendar.MinSupportedInstant || at > BusinessCalendar.MaxSupportedInstant)
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(at),
+                at,
+                FormattableString.Invariant($"{at} is outside the range business time is measured in, {BusinessCalendar.MinSupportedInstant} to {BusinessCalendar.MaxSupportedInstant}."));
+        }
     }
 }

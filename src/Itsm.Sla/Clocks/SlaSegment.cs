@@ -22,5 +22,9 @@ public enum SlaSegmentKind
 /// <param name="Kind">Open, closed or paused.</param>
 /// <param name="Cycle">The cycle it belongs to.</param>
 /// <param name="CalendarId">The calendar in force.</param>
-/// <param name="BusinessTime">The business time it counted: its length when open, else zero.</param>
-public sealed record SlaSegment(Interval Interval, SlaSegmentKind Kind, int Cycle, string CalendarId, Duration BusinessTime);
+/// <param name="BusinessTime">The business time it measured: its length when open, else zero.</param>
+/// <param name="Counted">Whether it counts towards the elapsed figure the explanation was asked for: it belongs to a
+/// cycle the clock's <see cref="CycleCombination"/> counts and lies after that cycle's last
+/// <see cref="RetroactiveMode.FromChange"/> retarget. The business time of the counted segments adds up to the figure.</param>
+/// <remarks>Immutable and thread-safe; equality compares every value.</remarks>
+public sealed record SlaSegment(Interval Interval, SlaSegmentKind Kind, int Cycle, string CalendarId, Duration BusinessTime, bool Counted);

@@ -1,4 +1,6 @@
-using System.Collections.Generic;
+using System;
+using System.Collections.Immutable;
+using System.Linq;
 using Itsm.Sla.Targets;
 using NodaTime;
 
@@ -9,9 +11,9 @@ namespace Itsm.Sla.Clocks;
 /// </summary>
 /// <remarks>
 /// <see cref="Elapsed"/>, <see cref="Remaining"/> and <see cref="PercentElapsed"/> follow the clock's
-/// <see cref="CycleCombination"/>. Immutable and thread-safe.
+/// <see cref="CycleCombination"/>. Equality compares every figure (the thresholds in order). Immutable and thread-safe.
 /// </remarks>
-public sealed class SlaStatus
+public sealed class SlaStatus : IEquatable<SlaStatus>
 {
     internal SlaStatus(
         Instant at,
@@ -20,9 +22,8 @@ public sealed class SlaStatus
         SlaTarget target,
         Instant? due,
         Duration elapsed,
-        bool isBreached,
         Instant? breachedAt,
-        IReadOnlyList<ThresholdStatus> thresholds,
+        ImmutableArray<ThresholdStatus> thresholds,
         Instant? nextTransitionAt)
     {
         At = at;
@@ -31,7 +32,6 @@ public sealed class SlaStatus
         Target = target;
         Due = due;
         Elapsed = elapsed;
-        IsBreached = isBreached;
         BreachedAt = breachedAt;
         Thresholds = thresholds;
         NextTransitionAt = nextTransitionAt;
@@ -60,18 +60,40 @@ public sealed class SlaStatus
     public Duration Remaining => Target.Amount - Elapsed;
 
     /// <summary>Gets the elapsed business time as a percentage of the target; more than 100 after breach.</summary>
-    public double PercentElapsed => (double)Elapsed.ToInt64Nanoseconds() / Target.Amount.ToInt64Nanoseconds() * 100;
+    public double PercentElapsed => Elapsed.TotalNanoseconds / Target.Amount.TotalNanoseconds * 100;
 
     /// <summary>Gets a value indicating whether the clock is breached at <see cref="At"/>; a breach never heals.</summary>
-    public bool IsBreached { get; }
+    public bool IsBreached => BreachedAt is not null;
 
     /// <summary>Gets the instant the breach began; null when not breached.</summary>
     public Instant? BreachedAt { get; }
 
-    /// <summary>Gets the thresholds of the target in force, in the target's order.</summary>
-    public IReadOnlyList<ThresholdStatus> Thresholds { get; }
+    /// <summary>Gets the thresholds of the target in force, in the target's order (under
+    /// <see cref="CycleCombination.First"/> after a reopen, the first cycle's).</summary>
+    public ImmutableArray<ThresholdStatus> Thresholds { get; }
 
     /// <summary>Gets the next instant strictly after <see cref="At"/> at which a threshold fires or the breach begins,
     /// so a host arms one timer; null when nothing changes without a command.</summary>
     public Instant? NextTransitionAt { get; }
+
+    /// <inheritdoc />
+    public bool Equals(SlaStatus? other) =>
+        other is not null
+        && (ReferenceEquals(this, other)
+            || (At == other.At && State == other.State && Cycle == other.Cycle && Target.Equals(other.Target) && Due == other.Due
+                && Elapsed == other.Elapsed && BreachedAt == other.BreachedAt && NextTransitionAt == other.NextTransitionAt
+                && Thresholds.SequenceEqual(other.Thresholds)));
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as SlaStatus);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(At, State, Cycle, Due, Elapsed, BreachedAt, NextTransitionAt, Thresholds.Length);
+
+    /// <summary>Formats the main figures, for example <c>Running, 4 h of resolution 8 h on W, due 2026-03-02T17:00:00Z</c>.</summary>
+    /// <returns>The status as text.</returns>
+    public override string ToString() =>
+        FormattableString.Invariant($"{State}, {Wording.Duration(Elapsed)} of {Target}")
+        + (Due is { } due ? FormattableString.Invariant($", due {due}") : string.Empty)
+        + (BreachedAt is { } breached ? FormattableString.Invariant($", breached at {breached}") : string.Empty);
 }

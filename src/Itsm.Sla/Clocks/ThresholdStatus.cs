@@ -1,14 +1,16 @@
+using System;
 using Itsm.Sla.Targets;
 using NodaTime;
 
 namespace Itsm.Sla.Clocks;
 
 /// <summary>
-/// One warning threshold of a clock as of a status: when it fires (or fired), and whether it had already passed when
-/// the clock started, reopened or was retargeted (so a host can stay silent about it).
+/// One warning threshold of a clock as of a status: when it fires (or fired), and whether it had already been reached
+/// when its measurement began (the clock started, reopened or was retargeted), so a host can stay silent about it.
 /// </summary>
-/// <remarks>Immutable and thread-safe.</remarks>
-public sealed class ThresholdStatus
+/// <remarks>Equality compares the threshold, the level, the instant and <see cref="PassedOnAttach"/>. Immutable and
+/// thread-safe.</remarks>
+public sealed class ThresholdStatus : IEquatable<ThresholdStatus>
 {
     internal ThresholdStatus(SlaThreshold threshold, Duration level, Instant? firesAt, bool passedOnAttach)
     {
@@ -29,13 +31,24 @@ public sealed class ThresholdStatus
     public Instant? FiresAt { get; }
 
     /// <summary>Gets a value indicating whether the level had already been reached when the clock started, reopened or
-    /// was retargeted; <see cref="FiresAt"/> is then the instant it was reached.</summary>
+    /// was retargeted; <see cref="FiresAt"/> is then the instant it was reached (the measurement's origin for a level of
+    /// zero).</summary>
     public bool PassedOnAttach { get; }
 
     /// <summary>Returns whether it has fired by <paramref name="now"/>.</summary>
     /// <param name="now">The instant of a status.</param>
     /// <returns>True when <see cref="FiresAt"/> is at or before <paramref name="now"/>.</returns>
     public bool HasFiredBy(Instant now) => FiresAt is { } at && at <= now;
+
+    /// <inheritdoc />
+    public bool Equals(ThresholdStatus? other) =>
+        other is not null && Threshold.Equals(other.Threshold) && Level == other.Level && FiresAt == other.FiresAt && PassedOnAttach == other.PassedOnAttach;
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as ThresholdStatus);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Threshold, Level, FiresAt, PassedOnAttach);
 
     /// <inheritdoc />
     public override string ToString() =>

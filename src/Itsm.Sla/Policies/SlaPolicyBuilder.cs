@@ -24,10 +24,12 @@ public sealed class SlaPolicyBuilder
     /// <summary>Adds a target. Nothing is checked until <see cref="Validate"/> or <see cref="Build"/>.</summary>
     /// <param name="priority">The priority it applies to, P1..P5.</param>
     /// <param name="metric">The metric.</param>
-    /// <param name="amount">The business time allowed; must be positive.</param>
+    /// <param name="amount">The business time allowed; positive, at most <see cref="SlaTarget.MaxAmount"/>.</param>
     /// <param name="calendar">The calendar it counts on, for example <see cref="BusinessCalendars.FiveByNine"/>.</param>
-    /// <param name="percentages">Warning percentages, each strictly between 0 and 100; null gives 50, 75 and 90.</param>
-    /// <param name="leadTimes">Warnings as business time before breach, each shorter than <paramref name="amount"/>.</param>
+    /// <param name="percentages">Warning percentages, each more than 0 and at most <see cref="SlaThreshold.MaxPercentage"/>
+    /// (100 warns at the due instant, more after it); null gives 50, 75 and 90.</param>
+    /// <param name="leadTimes">Warnings as business time before breach, each zero or more (a lead not shorter than
+    /// <paramref name="amount"/> is reached as soon as the clock starts).</param>
     /// <returns>This builder.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="metric"/> or <paramref name="calendar"/> is null.</exception>
     public SlaPolicyBuilder Add(
@@ -66,9 +68,10 @@ public sealed class SlaPolicyBuilder
 
     /// <summary>Builds the policy.</summary>
     /// <returns>The policy.</returns>
-    /// <exception cref="InvalidSlaDefinitionException">The definition breaks one or more rules (a target that is not
-    /// positive, a threshold outside (0, 100), a lead time not shorter than its target, a priority and metric given
-    /// twice, no priority); every problem is listed.</exception>
+    /// <exception cref="InvalidSlaDefinitionException">The definition breaks one or more rules (an empty name, a priority
+    /// outside P1 to P5, a target outside (0, <see cref="SlaTarget.MaxAmount"/>], a percentage outside
+    /// (0, <see cref="SlaThreshold.MaxPercentage"/>], a negative lead time, a threshold given twice, a priority and metric
+    /// given twice); every problem is listed.</exception>
     public SlaPolicy Build()
     {
         var problems = Check(out var entries);
@@ -114,26 +117,12 @@ public sealed class SlaPolicyBuilder
             var thresholds = new List<SlaThreshold>();
             foreach (var percentage in d.Percentages ?? [50m, 75m, 90m])
             {
-                if (percentage is <= 0 or >= 100)
-                {
-                    problems.Add(FormattableString.Invariant($"{where}: the threshold {percentage}% is outside (0, 100); warnings fire strictly between the start and the breach."));
-                }
-                else
-                {
-                    thresholds.Add(SlaThreshold.Percent(percentage));
-                }
+                AddThreshold(thresholds, problems, SlaThreshold.PercentProblem(percentage, where), () => SlaThreshold.Percent(percentage));
             }
 
             foreach (var lead in d.LeadTimes)
             {
-                if (lead <= Duration.Zero)
-                {
-                    problems.Add(FormattableString.Invariant($"{where}: the lead time {lead} is not positive; a warning before breach needs some time before it."));
-                }
-                else
-                {
-                    thresholds.Add(SlaThreshold.Before(lead));
-                }
+                AddThreshold(thresholds, problems, SlaThreshold.LeadTimeProblem(lead, where), () => SlaThreshold.Before(lead));
             }
 
             problems.AddRange(SlaTarget.Problems(where, d.Amount, thresholds));
@@ -145,6 +134,18 @@ public sealed class SlaPolicyBuilder
 
         entries = built.ToImmutable();
         return problems;
+    }
+
+    private static void AddThreshold(List<SlaThreshold> thresholds, List<string> problems, string? problem, Func<SlaThreshold> create)
+    {
+        if (problem is null)
+        {
+            thresholds.Add(create());
+        }
+        else
+        {
+            problems.Add(problem);
+        }
     }
 
     private sealed record Definition(

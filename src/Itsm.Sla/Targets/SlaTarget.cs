@@ -15,14 +15,16 @@ namespace Itsm.Sla.Targets;
 /// </remarks>
 public sealed class SlaTarget : IEquatable<SlaTarget>
 {
+    private ImmutableArray<Clocks.ThresholdStatus> _unprojected;
+
     /// <summary>Initializes a target.</summary>
     /// <param name="metric">What is measured.</param>
-    /// <param name="amount">The business time allowed; more than zero.</param>
+    /// <param name="amount">The business time allowed; more than zero and at most <see cref="MaxAmount"/>.</param>
     /// <param name="calendar">The calendar the time counts on.</param>
     /// <param name="thresholds">Warnings before breach; null gives the defaults 50 %, 75 % and 90 %.</param>
     /// <exception cref="ArgumentNullException"><paramref name="metric"/> or <paramref name="calendar"/> is null.</exception>
-    /// <exception cref="InvalidSlaDefinitionException">The amount is not positive, a threshold is listed twice, or a
-    /// lead time is not shorter than the amount; every problem is listed.</exception>
+    /// <exception cref="InvalidSlaDefinitionException">The amount is not positive or longer than <see cref="MaxAmount"/>,
+    /// a threshold is null or listed twice; every problem is listed.</exception>
     public SlaTarget(SlaMetric metric, Duration amount, BusinessCalendar calendar, IEnumerable<SlaThreshold>? thresholds = null)
     {
         Metric = Preconditions.CheckNotNull(metric);
@@ -35,6 +37,9 @@ public sealed class SlaTarget : IEquatable<SlaTarget>
             throw new InvalidSlaDefinitionException(problems);
         }
     }
+
+    /// <summary>The longest target: 36,525 days (a hundred years of 24-hour days) of business time.</summary>
+    public static Duration MaxAmount { get; } = Duration.FromDays(36_525);
 
     /// <summary>Gets the default thresholds: 50 %, 75 % and 90 %.</summary>
     public static ImmutableArray<SlaThreshold> DefaultThresholds { get; } =
@@ -51,6 +56,27 @@ public sealed class SlaTarget : IEquatable<SlaTarget>
 
     /// <summary>Gets the warnings before breach, in the order given.</summary>
     public ImmutableArray<SlaThreshold> Thresholds { get; }
+
+    /// <summary>Gets the thresholds with no instant, as a clock reports them before it starts; built once per target and
+    /// shared by every clock that uses it.</summary>
+    internal ImmutableArray<Clocks.ThresholdStatus> Unprojected
+    {
+        get
+        {
+            if (_unprojected.IsDefault)
+            {
+                var built = new Clocks.ThresholdStatus[Thresholds.Length];
+                for (int i = 0; i < built.Length; i++)
+                {
+                    built[i] = new Clocks.ThresholdStatus(Thresholds[i], Thresholds[i].LevelFor(Amount), null, passedOnAttach: false);
+                }
+
+                _unprojected = System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(built);
+            }
+
+            return _unprojected;
+        }
+    }
 
     /// <summary>Returns a copy with another calendar (a calendar change).</summary>
     /// <param name="calendar">The new calendar.</param>
@@ -70,18 +96,18 @@ public sealed class SlaTarget : IEquatable<SlaTarget>
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Metric, Amount, Calendar.Id);
 
-    /// <summary>Formats the target, for example <c>resolution 8:00 on 5x9</c>.</summary>
+    /// <summary>Formats the target, for example <c>resolution 8 h on 5x9</c>.</summary>
     /// <returns>The target as text.</returns>
-    public override string ToString() =>
-        Metric + " " + Amount.ToString("H:mm", System.Globalization.CultureInfo.InvariantCulture) + " on " + Calendar.Id;
+    public override string ToString() => Metric + " " + Wording.Duration(Amount) + " on " + Calendar.Id;
 
     /// <summary>The definition rules of a target, as invariant sentences naming the offending value.</summary>
     internal static List<string> Problems(string where, Duration amount, IReadOnlyList<SlaThreshold> thresholds)
     {
         var problems = new List<string>();
-        if (amount <= Duration.Zero)
+        if (amount <= Duration.Zero || amount > MaxAmount)
         {
-            problems.Add(FormattableString.Invariant($"{where}: the target {amount} is not positive; a target allows some business time."));
+            problems.Add(FormattableString.Invariant(
+                $"{where}: the target {Wording.Duration(amount)} is outside (0, {Wording.Duration(MaxAmount)}]; a target allows some business time, at most a hundred years of it."));
         }
 
         var seen = new HashSet<SlaThreshold>();
@@ -90,17 +116,10 @@ public sealed class SlaTarget : IEquatable<SlaTarget>
             if (threshold is null)
             {
                 problems.Add(FormattableString.Invariant($"{where}: a threshold is null."));
-                continue;
             }
-
-            if (!seen.Add(threshold))
+            else if (!seen.Add(threshold))
             {
                 problems.Add(FormattableString.Invariant($"{where}: the threshold {threshold} is listed twice; each warning fires once."));
-            }
-
-            if (threshold.LeadTime is { } lead && amount > Duration.Zero && lead >= amount)
-            {
-                problems.Add(FormattableString.Invariant($"{where}: the threshold {threshold} is not shorter than the target {amount}; it would fire before the clock starts."));
             }
         }
 

@@ -5,16 +5,21 @@ using NodaTime;
 namespace Itsm.Sla.Targets;
 
 /// <summary>
-/// A warning before breach: at a percentage of the target (<c>75%</c>) or a lead time before it
-/// (<c>1 h before breach</c>), both in business time.
+/// A warning on an SLA clock: at a percentage of the target (<c>75%</c>, or <c>150%</c> for an escalation after the
+/// breach) or a lead time before the target is reached (<c>1 h before breach</c>), both in business time.
 /// </summary>
 /// <remarks>
 /// A percentage <c>p</c> fires when the elapsed business time reaches <c>p% x target</c>, rounded toward zero to
-/// whole nanoseconds; a lead time <c>L</c> fires when it reaches <c>target - L</c>. Equality compares the kind and
-/// the value. Instances are immutable and thread-safe.
+/// whole nanoseconds: 100 % fires at the due instant, more than 100 % after it. A lead time <c>L</c> fires when it
+/// reaches <c>target - L</c>: a lead of zero fires at the due instant, and a lead not shorter than the target is
+/// reached as soon as the measurement begins (the clock reports it as passed on attach). Equality compares the kind
+/// and the value. Instances are immutable and thread-safe.
 /// </remarks>
 public sealed class SlaThreshold : IEquatable<SlaThreshold>
 {
+    /// <summary>The largest percentage a threshold may have: 10,000 %, a hundred times the target.</summary>
+    public const decimal MaxPercentage = 10_000m;
+
     private SlaThreshold(decimal? percentage, Duration? leadTime)
     {
         Percentage = percentage;
@@ -28,51 +33,49 @@ public sealed class SlaThreshold : IEquatable<SlaThreshold>
     public Duration? LeadTime { get; }
 
     /// <summary>Creates a percentage threshold.</summary>
-    /// <param name="percentage">Strictly between 0 and 100.</param>
+    /// <param name="percentage">More than 0 and at most <see cref="MaxPercentage"/>: 100 fires at the due instant,
+    /// more than 100 after it.</param>
     /// <returns>The threshold.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="percentage"/> is not in (0, 100).</exception>
-    public static SlaThreshold Percent(decimal percentage)
-    {
-        if (percentage <= 0 || percentage >= 100)
-        {
-            throw new ArgumentOutOfRangeException(
-                nameof(percentage),
-                percentage,
-                FormattableString.Invariant($"A threshold of {percentage}% is outside (0, 100); warnings fire strictly between the start and the breach."));
-        }
+    /// <exception cref="InvalidSlaDefinitionException"><paramref name="percentage"/> is out of range.</exception>
+    public static SlaThreshold Percent(decimal percentage) =>
+        PercentProblem(percentage, "threshold") is { } problem
+            ? throw new InvalidSlaDefinitionException([problem])
+            : new SlaThreshold(percentage, null);
 
-        return new SlaThreshold(percentage, null);
-    }
-
-    /// <summary>Creates a lead-time threshold: fires when <paramref name="leadTime"/> of business time is left.</summary>
-    /// <param name="leadTime">More than zero and less than the target it is used with.</param>
+    /// <summary>Creates a lead-time threshold: fires when <paramref name="leadTime"/> of business time is left before the
+    /// target is reached.</summary>
+    /// <param name="leadTime">Zero (fires at the due instant) up to <see cref="SlaTarget.MaxAmount"/>; a lead not shorter
+    /// than the target it is used with is reached as soon as the measurement begins.</param>
     /// <returns>The threshold.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="leadTime"/> is not positive.</exception>
-    public static SlaThreshold Before(Duration leadTime)
-    {
-        if (leadTime <= Duration.Zero)
-        {
-            throw new ArgumentOutOfRangeException(
-                nameof(leadTime),
-                leadTime,
-                FormattableString.Invariant($"A lead time of {leadTime} is not positive; a warning before breach needs some time before it."));
-        }
-
-        return new SlaThreshold(null, leadTime);
-    }
+    /// <exception cref="InvalidSlaDefinitionException"><paramref name="leadTime"/> is negative or longer than
+    /// <see cref="SlaTarget.MaxAmount"/>.</exception>
+    public static SlaThreshold Before(Duration leadTime) =>
+        LeadTimeProblem(leadTime, "threshold") is { } problem
+            ? throw new InvalidSlaDefinitionException([problem])
+            : new SlaThreshold(null, leadTime);
 
     /// <summary>The elapsed business time at which this threshold fires for a target.</summary>
     /// <param name="target">The target's amount.</param>
-    /// <returns>The level; for a lead time not shorter than the target, zero or less (validated by <see cref="SlaTarget"/>).</returns>
+    /// <returns>The level: <c>p% x target</c> rounded toward zero to whole nanoseconds, or <c>target - L</c>; zero for a
+    /// lead time not shorter than the target (or for a target that is not positive).</returns>
     public Duration LevelFor(Duration target)
     {
-        if (LeadTime is { } lead)
+        if (target <= Duration.Zero)
         {
-            return target - lead;
+            return Duration.Zero;
         }
 
-        decimal nanoseconds = decimal.Truncate(target.ToInt64Nanoseconds() * Percentage!.Value / 100m);
-        return Duration.FromNanoseconds((long)nanoseconds);
+        if (LeadTime is { } lead)
+        {
+            return lead >= target ? Duration.Zero : target - lead;
+        }
+
+        // In decimal nanoseconds: a target up to SlaTarget.MaxAmount times MaxPercentage stays far inside decimal's range.
+        decimal nanoseconds = ((decimal)target.Days * NodaConstants.NanosecondsPerDay) + target.NanosecondOfDay;
+        decimal level = decimal.Truncate(nanoseconds * Percentage!.Value / 100m);
+        long days = (long)decimal.Truncate(level / NodaConstants.NanosecondsPerDay);
+        long rest = (long)(level - ((decimal)days * NodaConstants.NanosecondsPerDay));
+        return Duration.FromDays(days) + Duration.FromNanoseconds(rest);
     }
 
     /// <inheritdoc />
@@ -84,10 +87,25 @@ public sealed class SlaThreshold : IEquatable<SlaThreshold>
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Percentage, LeadTime);
 
-    /// <summary>Formats the threshold: <c>75%</c> or <c>1:00 before breach</c>.</summary>
+    /// <summary>Formats the threshold: <c>75%</c> or <c>1 h before breach</c>.</summary>
     /// <returns>The threshold as text.</returns>
     public override string ToString() =>
         Percentage is { } p
-            ? p.ToString("0.##", CultureInfo.InvariantCulture) + "%"
-            : LeadTime!.Value.ToString("H:mm", CultureInfo.InvariantCulture) + " before breach";
+            ? p.ToString("0.##########", CultureInfo.InvariantCulture) + "%"
+            : Wording.Duration(LeadTime!.Value) + " before breach";
+
+    /// <summary>The range rule of a percentage, as an invariant sentence naming the value; null when it holds.</summary>
+    internal static string? PercentProblem(decimal percentage, string where) =>
+        percentage is > 0 and <= MaxPercentage
+            ? null
+            : FormattableString.Invariant(
+                $"{where}: the threshold {percentage}% is outside (0, {MaxPercentage}]; a threshold fires once some business time has passed, at most a hundred times the target.");
+
+    /// <summary>The range rule of a lead time, as an invariant sentence naming the value; null when it holds.</summary>
+    internal static string? LeadTimeProblem(Duration leadTime, string where) =>
+        leadTime < Duration.Zero
+            ? FormattableString.Invariant($"{where}: the lead time {Wording.Duration(leadTime)} is negative; a lead time is business time left before the target, zero or more.")
+            : leadTime > SlaTarget.MaxAmount
+                ? FormattableString.Invariant($"{where}: the lead time {Wording.Duration(leadTime)} is longer than the longest target, {Wording.Duration(SlaTarget.MaxAmount)}.")
+                : null;
 }

@@ -10,17 +10,21 @@ using NodaTime;
 
 namespace Itsm.Testing;
 
-/// <summary>One command of a random clock history: which trigger, how long after the previous one, and its arguments.</summary>
+/// <summary>One command of a random clock history: which trigger, when, and its arguments.</summary>
 /// <param name="Trigger">The command.</param>
 /// <param name="After">How long after the previous command (zero: at the same instant).</param>
-/// <param name="TargetHours">The target amount of a retarget, in hours.</param>
+/// <param name="AtNextTransition">When true, the command is dated at the clock's <see cref="SlaStatus.NextTransitionAt"/>
+/// as of the previous command (the instant a threshold fires or the breach begins), when it has one, instead of
+/// <paramref name="After"/>: the edges where a command and a threshold or the breach meet.</param>
+/// <param name="TargetHours">The new amount of a retarget, in hours (it keeps the calendar and the thresholds).</param>
 /// <param name="Mode">How a retarget counts time already measured.</param>
-/// <param name="CalendarIndex">The index in <see cref="ClockScenario.Calendars"/> of a retarget's or calendar change's calendar.</param>
-public sealed record ClockCommand(SlaClockTrigger Trigger, Duration After, double TargetHours, RetroactiveMode Mode, int CalendarIndex)
+/// <param name="CalendarIndex">The index in <see cref="ClockScenario.Calendars"/> of a calendar change's calendar.</param>
+public sealed record ClockCommand(SlaClockTrigger Trigger, Duration After, bool AtNextTransition, double TargetHours, RetroactiveMode Mode, int CalendarIndex)
 {
     /// <summary>The command, for a failing property's report.</summary>
     /// <returns>The trigger, the gap and the arguments.</returns>
-    public override string ToString() => $"{Trigger} +{After} ({TargetHours}h, {Mode}, calendar {CalendarIndex})";
+    public override string ToString() =>
+        $"{Trigger} {(AtNextTransition ? "at the next transition" : "+" + After)} ({TargetHours}h, {Mode}, calendar {CalendarIndex})";
 }
 
 /// <summary>A random clock definition and a random sequence of commands, some of which the lifecycle refuses.</summary>
@@ -63,39 +67,45 @@ public sealed record ClockScenario(int CalendarIndex, double TargetHours, IReadO
     /// <summary>Creates the clock and applies the permitted commands among the first <paramref name="count"/>.</summary>
     /// <param name="count">How many commands to consider.</param>
     /// <returns>The clock.</returns>
-    public SlaClock Build(int count)
+    public SlaClock Build(int count) => Play(count, applyRefused: null).Clock;
+
+    /// <summary>The instant of each command, in order (a command dated at the next transition depends on the clock, so
+    /// this plays the scenario).</summary>
+    /// <returns>The instants.</returns>
+    public IReadOnlyList<Instant> Instants() => Play(Commands.Count, applyRefused: null).Instants;
+
+    /// <summary>Creates the clock and plays the first <paramref name="count"/> commands: each permitted one is applied;
+    /// each refused one is handed to <paramref name="applyRefused"/> (or skipped when it is null).</summary>
+    /// <param name="count">How many commands to play.</param>
+    /// <param name="applyRefused">What to do with a command the lifecycle refuses: the clock, the command, its instant.</param>
+    /// <returns>The clock and the instant of each command played.</returns>
+    public (SlaClock Clock, IReadOnlyList<Instant> Instants) Play(int count, System.Action<SlaClock, ClockCommand, Instant>? applyRefused)
     {
         var clock = SlaClock.Create("INC-P/resolution", Target(TargetHours, CalendarIndex), Actor, Start, Combination);
+        var instants = new List<Instant>();
         var at = Start;
         foreach (var command in Commands.Take(count))
         {
-            at += command.After;
+            at = command.AtNextTransition && clock.StatusAt(at).NextTransitionAt is { } next ? next : at + command.After;
+            instants.Add(at);
             if (clock.CanFire(command.Trigger))
             {
                 Apply(clock, command, at);
             }
+            else
+            {
+                applyRefused?.Invoke(clock, command, at);
+            }
         }
 
-        return clock;
-    }
-
-    /// <summary>The instant of each command, in order.</summary>
-    /// <returns>The instants.</returns>
-    public IEnumerable<Instant> Instants()
-    {
-        var at = Start;
-        foreach (var command in Commands)
-        {
-            at += command.After;
-            yield return at;
-        }
+        return (clock, instants);
     }
 
     /// <summary>Runs one command on a clock; throws whatever the clock throws.</summary>
     /// <param name="clock">The clock.</param>
     /// <param name="command">The command.</param>
     /// <param name="at">When.</param>
-    public void Apply(SlaClock clock, ClockCommand command, Instant at)
+    public static void Apply(SlaClock clock, ClockCommand command, Instant at)
     {
         Preconditions.CheckNotNull(clock);
         Preconditions.CheckNotNull(command);
@@ -107,7 +117,7 @@ public sealed record ClockScenario(int CalendarIndex, double TargetHours, IReadO
             case SlaClockTrigger.Stop: clock.Stop(Actor, at); break;
             case SlaClockTrigger.Cancel: clock.Cancel(Actor, at, "logged in error"); break;
             case SlaClockTrigger.Reopen: clock.Reopen(Actor, at); break;
-            case SlaClockTrigger.Retarget: clock.Retarget(Actor, at, Target(command.TargetHours, command.CalendarIndex), command.Mode); break;
+            case SlaClockTrigger.Retarget: clock.Retarget(Actor, at, Duration.FromMinutes((long)(command.TargetHours * 60)), command.Mode); break;
             default: clock.ChangeCalendar(Actor, at, Calendars[command.CalendarIndex]); break;
         }
     }
@@ -123,9 +133,10 @@ public static class SlaClockArbitraries
 {
     private static readonly Instant Earliest = Instant.FromUtc(2026, 1, 1, 0, 0);
 
-    /// <summary>Random clock scenarios: a target on one of five calendars, thresholds, a cycle combination, a start in
-    /// 2026, then up to ten commands 0 minutes to 9 days apart (starts, pauses, resumes, stops, cancels, reopens,
-    /// retargets and calendar changes), some of which the lifecycle refuses.</summary>
+    /// <summary>Random clock scenarios: a target on one of five calendars, thresholds (percentages up to 150 %, lead times
+    /// from zero to longer than the target), a cycle combination, a start in 2026, then up to ten commands 0 minutes to
+    /// 9 days apart or exactly at the clock's next transition (starts, pauses, resumes, stops, cancels, reopens, retargets
+    /// and calendar changes), some of which the lifecycle refuses.</summary>
     /// <returns>The arbitrary.</returns>
     public static Arbitrary<ClockScenario> Scenarios() => ScenarioGen.ToArbitrary();
 
@@ -150,17 +161,20 @@ public static class SlaClockArbitraries
             (2, Gen.Constant(SlaClockTrigger.Retarget)),
             (1, Gen.Constant(SlaClockTrigger.ChangeCalendar)))
         from after in GapGen
+        from atNext in Gen.Frequency((3, Gen.Constant(false)), (1, Gen.Constant(true)))
         from hours in HoursGen
         from mode in Gen.Elements(RetroactiveMode.FromOriginalStart, RetroactiveMode.FromChange)
         from calendar in Gen.Choose(0, 4)
-        select new ClockCommand(trigger, after, hours, mode, calendar);
+        select new ClockCommand(trigger, after, atNext, hours, mode, calendar);
 
     private static Gen<IReadOnlyList<SlaThreshold>> ThresholdsGen { get; } =
         Gen.Elements<IReadOnlyList<SlaThreshold>>(
             [SlaThreshold.Percent(50), SlaThreshold.Percent(75), SlaThreshold.Percent(90)],
             [SlaThreshold.Percent(33.3m), SlaThreshold.Before(Duration.FromMinutes(15))],
             [],
-            [SlaThreshold.Before(Duration.FromMinutes(20)), SlaThreshold.Percent(80)]);
+            [SlaThreshold.Before(Duration.FromMinutes(20)), SlaThreshold.Percent(80)],
+            [SlaThreshold.Percent(100), SlaThreshold.Percent(150), SlaThreshold.Before(Duration.Zero)],
+            [SlaThreshold.Before(Duration.FromHours(1)), SlaThreshold.Before(Duration.FromHours(24)), SlaThreshold.Percent(25)]);
 
     private static Gen<ClockScenario> ScenarioGen { get; } =
         from calendar in Gen.Choose(0, 4)
@@ -169,7 +183,7 @@ public static class SlaClockArbitraries
         from combination in Gen.Elements(CycleCombination.Last, CycleCombination.First, CycleCombination.Sum, CycleCombination.Longest)
         from startMinutes in Gen.Choose(0, 364 * 24 * 60)
         from start in Gen.Constant(Earliest + Duration.FromMinutes(startMinutes))
-        from commands in Gen.ArrayOf(CommandGen).Select(c => (IReadOnlyList<ClockCommand>)[.. c.Take(10).Prepend(new ClockCommand(SlaClockTrigger.Start, Duration.Zero, 8, RetroactiveMode.FromChange, 0))])
+        from commands in Gen.ArrayOf(CommandGen).Select(c => (IReadOnlyList<ClockCommand>)[.. c.Take(10).Prepend(new ClockCommand(SlaClockTrigger.Start, Duration.Zero, false, 8, RetroactiveMode.FromChange, 0))])
         from probe in Gen.Choose(0, 30 * 24 * 60).Select(m => Duration.FromMinutes(m))
         select new ClockScenario(calendar, hours, thresholds, combination, start, commands, probe);
 }

@@ -20,7 +20,7 @@ public class SlaClockJsonProperties
         Assert.Equal(live.Version, read.Version);
         foreach (var now in new[] { scenario.Start, live.LastCommandAt, live.LastCommandAt + scenario.Probe, scenario.Start + (scenario.Probe / 2) })
         {
-            Assert.Equivalent(live.StatusAt(now), read.StatusAt(now));
+            Assert.Equal(live.StatusAt(now), read.StatusAt(now));
         }
     }
 }

@@ -133,11 +133,11 @@ public class SlaJsonTests
     public void Target_WithABadThreshold_NamesThePath()
     {
         var json = JObject.Parse(ItsmJson.Serialize(Resolution(8)));
-        json["thresholds"]![1]!["percent"] = 120;
+        json["thresholds"]![1]!["percent"] = 0;
 
         var error = Assert.Throws<JsonSerializationException>(() => ItsmJson.Deserialize<SlaTarget>(json.ToString(), Registry));
 
         Assert.StartsWith("thresholds[1].percent:", error.Message, StringComparison.Ordinal);
-        Assert.Contains("120", error.Message, StringComparison.Ordinal);
+        Assert.Contains("the threshold 0% is outside (0, 10000]", error.Message, StringComparison.Ordinal);
     }
 }

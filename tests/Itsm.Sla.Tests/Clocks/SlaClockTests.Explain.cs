@@ -16,9 +16,9 @@ public partial class SlaClockTests
 
         Assert.Equal(
             [
-                new SlaSegment(new Interval(At("Fri 09:00"), At("Fri 16:00")), SlaSegmentKind.Open, 1, "W", Hours(7)),
-                new SlaSegment(new Interval(At("Fri 16:00"), At("next Mon 10:00")), SlaSegmentKind.Paused, 1, "W", Duration.Zero),
-                new SlaSegment(new Interval(At("next Mon 10:00"), At("next Mon 10:30")), SlaSegmentKind.Open, 1, "W", Duration.FromMinutes(30)),
+                new SlaSegment(new Interval(At("Fri 09:00"), At("Fri 16:00")), SlaSegmentKind.Open, 1, "W", Hours(7), true),
+                new SlaSegment(new Interval(At("Fri 16:00"), At("next Mon 10:00")), SlaSegmentKind.Paused, 1, "W", Duration.Zero, true),
+                new SlaSegment(new Interval(At("next Mon 10:00"), At("next Mon 10:30")), SlaSegmentKind.Open, 1, "W", Duration.FromMinutes(30), true),
             ],
             segments);
     }
@@ -32,8 +32,8 @@ public partial class SlaClockTests
 
         Assert.Equal(
             [
-                new SlaSegment(new Interval(At("Sat 10:00"), At("next Mon 09:00")), SlaSegmentKind.Closed, 1, "W", Duration.Zero),
-                new SlaSegment(new Interval(At("next Mon 09:00"), At("next Mon 10:00")), SlaSegmentKind.Open, 1, "W", Hours(1)),
+                new SlaSegment(new Interval(At("Sat 10:00"), At("next Mon 09:00")), SlaSegmentKind.Closed, 1, "W", Duration.Zero, true),
+                new SlaSegment(new Interval(At("next Mon 09:00"), At("next Mon 10:00")), SlaSegmentKind.Open, 1, "W", Hours(1), true),
             ],
             segments);
     }
