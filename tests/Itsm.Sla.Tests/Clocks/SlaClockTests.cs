@@ -9,7 +9,7 @@ using NodaTime.Text;
 
 namespace Itsm.Sla.Tests.Clocks;
 
-/// <summary>The cases the SLA issue lists as "must pass as written": W = Mon-Fri 09:00-17:00, UTC, no holidays.
+/// <summary>The cases of docs/sla.md, with the instants written there: W = Mon-Fri 09:00-17:00, UTC, no holidays.
 /// Monday is 2026-03-02.</summary>
 public partial class SlaClockTests
 {
