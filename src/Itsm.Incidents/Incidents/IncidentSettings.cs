@@ -1,7 +1,10 @@
 using System;
+using System.Linq;
 using Itsm.Core.Actors;
 using Itsm.Sla.Clocks;
+using Itsm.Sla;
 using Itsm.Sla.Policies;
+using Itsm.Sla.Targets;
 
 namespace Itsm.Incidents;
 
@@ -12,17 +15,30 @@ namespace Itsm.Incidents;
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed record IncidentSettings
 {
-    /// <summary>Initializes settings.</summary>
-    /// <param name="slaPolicy">The targets by priority; it must have a response and a resolution target for every
-    /// priority an incident can take.</param>
+    /// <summary>Initializes settings; the policy and the matrix are given together because they are checked together.</summary>
+    /// <param name="slaPolicy">The targets by priority: a response and a resolution target for every priority the matrix
+    /// gives (an overridden priority outside the matrix needs its targets too, or the override is refused).</param>
+    /// <param name="matrix">The priority matrix; <see cref="PriorityMatrix.ThreeByThree"/> when null.</param>
     /// <exception cref="ArgumentNullException"><paramref name="slaPolicy"/> is null.</exception>
-    public IncidentSettings(SlaPolicy slaPolicy) => SlaPolicy = Preconditions.CheckNotNull(slaPolicy);
+    /// <exception cref="InvalidSlaDefinitionException">The policy lacks a target for a priority the matrix gives; every
+    /// missing target is listed.</exception>
+    public IncidentSettings(SlaPolicy slaPolicy, PriorityMatrix? matrix = null)
+    {
+        SlaPolicy = Preconditions.CheckNotNull(slaPolicy);
+        Matrix = matrix ?? PriorityMatrix.ThreeByThree;
+        var missing = slaPolicy.MissingTargets(Matrix.Priorities, [SlaMetric.Response, SlaMetric.Resolution]);
+        if (missing.Count > 0)
+        {
+            throw new InvalidSlaDefinitionException(
+                [.. missing.Select(m => $"SLA policy '{slaPolicy.Name}' has no {m.Metric} target for {m.Priority}, which the priority matrix '{Matrix.Name}' gives; incidents of {m.Priority} could not be logged.")]);
+        }
+    }
 
     /// <summary>Gets the SLA policy.</summary>
-    public SlaPolicy SlaPolicy { get; init; }
+    public SlaPolicy SlaPolicy { get; }
 
-    /// <summary>Gets the priority matrix; <see cref="PriorityMatrix.ThreeByThree"/> by default.</summary>
-    public PriorityMatrix Matrix { get; init; } = PriorityMatrix.ThreeByThree;
+    /// <summary>Gets the priority matrix.</summary>
+    public PriorityMatrix Matrix { get; }
 
     /// <summary>Gets who may do what; <see cref="IncidentRoles.Default"/> by default.</summary>
     public RolePolicy<Incident, IncidentTrigger> Roles { get; init; } = IncidentRoles.Default;

@@ -20,6 +20,13 @@ public sealed class PriorityMatrix
     {
         Name = name;
         _table = table;
+        var priorities = new System.Collections.Generic.SortedSet<Priority>();
+        foreach (var priority in table)
+        {
+            priorities.Add(priority);
+        }
+
+        Priorities = [.. priorities];
     }
 
     /// <summary>Gets the default matrix: impact (rows) x urgency (columns), 1 = high, 2 = medium, 3 = low.</summary>
@@ -65,6 +72,9 @@ public sealed class PriorityMatrix
 
     /// <summary>Gets the matrix's name.</summary>
     public string Name { get; }
+
+    /// <summary>Gets every priority the matrix gives, highest first: what an SLA policy needs targets for.</summary>
+    public System.Collections.Immutable.ImmutableArray<Priority> Priorities { get; }
 
     /// <summary>Gets the number of impact and urgency levels.</summary>
     public int Levels => _table.GetLength(0);

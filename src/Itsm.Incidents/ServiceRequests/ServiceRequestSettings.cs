@@ -1,7 +1,10 @@
 using System;
+using System.Linq;
 using Itsm.Core;
 using Itsm.Core.Actors;
+using Itsm.Sla;
 using Itsm.Sla.Policies;
+using Itsm.Sla.Targets;
 
 namespace Itsm.Incidents;
 
@@ -14,18 +17,21 @@ namespace Itsm.Incidents;
 public sealed record ServiceRequestSettings
 {
     /// <summary>Initializes settings.</summary>
-    /// <param name="slaPolicy">The targets by priority; it must have a <see cref="Sla.Targets.SlaMetric.Response"/> and a
-    /// <see cref="ServiceRequest.FulfilmentMetric"/> target for every priority a request is submitted with.</param>
+    /// <param name="slaPolicy">The targets by priority: a <see cref="SlaMetric.Response"/> and a
+    /// <see cref="ServiceRequest.FulfilmentMetric"/> target for the default priority, and for every priority a request is
+    /// submitted with (a submission with a priority the policy has no targets for is refused).</param>
+    /// <param name="defaultPriority">The priority of a request submitted without one; <see cref="Priority.P3"/> by default.</param>
     /// <exception cref="ArgumentNullException"><paramref name="slaPolicy"/> is null.</exception>
-    public ServiceRequestSettings(SlaPolicy slaPolicy) => SlaPolicy = Preconditions.CheckNotNull(slaPolicy);
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="defaultPriority"/> is not P1 to P5.</exception>
+    /// <exception cref="InvalidSlaDefinitionException">The policy lacks a target for the default priority.</exception>
+    public ServiceRequestSettings(SlaPolicy slaPolicy, Priority defaultPriority = Priority.P3)
+    {
+        SlaPolicy = Preconditions.CheckNotNull(slaPolicy);
+        DefaultPriority = defaultPriority;
+    }
 
     /// <summary>Gets the SLA policy: a response and a fulfilment target per priority.</summary>
-    /// <exception cref="ArgumentNullException">Set to null.</exception>
-    public SlaPolicy SlaPolicy
-    {
-        get;
-        init => field = Preconditions.CheckNotNull(value);
-    }
+    public SlaPolicy SlaPolicy { get; }
 
     /// <summary>Gets who may do what; <see cref="ServiceRequestRoles.Default"/> by default.</summary>
     /// <exception cref="ArgumentNullException">Set to null.</exception>
@@ -37,6 +43,8 @@ public sealed record ServiceRequestSettings
 
     /// <summary>Gets the priority of a request submitted without one; <see cref="Priority.P3"/> by default.</summary>
     /// <exception cref="ArgumentOutOfRangeException">Set to a value other than P1 to P5.</exception>
+    /// <exception cref="InvalidSlaDefinitionException">Set to a priority the SLA policy has no response or fulfilment
+    /// target for.</exception>
     public Priority DefaultPriority
     {
         get;
@@ -47,9 +55,16 @@ public sealed record ServiceRequestSettings
                 throw new ArgumentOutOfRangeException(nameof(DefaultPriority), value, $"{value} is not a priority a request can take; use P1 to P5.");
             }
 
+            var missing = SlaPolicy.MissingTargets([value], [SlaMetric.Response, ServiceRequest.FulfilmentMetric]);
+            if (missing.Count > 0)
+            {
+                throw new InvalidSlaDefinitionException(
+                    [.. missing.Select(m => $"SLA policy '{SlaPolicy.Name}' has no {m.Metric} target for {m.Priority}, the default priority of service requests; a request submitted without a priority could not be logged.")]);
+            }
+
             field = value;
         }
-    } = Priority.P3;
+    }
 
     /// <summary>Gets the business days (on the fulfilment calendar) after which a fulfilled request closes itself; 3 by
     /// default; 0 closes it at the calendar's next opening after the fulfilment.</summary>

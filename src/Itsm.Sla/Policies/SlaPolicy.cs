@@ -56,6 +56,32 @@ public sealed class SlaPolicy : IEquatable<SlaPolicy>
             ? target!
             : throw new KeyNotFoundException($"SLA policy '{Name}' has no {metric} target for {priority}.");
 
+    /// <summary>Lists the targets the policy lacks for some priorities and metrics, so a host's settings can be refused when
+    /// they are built rather than when the first record of a rare priority arrives.</summary>
+    /// <param name="priorities">The priorities a record can take.</param>
+    /// <param name="metrics">The metrics each record measures.</param>
+    /// <returns>Each missing pair, in the order of <paramref name="priorities"/> then <paramref name="metrics"/>; empty when
+    /// the policy has them all.</returns>
+    /// <exception cref="ArgumentNullException">An argument or a metric is null.</exception>
+    public IReadOnlyList<(Priority Priority, SlaMetric Metric)> MissingTargets(IEnumerable<Priority> priorities, IEnumerable<SlaMetric> metrics)
+    {
+        Preconditions.CheckNotNull(priorities);
+        var wanted = Preconditions.CheckNotNull(metrics).ToList();
+        var missing = new List<(Priority, SlaMetric)>();
+        foreach (var priority in priorities)
+        {
+            foreach (var metric in wanted)
+            {
+                if (!TryGetTarget(priority, metric, out _))
+                {
+                    missing.Add((priority, metric));
+                }
+            }
+        }
+
+        return missing;
+    }
+
     /// <inheritdoc />
     public bool Equals(SlaPolicy? other) =>
         other is not null && (ReferenceEquals(this, other) || (Name == other.Name && Entries.SequenceEqual(other.Entries)));

@@ -4,6 +4,7 @@ using Itsm.Calendars;
 using Itsm.Core;
 using Itsm.Core.Actors;
 using Itsm.Core.Ids;
+using Itsm.Sla;
 using Itsm.Sla.Clocks;
 using Itsm.Sla.Policies;
 using Itsm.Sla.Targets;
@@ -142,8 +143,18 @@ public partial class ServiceRequestTests
 
         Assert.Equal("requester", Assert.Throws<ArgumentException>(() => Submit(" ", "x", Settings)).ParamName);
         Assert.Equal("details", Assert.Throws<ArgumentException>(() => Submit("alice", "", Settings)).ParamName);
-        var incidentOnly = new ServiceRequestSettings(SlaPolicy.Builder("incidents").Add(Priority.P3, SlaMetric.Response, Duration.FromHours(1), W).Build());
-        Assert.Contains("needs a response and a fulfilment target for P3", Assert.Throws<ArgumentException>(() => Submit("alice", "x", incidentOnly)).Message, StringComparison.Ordinal);
+        var incidentOnly = SlaPolicy.Builder("incidents").Add(Priority.P3, SlaMetric.Response, Duration.FromHours(1), W).Build();
+        Assert.Equal(
+            "SLA policy 'incidents' has no fulfilment target for P3, the default priority of service requests; a request submitted without a priority could not be logged.",
+            Assert.Single(Assert.Throws<InvalidSlaDefinitionException>(() => new ServiceRequestSettings(incidentOnly)).Problems));
+        var onlyP3 = new ServiceRequestSettings(SlaPolicy.Builder("p3")
+            .Add(Priority.P3, SlaMetric.Response, Duration.FromHours(1), W)
+            .Add(Priority.P3, ServiceRequest.FulfilmentMetric, Duration.FromHours(8), W)
+            .Build());
+        Assert.Throws<InvalidSlaDefinitionException>(() => onlyP3 with { DefaultPriority = Priority.P1 });
+        Assert.Contains("needs a response and a fulfilment target for P1", Assert.Throws<ArgumentException>(() =>
+            ServiceRequest.Submit(new Id<Kinds.ServiceRequest>("SR-1"), "alice", new Id<Kinds.CatalogueItem>("laptop"), new Id<Kinds.Service>("workplace"),
+                "x", ApprovalPolicy.None, [], onlyP3, Desk, Mon(9), Priority.P1)).Message, StringComparison.Ordinal);
         Assert.Throws<ArgumentException>(() => ServiceRequest.Submit(default, "alice", new Id<Kinds.CatalogueItem>("laptop"), new Id<Kinds.Service>("workplace"),
             "x", ApprovalPolicy.None, [], Settings, Desk, Mon(9)));
     }
