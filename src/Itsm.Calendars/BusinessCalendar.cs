@@ -338,6 +338,6 @@ public sealed class BusinessCalendar : IEquatable<BusinessCalendar>
             Id,
             start,
             amount,
-            FormattableString.Invariant($"Calendar '{Id}' cannot answer from {start} with amount {amount}: {why}."));
+            FormattableString.Invariant($"Calendar '{Id}' cannot answer from {start} with amount {Wording.Duration(amount)}: {why}."));
     }
 }

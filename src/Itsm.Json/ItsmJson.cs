@@ -137,6 +137,6 @@ public static class ItsmJson
         return JsonConvert.DeserializeObject<T>(json, settings) is { } value
             ? value
             : throw new JsonSerializationException(
-                FormattableString.Invariant($"The JSON holds null where a {typeof(T).Name} was expected."));
+                FormattableString.Invariant($"The JSON holds null where {Wording.WithArticle(typeof(T).Name)} was expected."));
     }
 }

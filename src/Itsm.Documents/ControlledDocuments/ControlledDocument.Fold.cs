@@ -172,7 +172,7 @@ public sealed partial class ControlledDocument
         bool approvedBefore = _revisions.Any(r => r.Label is not null);
         if ((started.Change == ChangeKind.FirstIssue) == approvedBefore)
         {
-            throw History(started, $"a {started.Change} revision does not fit a document {(approvedBefore ? "with" : "without")} an approved revision");
+            throw History(started, $"{Wording.WithArticle(started.Change.ToString())} revision does not fit a document {(approvedBefore ? "with" : "without")} an approved revision");
         }
 
         string working;

@@ -85,7 +85,7 @@ public static class RevisionSchemes
             Preconditions.CheckNotNull(text);
             return TryParse(text, out var label)
                 ? label
-                : throw new FormatException($"'{text}' is not a {Name} revision label: {Spelling}.");
+                : throw new FormatException($"'{text}' is not {Wording.WithArticle(Name)} revision label: {Spelling}.");
         }
 
         public bool TryParse(string? text, out RevisionLabel label)
