@@ -19,7 +19,7 @@ namespace Itsm.Core;
 public abstract class EventSourcedAggregate<TEvent>
     where TEvent : DomainEvent
 {
-    private readonly List<TEvent> _events = [];
+    private readonly List<TEvent> _events = new(2);
     private int _committed;
 
     /// <summary>Gets the kind of record, for messages (for example <c>SlaClock</c>).</summary>
@@ -48,10 +48,11 @@ public abstract class EventSourcedAggregate<TEvent>
     public void MarkCommitted() => _committed = _events.Count;
 
     /// <summary>Stamps the next version on an event, applies it and keeps it. Call only after every check has passed.</summary>
-    /// <param name="domainEvent">The event, with any version.</param>
+    /// <param name="domainEvent">The event, with any version (one created with the next version is kept as it is).</param>
     protected void Record(TEvent domainEvent)
     {
-        var stamped = domainEvent with { Version = _events.Count + 1 };
+        Preconditions.CheckNotNull(domainEvent);
+        var stamped = domainEvent.Version == _events.Count + 1 ? domainEvent : domainEvent with { Version = _events.Count + 1 };
         Apply(stamped);
         _events.Add((TEvent)stamped);
     }

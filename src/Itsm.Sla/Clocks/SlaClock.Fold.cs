@@ -24,7 +24,7 @@ public sealed partial class SlaClock
 
             _id = created.ClockId;
             Combination = created.Combination;
-            _phases.Add(Initial(created));
+            _phases.Add(NotStartedPhase(created.Target));
             return;
         }
 
@@ -33,9 +33,9 @@ public sealed partial class SlaClock
             throw History(domainEvent, "a clock's history starts with its creation event");
         }
 
-        if (domainEvent.At < Current.From)
+        if (domainEvent.At < LastCommandAt)
         {
-            throw History(domainEvent, FormattableString.Invariant($"it is dated {domainEvent.At}, before the previous event at {Current.From}"));
+            throw History(domainEvent, FormattableString.Invariant($"it is dated {domainEvent.At}, before the previous event at {LastCommandAt}"));
         }
 
         var trigger = TriggerOf(domainEvent);
@@ -63,20 +63,24 @@ public sealed partial class SlaClock
     private InvalidHistoryException History(SlaClockEvent domainEvent, string rule) =>
         new(nameof(SlaClock), _id, domainEvent.Version, rule);
 
-    private static Phase Initial(SlaClockCreated created) => new()
+    /// <summary>
+    /// The phase of a clock created and not started, shared by every clock of one target (nothing in it is the clock's
+    /// own: its instant is never read, since statuses before the first command read as not started anyway).
+    /// </summary>
+    private static Phase NotStartedPhase(SlaTarget target) => NotStartedPhases.GetValue(target, static t => new Phase
     {
-        From = created.At,
+        From = Instant.MinValue,
         State = SlaClockState.NotStarted,
         Measuring = false,
         Cycle = 0,
         CycleMeasureStart = 0,
-        Target = created.Target,
+        Target = t,
         CycleElapsed = Duration.Zero,
         Due = null,
         CycleBreachedAt = null,
         Finished = FinishedCycles.None,
-        Thresholds = created.Target.Unprojected,
-    };
+        Thresholds = t.Unprojected,
+    });
 
     private Phase Next(SlaClockEvent domainEvent, SlaClockState state)
     {
@@ -175,13 +179,13 @@ public sealed partial class SlaClock
         for (int i = 0; i < thresholds.Length; i++)
         {
             var threshold = target.Thresholds[i];
-            var level = threshold.LevelFor(target.Amount);
+            var level = target.Levels[i];
             var before = arming == Arming.Rearm ? null : Find(prev.Thresholds, threshold);
-            if (before is not null && HasFired(prev, before, context.From))
+            if (before is { } fired && HasFired(prev, fired, context.From))
             {
                 // Fired while the previous phase ran, at the latest at this command's instant (judged against the
                 // target in force before it): firing needs no "still running".
-                thresholds[i] = new ThresholdStatus(threshold, level, before.FiresAt, before.PassedOnAttach);
+                thresholds[i] = new ThresholdStatus(threshold, level, fired.FiresAt, fired.PassedOnAttach);
             }
             else if (!measuring)
             {

@@ -26,7 +26,9 @@ namespace Itsm.Sla.Clocks;
 /// </remarks>
 public sealed partial class SlaClock : EventSourcedAggregate<SlaClockEvent>
 {
-    private readonly List<Phase> _phases = [];
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<SlaTarget, Phase> NotStartedPhases = [];
+
+    private readonly List<Phase> _phases = new(2);
     private string _id = string.Empty;
 
     private SlaClock()
@@ -78,7 +80,7 @@ public sealed partial class SlaClock : EventSourcedAggregate<SlaClockEvent>
         Preconditions.CheckArgument(Enum.IsDefined(combination), nameof(combination), $"{combination} is not a cycle combination.");
         CheckSupported(at);
         var clock = new SlaClock();
-        clock.Record(new SlaClockCreated(at, by, id, target, combination));
+        clock.Record(new SlaClockCreated(at, by, id, target, combination) { Version = 1 });
         return clock;
     }
 
@@ -136,7 +138,7 @@ public sealed partial class SlaClock : EventSourcedAggregate<SlaClockEvent>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before the last accepted command, or outside
     /// the calendars' supported range.</exception>
     /// <exception cref="InvalidTransitionException">The clock is not <see cref="SlaClockState.NotStarted"/>.</exception>
-    public void Start(Actor by, Instant at) => Execute(SlaClockTrigger.Start, by, at, () => new SlaClockStarted(at, by));
+    public void Start(Actor by, Instant at) => Execute(SlaClockTrigger.Start, by, at, new SlaClockStarted(at, by) { Version = Version + 1 });
 
     /// <summary>Stops counting for a while.</summary>
     /// <param name="by">Who.</param>
@@ -150,7 +152,7 @@ public sealed partial class SlaClock : EventSourcedAggregate<SlaClockEvent>
     public void Pause(Actor by, Instant at, string reason)
     {
         CheckReason(reason);
-        Execute(SlaClockTrigger.Pause, by, at, () => new SlaClockPaused(at, by, reason));
+        Execute(SlaClockTrigger.Pause, by, at, new SlaClockPaused(at, by, reason) { Version = Version + 1 });
     }
 
     /// <summary>Counts again after a pause.</summary>
@@ -160,7 +162,7 @@ public sealed partial class SlaClock : EventSourcedAggregate<SlaClockEvent>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before the last accepted command, or outside
     /// the calendars' supported range.</exception>
     /// <exception cref="InvalidTransitionException">The clock is not paused.</exception>
-    public void Resume(Actor by, Instant at) => Execute(SlaClockTrigger.Resume, by, at, () => new SlaClockResumed(at, by));
+    public void Resume(Actor by, Instant at) => Execute(SlaClockTrigger.Resume, by, at, new SlaClockResumed(at, by) { Version = Version + 1 });
 
     /// <summary>Stops the clock: the measured thing happened.</summary>
     /// <param name="by">Who.</param>
@@ -169,7 +171,7 @@ public sealed partial class SlaClock : EventSourcedAggregate<SlaClockEvent>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before the last accepted command, or outside
     /// the calendars' supported range.</exception>
     /// <exception cref="InvalidTransitionException">The clock is not running or paused.</exception>
-    public void Stop(Actor by, Instant at) => Execute(SlaClockTrigger.Stop, by, at, () => new SlaClockStopped(at, by));
+    public void Stop(Actor by, Instant at) => Execute(SlaClockTrigger.Stop, by, at, new SlaClockStopped(at, by) { Version = Version + 1 });
 
     /// <summary>Cancels the clock: the measurement no longer applies. Final.</summary>
     /// <param name="by">Who.</param>
@@ -183,7 +185,7 @@ public sealed partial class SlaClock : EventSourcedAggregate<SlaClockEvent>
     public void Cancel(Actor by, Instant at, string reason)
     {
         CheckReason(reason);
-        Execute(SlaClockTrigger.Cancel, by, at, () => new SlaClockCancelled(at, by, reason));
+        Execute(SlaClockTrigger.Cancel, by, at, new SlaClockCancelled(at, by, reason) { Version = Version + 1 });
     }
 
     /// <summary>Starts a new cycle after a stop, keeping the target and calendar.</summary>
@@ -193,7 +195,7 @@ public sealed partial class SlaClock : EventSourcedAggregate<SlaClockEvent>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before the last accepted command, or outside
     /// the calendars' supported range.</exception>
     /// <exception cref="InvalidTransitionException">The clock is not stopped.</exception>
-    public void Reopen(Actor by, Instant at) => Execute(SlaClockTrigger.Reopen, by, at, () => new SlaClockReopened(at, by));
+    public void Reopen(Actor by, Instant at) => Execute(SlaClockTrigger.Reopen, by, at, new SlaClockReopened(at, by) { Version = Version + 1 });
 
     /// <summary>Measures against another target from now on (a priority change).</summary>
     /// <param name="by">Who.</param>
@@ -219,7 +221,7 @@ public sealed partial class SlaClock : EventSourcedAggregate<SlaClockEvent>
             nameof(target),
             $"The clock '{Id}' counts on the calendar '{Calendar.Id}', and the target {target} counts on '{target.Calendar.Id}'; a retarget keeps the calendar: change it with ChangeCalendar, then retarget.");
         Preconditions.CheckArgument(Enum.IsDefined(mode), nameof(mode), $"{mode} is not a retroactive mode.");
-        Execute(SlaClockTrigger.Retarget, by, at, () => new SlaClockRetargeted(at, by, target, mode));
+        Execute(SlaClockTrigger.Retarget, by, at, new SlaClockRetargeted(at, by, target, mode) { Version = Version + 1 });
     }
 
     /// <summary>Measures against another amount from now on (a priority change), keeping the metric, the calendar and the
@@ -248,7 +250,7 @@ public sealed partial class SlaClock : EventSourcedAggregate<SlaClockEvent>
     public void ChangeCalendar(Actor by, Instant at, BusinessCalendar calendar)
     {
         Preconditions.CheckNotNull(calendar);
-        Execute(SlaClockTrigger.ChangeCalendar, by, at, () => new SlaClockCalendarChanged(at, by, calendar));
+        Execute(SlaClockTrigger.ChangeCalendar, by, at, new SlaClockCalendarChanged(at, by, calendar) { Version = Version + 1 });
     }
 
     /// <summary>Lists the rules that stop a command now, without throwing: empty when it is allowed.</summary>
@@ -272,14 +274,16 @@ public sealed partial class SlaClock : EventSourcedAggregate<SlaClockEvent>
         Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(reason), nameof(reason), "A reason is required and may not be empty.");
     }
 
-    private void Execute(SlaClockTrigger trigger, Actor by, Instant at, Func<SlaClockEvent> create)
+    /// <summary>Every check a command passes, then the event (built by the caller with the next version; a refused
+    /// command drops it unrecorded).</summary>
+    private void Execute(SlaClockTrigger trigger, Actor by, Instant at, SlaClockEvent domainEvent)
     {
         Preconditions.CheckNotNull(by);
         CheckSupported(at);
         CheckNotBeforeLast(at, trigger);
 
         SlaClockLifecycle.Instance.Check(this, State, trigger, RecordType, RecordId);
-        Record(create());
+        Record(domainEvent);
     }
 
     private static void CheckSupported(Instant at)

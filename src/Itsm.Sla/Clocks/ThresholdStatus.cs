@@ -8,9 +8,9 @@ namespace Itsm.Sla.Clocks;
 /// One warning threshold of a clock as of a status: when it fires (or fired), and whether it had already been reached
 /// when its measurement began (the clock started, reopened or was retargeted), so a host can stay silent about it.
 /// </summary>
-/// <remarks>Equality compares the threshold, the level, the instant and <see cref="PassedOnAttach"/>. Immutable and
-/// thread-safe.</remarks>
-public sealed class ThresholdStatus : IEquatable<ThresholdStatus>
+/// <remarks>A value: equality compares the threshold, the level, the instant and <see cref="PassedOnAttach"/>. The default
+/// value has no threshold and is never reported by a clock. Immutable and thread-safe.</remarks>
+public readonly struct ThresholdStatus : IEquatable<ThresholdStatus>
 {
     internal ThresholdStatus(SlaThreshold threshold, Duration level, Instant? firesAt, bool passedOnAttach)
     {
@@ -40,12 +40,24 @@ public sealed class ThresholdStatus : IEquatable<ThresholdStatus>
     /// <returns>True when <see cref="FiresAt"/> is at or before <paramref name="now"/>.</returns>
     public bool HasFiredBy(Instant now) => FiresAt is { } at && at <= now;
 
-    /// <inheritdoc />
-    public bool Equals(ThresholdStatus? other) =>
-        other is not null && Threshold.Equals(other.Threshold) && Level == other.Level && FiresAt == other.FiresAt && PassedOnAttach == other.PassedOnAttach;
+    /// <summary>Compares two threshold statuses by value.</summary>
+    /// <param name="left">One.</param>
+    /// <param name="right">The other.</param>
+    /// <returns>True when equal.</returns>
+    public static bool operator ==(ThresholdStatus left, ThresholdStatus right) => left.Equals(right);
+
+    /// <summary>Compares two threshold statuses by value.</summary>
+    /// <param name="left">One.</param>
+    /// <param name="right">The other.</param>
+    /// <returns>True when they differ.</returns>
+    public static bool operator !=(ThresholdStatus left, ThresholdStatus right) => !left.Equals(right);
 
     /// <inheritdoc />
-    public override bool Equals(object? obj) => Equals(obj as ThresholdStatus);
+    public bool Equals(ThresholdStatus other) =>
+        Equals(Threshold, other.Threshold) && Level == other.Level && FiresAt == other.FiresAt && PassedOnAttach == other.PassedOnAttach;
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => obj is ThresholdStatus other && Equals(other);
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Threshold, Level, FiresAt, PassedOnAttach);

@@ -36,6 +36,14 @@ public sealed class SlaTarget : IEquatable<SlaTarget>
         {
             throw new InvalidSlaDefinitionException(problems);
         }
+
+        var levels = new Duration[Thresholds.Length];
+        for (int i = 0; i < levels.Length; i++)
+        {
+            levels[i] = Thresholds[i].LevelFor(amount);
+        }
+
+        Levels = System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(levels);
     }
 
     /// <summary>The longest target: 36,525 days (a hundred years of 24-hour days) of business time.</summary>
@@ -57,6 +65,10 @@ public sealed class SlaTarget : IEquatable<SlaTarget>
     /// <summary>Gets the warnings before breach, in the order given.</summary>
     public ImmutableArray<SlaThreshold> Thresholds { get; }
 
+    /// <summary>Gets the level of each threshold for this target (<see cref="SlaThreshold.LevelFor"/>), in the same order,
+    /// computed once: clocks ask for them at every command.</summary>
+    internal ImmutableArray<Duration> Levels { get; }
+
     /// <summary>Gets the thresholds with no instant, as a clock reports them before it starts; built once per target and
     /// shared by every clock that uses it.</summary>
     internal ImmutableArray<Clocks.ThresholdStatus> Unprojected
@@ -68,7 +80,7 @@ public sealed class SlaTarget : IEquatable<SlaTarget>
                 var built = new Clocks.ThresholdStatus[Thresholds.Length];
                 for (int i = 0; i < built.Length; i++)
                 {
-                    built[i] = new Clocks.ThresholdStatus(Thresholds[i], Thresholds[i].LevelFor(Amount), null, passedOnAttach: false);
+                    built[i] = new Clocks.ThresholdStatus(Thresholds[i], Levels[i], null, passedOnAttach: false);
                 }
 
                 _unprojected = System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(built);

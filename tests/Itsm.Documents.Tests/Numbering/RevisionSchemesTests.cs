@@ -92,7 +92,8 @@ public class RevisionSchemesTests
 
         Assert.False(scheme.TryParse(text, out _));
         var e = Assert.Throws<FormatException>(() => scheme.Parse(text));
-        Assert.Contains($"'{text}' is not a {name} revision label", e.Message, StringComparison.Ordinal);
+        string article = name.StartsWith('e') ? "an" : "a";
+        Assert.Contains($"'{text}' is not {article} {name} revision label", e.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -174,12 +174,12 @@ public class SlaClockProperties
     public Property AThresholdDueAtACommand_HasFiredAtIt(ClockScenario scenario)
     {
         static ThresholdStatus? Pending(SlaClock clock) =>
-            clock.StatusAt(clock.LastCommandAt).Thresholds.FirstOrDefault(t => t.FiresAt is { } at && at > clock.LastCommandAt);
+            clock.StatusAt(clock.LastCommandAt).Thresholds.Where(t => t.FiresAt is { } at && at > clock.LastCommandAt).Select(t => (ThresholdStatus?)t).FirstOrDefault();
 
         var clock = LongestPrefix(scenario, c => c.State == SlaClockState.Running && Pending(c) is not null);
         return Prop.When(clock is not null, () =>
         {
-            var pending = Pending(clock!)!;
+            var pending = Pending(clock!)!.Value;
             var at = pending.FiresAt!.Value;
             var otherCalendar = ClockScenario.Calendars.First(c => !c.Equals(clock!.Calendar));
             Action<SlaClock>[] commands =
@@ -198,7 +198,7 @@ public class SlaClockProperties
                 Assert.Equal(at, after.FiresAt);
                 Assert.False(after.PassedOnAttach);
             }
-        }).Classify(clock is not null && Pending(clock)!.Threshold.LeadTime is not null, "a lead time");
+        }).Classify(clock is not null && Pending(clock)!.Value.Threshold.LeadTime is not null, "a lead time");
     }
 
     /// <summary>Between two instants with no reopen and no retarget from the change in between, a fired threshold stays
