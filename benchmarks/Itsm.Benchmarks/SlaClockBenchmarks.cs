@@ -53,6 +53,10 @@ public class SlaClockBenchmarks
     [Benchmark]
     public SlaClock FromEvents_SixEvents() => SlaClock.FromEvents(SixEventHistory);
 
+    /// <summary>A clock created and started in one call: what a host pays per new record's clock.</summary>
+    [Benchmark]
+    public SlaClock CreateStarted_OneClock() => SlaClock.CreateStarted("INC-B/resolution", P3, Agent, Monday);
+
     /// <summary>Create, then four commands (Start, Pause, Resume, Stop); reported per operation (five).</summary>
     [Benchmark(OperationsPerInvoke = 5)]
     public SlaClock CreateAndFourCommands_PerOperation() => StartPauseResumeStop();

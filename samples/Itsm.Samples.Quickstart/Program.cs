@@ -78,8 +78,7 @@ var policy = SlaPolicy.Builder("standard")
     .Build();
 var agent = new Actor("li.wei", "Li Wei");
 var monday = new LocalDateTime(2026, 10, 12, 10, 0).InZoneStrictly(zone).ToInstant();
-var clock = SlaClock.Create("INC-1042/resolution", policy.TargetFor(Priority.P3, SlaMetric.Resolution), Actor.System, monday);
-clock.Start(agent, monday);
+var clock = SlaClock.CreateStarted("INC-1042/resolution", policy.TargetFor(Priority.P3, SlaMetric.Resolution), agent, monday);
 clock.Pause(agent, monday + Duration.FromHours(2), "awaiting caller");
 clock.Resume(agent, monday + Duration.FromHours(23));
 clock.Retarget(agent, monday + Duration.FromHours(24), policy.TargetFor(Priority.P1, SlaMetric.Resolution), RetroactiveMode.FromOriginalStart);
@@ -98,7 +97,7 @@ Console.WriteLine($"  next timer: {(status.NextTransitionAt is { } next ? Show(n
 Console.WriteLine("  behind the figures:");
 foreach (var segment in clock.Explain(now))
 {
-    Console.WriteLine($"    {Show(segment.Interval.Start)} - {Show(segment.Interval.End)}  {segment.Kind,-7} {Hm(segment.BusinessTime)}");
+    Console.WriteLine($"    {Show(segment.Interval.Start)} - {Show(segment.Interval.End)}  {segment.Kind,-7} {Hm(segment.BusinessTime)}{(segment.Counted ? string.Empty : " (not counted)")}");
 }
 
 Console.WriteLine();
