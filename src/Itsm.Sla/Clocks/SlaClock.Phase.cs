@@ -13,6 +13,12 @@ public sealed partial class SlaClock
     /// </summary>
     private sealed class Phase
     {
+        // Instants with flags rather than Instant? (16 bytes each instead of 24): a host holds millions of phases.
+        private readonly Instant _due;
+        private readonly Instant _cycleBreachedAt;
+        private readonly bool _hasDue;
+        private readonly bool _hasCycleBreachedAt;
+
         /// <summary>Gets the instant of the command that began the phase.</summary>
         public required Instant From { get; init; }
 
@@ -38,10 +44,18 @@ public sealed partial class SlaClock
 
         /// <summary>Gets the due instant while running and measuring (the instant the target was reached when it was
         /// reached before <see cref="From"/>).</summary>
-        public required Instant? Due { get; init; }
+        public required Instant? Due
+        {
+            get => _hasDue ? _due : null;
+            init => (_due, _hasDue) = (value.GetValueOrDefault(), value.HasValue);
+        }
 
         /// <summary>Gets when the current cycle breached, if it had before <see cref="From"/>.</summary>
-        public required Instant? CycleBreachedAt { get; init; }
+        public required Instant? CycleBreachedAt
+        {
+            get => _hasCycleBreachedAt ? _cycleBreachedAt : null;
+            init => (_cycleBreachedAt, _hasCycleBreachedAt) = (value.GetValueOrDefault(), value.HasValue);
+        }
 
         /// <summary>Gets the finished cycles' figures; shared by every phase of one cycle.</summary>
         public required FinishedCycles Finished { get; init; }
@@ -54,6 +68,31 @@ public sealed partial class SlaClock
         /// <summary>Gets the instant this phase breaches its cycle if it runs on: its due instant, or its own start when
         /// the target was already reached (a command brought the clock there); null when it does not measure while running.</summary>
         public Instant? BreachStart => State == SlaClockState.Running && Measuring && Due is { } due ? Instant.Max(due, From) : null;
+    }
+
+    /// <summary>The phases, oldest first, in one array grown by doubling from two (a running clock holds two): a list
+    /// without the list object, since a host holds millions of clocks.</summary>
+    private struct PhaseList
+    {
+        private Phase[]? _items;
+
+        public int Count { get; private set; }
+
+        public readonly Phase this[int index] => _items![index];
+
+        public void Add(Phase phase)
+        {
+            if (_items is null)
+            {
+                _items = new Phase[2];
+            }
+            else if (Count == _items.Length)
+            {
+                System.Array.Resize(ref _items, Count * 2);
+            }
+
+            _items[Count++] = phase;
+        }
     }
 
     /// <summary>What the cycles before the current one add up to; one instance per reopen, shared by its phases.</summary>

@@ -28,7 +28,7 @@ public sealed partial class SlaClock : EventSourcedAggregate<SlaClockEvent>
 {
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<SlaTarget, Phase> NotStartedPhases = [];
 
-    private readonly List<Phase> _phases = new(2);
+    private PhaseList _phases;
     private string _id = string.Empty;
 
     private SlaClock()

@@ -12,11 +12,16 @@ namespace Itsm.Sla.Clocks;
 /// value has no threshold and is never reported by a clock. Immutable and thread-safe.</remarks>
 public readonly struct ThresholdStatus : IEquatable<ThresholdStatus>
 {
+    // The instant and the two flags are kept apart from Instant? so that a clock's threshold array stays small.
+    private readonly Instant _firesAt;
+    private readonly bool _hasFiresAt;
+
     internal ThresholdStatus(SlaThreshold threshold, Duration level, Instant? firesAt, bool passedOnAttach)
     {
         Threshold = threshold;
         Level = level;
-        FiresAt = firesAt;
+        _firesAt = firesAt.GetValueOrDefault();
+        _hasFiresAt = firesAt.HasValue;
         PassedOnAttach = passedOnAttach;
     }
 
@@ -28,7 +33,7 @@ public readonly struct ThresholdStatus : IEquatable<ThresholdStatus>
 
     /// <summary>Gets the instant it fired, or will fire if the clock keeps running; null when it has not fired and the
     /// clock is not running (paused, stopped, cancelled), or the calendar has no window left to reach it.</summary>
-    public Instant? FiresAt { get; }
+    public Instant? FiresAt => _hasFiresAt ? _firesAt : null;
 
     /// <summary>Gets a value indicating whether the level had already been reached when the clock started, reopened or
     /// was retargeted; <see cref="FiresAt"/> is then the instant it was reached (the measurement's origin for a level of

@@ -175,23 +175,6 @@ public partial class SlaClockTests
         Assert.Equal(Hours(2), clock.StatusAt(At("Mon 15:00")).Elapsed);
     }
 
-    [Theory]
-    [InlineData(CycleCombination.Last, 2)]
-    [InlineData(CycleCombination.First, 3)]
-    [InlineData(CycleCombination.Sum, 5)]
-    [InlineData(CycleCombination.Longest, 3)]
-    public void Explain_CountedStretches_AddUpUnderEveryCombination(CycleCombination combination, int hours)
-    {
-        var clock = Started(Resolution(8), "Mon 09:00", combination);
-        clock.Stop(Agent, At("Mon 12:00"));
-        clock.Reopen(Agent, At("Tue 09:00"));
-
-        var counted = clock.Explain(At("Tue 11:00")).Where(s => s.Counted).Aggregate(Duration.Zero, (sum, s) => sum + s.BusinessTime);
-
-        Assert.Equal(Hours(hours), counted);
-        Assert.Equal(Hours(hours), clock.StatusAt(At("Tue 11:00")).Elapsed);
-    }
-
     [Fact]
     public void CyclesAt_ListsEveryCyclesOwnFigure()
     {

@@ -157,6 +157,8 @@ public partial class SlaClockTests
         clock.Stop(Agent, At("Tue 11:00"));
 
         Assert.Equal(Hours(hours), clock.StatusAt(At("Tue 11:00")).Elapsed);
+        var counted = clock.Explain(At("Tue 11:00")).Where(s => s.Counted).Aggregate(Duration.Zero, (sum, s) => sum + s.BusinessTime);
+        Assert.Equal(Hours(hours), counted);
     }
 
     [Fact]
