@@ -41,18 +41,59 @@ public sealed record IncidentSettings
     public PriorityMatrix Matrix { get; }
 
     /// <summary>Gets who may do what; <see cref="IncidentRoles.Default"/> by default.</summary>
-    public RolePolicy<Incident, IncidentTrigger> Roles { get; init; } = IncidentRoles.Default;
+    /// <exception cref="ArgumentNullException">Set to null.</exception>
+    public RolePolicy<Incident, IncidentTrigger> Roles
+    {
+        get;
+        init => field = Preconditions.CheckNotNull(value);
+    } = IncidentRoles.Default;
 
-    /// <summary>Gets the business days (on the resolution calendar) after which a resolved incident closes itself; 3 by default.</summary>
-    public int AutoCloseAfterBusinessDays { get; init; } = 3;
+    /// <summary>Gets the business days (on the resolution calendar) after which a resolved incident closes itself; 3 by
+    /// default; 0 closes it at the calendar's next opening after the resolution. Closing ends the reopen window: an
+    /// incident that closed itself is not reopened, however long <see cref="ReopenWindowBusinessDays"/> is.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">Set to a negative number.</exception>
+    public int AutoCloseAfterBusinessDays
+    {
+        get;
+        init
+        {
+            Preconditions.CheckArgumentRange(nameof(AutoCloseAfterBusinessDays), value, 0, int.MaxValue);
+            field = value;
+        }
+    } = 3;
 
-    /// <summary>Gets the business days after resolution during which the caller may reopen; 5 by default.</summary>
-    public int ReopenWindowBusinessDays { get; init; } = 5;
+    /// <summary>Gets the business days after resolution during which the caller may reopen a resolved incident; 5 by
+    /// default. A window longer than <see cref="AutoCloseAfterBusinessDays"/> matters only for incidents whose close
+    /// waits (a major incident awaiting its review, a parent awaiting its children): the others close first.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">Set to a negative number.</exception>
+    public int ReopenWindowBusinessDays
+    {
+        get;
+        init
+        {
+            Preconditions.CheckArgumentRange(nameof(ReopenWindowBusinessDays), value, 0, int.MaxValue);
+            field = value;
+        }
+    } = 5;
 
     /// <summary>Gets the information security classifier; <see cref="SecurityClassifier.Default"/> by default.</summary>
-    public SecurityClassifier SecurityClassifier { get; init; } = SecurityClassifier.Default;
+    /// <exception cref="ArgumentNullException">Set to null.</exception>
+    public SecurityClassifier SecurityClassifier
+    {
+        get;
+        init => field = Preconditions.CheckNotNull(value);
+    } = SecurityClassifier.Default;
 
     /// <summary>Gets how reopened resolution cycles combine; <see cref="CycleCombination.Sum"/> by default (the time already
     /// spent counts against the target).</summary>
-    public CycleCombination ResolutionCycles { get; init; } = CycleCombination.Sum;
+    /// <exception cref="ArgumentException">Set to a value that is not a cycle combination.</exception>
+    public CycleCombination ResolutionCycles
+    {
+        get;
+        init
+        {
+            Preconditions.CheckArgument(Enum.IsDefined(value), nameof(ResolutionCycles), $"{value} is not a cycle combination.");
+            field = value;
+        }
+    } = CycleCombination.Sum;
 }

@@ -1,3 +1,4 @@
+using System;
 using System.Linq;
 using Itsm.Calendars;
 using Itsm.Core;
@@ -49,5 +50,18 @@ public class IncidentSettingsTests
         Assert.Same(twoByTwo, new IncidentSettings(UpTo(Priority.P3), twoByTwo).Matrix);
         Assert.Throws<InvalidSlaDefinitionException>(() => new IncidentSettings(UpTo(Priority.P3)));
         Assert.Same(PriorityMatrix.FiveByFive, new IncidentSettings(IncidentPolicies.For(SevenByTwentyFour), PriorityMatrix.FiveByFive).Matrix);
+    }
+
+    [Fact]
+    public void Init_NegativeDaysNullPartsAndUndefinedCycles_AreRefusedWhenBuilt()
+    {
+        var settings = new IncidentSettings(IncidentPolicies.For(SevenByTwentyFour));
+
+        Assert.Equal("AutoCloseAfterBusinessDays", Assert.Throws<ArgumentOutOfRangeException>(() => settings with { AutoCloseAfterBusinessDays = -1 }).ParamName);
+        Assert.Equal("ReopenWindowBusinessDays", Assert.Throws<ArgumentOutOfRangeException>(() => settings with { ReopenWindowBusinessDays = -2 }).ParamName);
+        Assert.Throws<ArgumentNullException>(() => settings with { Roles = null! });
+        Assert.Throws<ArgumentNullException>(() => settings with { SecurityClassifier = null! });
+        Assert.Contains("is not a cycle combination", Assert.Throws<ArgumentException>(() => settings with { ResolutionCycles = (Itsm.Sla.Clocks.CycleCombination)9 }).Message, StringComparison.Ordinal);
+        Assert.Equal(0, (settings with { AutoCloseAfterBusinessDays = 0 }).AutoCloseAfterBusinessDays);
     }
 }
