@@ -174,10 +174,30 @@ internal static class JsonTokens
         var threshold = Object(token);
         if (threshold["percent"] is { } percent)
         {
-            return Wrap(percent, () => SlaThreshold.Percent(percent.Value<decimal>()));
+            return Wrap(percent, () => SlaThreshold.Percent(ReadPercentage(percent)));
         }
 
         return Wrap(threshold, () => SlaThreshold.Before(ReadDuration(Required(threshold, "before"))));
+    }
+
+    /// <summary>A threshold's percentage: a JSON number that fits a decimal; any other token is refused at its path.</summary>
+    private static decimal ReadPercentage(JToken token)
+    {
+        string rule = FormattableString.Invariant($"a percentage is a number more than 0 and at most {SlaThreshold.MaxPercentage}");
+        if (token.Type is not (JTokenType.Integer or JTokenType.Float))
+        {
+            string held = token.Type == JTokenType.Null ? "null" : FormattableString.Invariant($"{token.Type.ToString().ToLowerInvariant()} {token.ToString(Newtonsoft.Json.Formatting.None)}");
+            throw Error(token, FormattableString.Invariant($"holds {held}; {rule}."));
+        }
+
+        try
+        {
+            return token.Value<decimal>();
+        }
+        catch (OverflowException e)
+        {
+            throw Error(token, FormattableString.Invariant($"the threshold {token.ToString(Newtonsoft.Json.Formatting.None)}% is outside (0, {SlaThreshold.MaxPercentage}]; {rule}."), e);
+        }
     }
 
     public static SlaTarget ReadTarget(JToken token, BusinessCalendarRegistry? calendars)

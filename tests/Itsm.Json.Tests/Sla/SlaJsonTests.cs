@@ -140,4 +140,20 @@ public class SlaJsonTests
         Assert.StartsWith("thresholds[1].percent:", error.Message, StringComparison.Ordinal);
         Assert.Contains("the threshold 0% is outside (0, 10000]", error.Message, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("\"75\"", "holds string \"75\"")]
+    [InlineData("1E+38", "is outside (0, 10000]")]
+    [InlineData("null", "holds null; a percentage is a number")]
+    [InlineData("[50]", "holds array [50]")]
+    public void Target_WithAPercentageThatIsNotANumberInRange_NamesThePath(string percent, string expected)
+    {
+        var json = JObject.Parse(ItsmJson.Serialize(Resolution(8)));
+        json["thresholds"]![0]!["percent"] = JToken.Parse(percent);
+
+        var error = Assert.Throws<JsonSerializationException>(() => ItsmJson.Deserialize<SlaTarget>(json.ToString(), Registry));
+
+        Assert.StartsWith("thresholds[0].percent:", error.Message, StringComparison.Ordinal);
+        Assert.Contains(expected, error.Message, StringComparison.Ordinal);
+    }
 }
