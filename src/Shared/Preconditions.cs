@@ -40,6 +40,12 @@ internal static class Preconditions
         CheckArgument(!string.IsNullOrWhiteSpace(value), paramName, message);
     }
 
+    /// <summary>Returns <paramref name="value"/>, or throws <see cref="ArgumentOutOfRangeException"/> naming it when it is negative.</summary>
+    public static int CheckNotNegative(int value, [CallerArgumentExpression(nameof(value))] string? paramName = null) =>
+        value >= 0
+            ? value
+            : throw new ArgumentOutOfRangeException(paramName, value, FormattableString.Invariant($"{paramName} is {value}; it counts days and is zero or more."));
+
     /// <summary>Throws <see cref="ArgumentOutOfRangeException"/> when <paramref name="value"/> lies outside [min, max].</summary>
     public static void CheckArgumentRange<T>(string paramName, T value, T min, T max)
         where T : IComparable<T>

@@ -55,11 +55,7 @@ public sealed record IncidentSettings
     public int AutoCloseAfterBusinessDays
     {
         get;
-        init
-        {
-            Preconditions.CheckArgumentRange(nameof(AutoCloseAfterBusinessDays), value, 0, int.MaxValue);
-            field = value;
-        }
+        init => field = Preconditions.CheckNotNegative(value, nameof(AutoCloseAfterBusinessDays));
     } = 3;
 
     /// <summary>Gets the business days after resolution during which the caller may reopen a resolved incident; 5 by
@@ -69,11 +65,7 @@ public sealed record IncidentSettings
     public int ReopenWindowBusinessDays
     {
         get;
-        init
-        {
-            Preconditions.CheckArgumentRange(nameof(ReopenWindowBusinessDays), value, 0, int.MaxValue);
-            field = value;
-        }
+        init => field = Preconditions.CheckNotNegative(value, nameof(ReopenWindowBusinessDays));
     } = 5;
 
     /// <summary>Gets the information security classifier; <see cref="SecurityClassifier.Default"/> by default.</summary>

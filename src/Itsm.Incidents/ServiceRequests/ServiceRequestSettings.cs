@@ -72,10 +72,6 @@ public sealed record ServiceRequestSettings
     public int AutoCloseAfterBusinessDays
     {
         get;
-        init
-        {
-            Preconditions.CheckArgumentRange(nameof(AutoCloseAfterBusinessDays), value, 0, int.MaxValue);
-            field = value;
-        }
+        init => field = Preconditions.CheckNotNegative(value, nameof(AutoCloseAfterBusinessDays));
     } = 3;
 }
