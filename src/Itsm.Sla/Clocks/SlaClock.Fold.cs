@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Immutable;
+using System.Linq;
 using System.Runtime.InteropServices;
 using Itsm.Calendars;
 using Itsm.Core;
@@ -64,8 +65,9 @@ public sealed partial class SlaClock
         new(nameof(SlaClock), _id, domainEvent.Version, rule);
 
     /// <summary>
-    /// The phase of a clock created and not started, shared by every clock of one target (nothing in it is the clock's
-    /// own: its instant is never read, since statuses before the first command read as not started anyway).
+    /// The phase of a clock created and not started, with its thresholds unprojected; built once per target and shared
+    /// by every clock of that target (nothing in it is the clock's own: its instant is never read, since statuses before
+    /// the first command read as not started anyway).
     /// </summary>
     private static Phase NotStartedPhase(SlaTarget target) => NotStartedPhases.GetValue(target, static t => new Phase
     {
@@ -79,7 +81,7 @@ public sealed partial class SlaClock
         Due = null,
         CycleBreachedAt = null,
         Finished = FinishedCycles.None,
-        Thresholds = t.Unprojected,
+        Thresholds = [.. t.Thresholds.Select((threshold, i) => new ThresholdStatus(threshold, t.Levels[i], null, passedOnAttach: false))],
     });
 
     private Phase Next(SlaClockEvent domainEvent, SlaClockState state)

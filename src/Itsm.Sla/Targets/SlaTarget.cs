@@ -15,8 +15,6 @@ namespace Itsm.Sla.Targets;
 /// </remarks>
 public sealed class SlaTarget : IEquatable<SlaTarget>
 {
-    private ImmutableArray<Clocks.ThresholdStatus> _unprojected;
-
     /// <summary>Initializes a target.</summary>
     /// <param name="metric">What is measured.</param>
     /// <param name="amount">The business time allowed; more than zero and at most <see cref="MaxAmount"/>.</param>
@@ -68,27 +66,6 @@ public sealed class SlaTarget : IEquatable<SlaTarget>
     /// <summary>Gets the level of each threshold for this target (<see cref="SlaThreshold.LevelFor"/>), in the same order,
     /// computed once: clocks ask for them at every command.</summary>
     internal ImmutableArray<Duration> Levels { get; }
-
-    /// <summary>Gets the thresholds with no instant, as a clock reports them before it starts; built once per target and
-    /// shared by every clock that uses it.</summary>
-    internal ImmutableArray<Clocks.ThresholdStatus> Unprojected
-    {
-        get
-        {
-            if (_unprojected.IsDefault)
-            {
-                var built = new Clocks.ThresholdStatus[Thresholds.Length];
-                for (int i = 0; i < built.Length; i++)
-                {
-                    built[i] = new Clocks.ThresholdStatus(Thresholds[i], Levels[i], null, passedOnAttach: false);
-                }
-
-                _unprojected = System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(built);
-            }
-
-            return _unprojected;
-        }
-    }
 
     /// <summary>Returns a copy with another calendar (a calendar change).</summary>
     /// <param name="calendar">The new calendar.</param>
