@@ -11,12 +11,14 @@ namespace Itsm.Core;
 /// </summary>
 /// <typeparam name="TEvent">The aggregate's event base type.</typeparam>
 /// <remarks>
-/// A command checks its arguments and asks its lifecycle whether the trigger is permitted before it records
-/// anything, so a refused command changes nothing. <see cref="Version"/> counts the events (a host's optimistic
+/// A command checks its arguments, then passes its lifecycle's pipeline
+/// (<see cref="Lifecycles.Lifecycle{TSubject, TState, TTrigger, TCommand}.Authorise{TRecord}"/>: time order, role policy,
+/// the record's own authorisation rule, the transition table) before it records anything, so a refused command changes
+/// nothing. <see cref="Version"/> counts the events (a host's optimistic
 /// concurrency token); <see cref="UncommittedEvents"/> are those recorded since the last
 /// <see cref="MarkCommitted"/>. Aggregates are mutable and not thread-safe: one thread works on one instance at a time.
 /// </remarks>
-public abstract class EventSourcedAggregate<TEvent>
+public abstract class EventSourcedAggregate<TEvent> : IEventSourcedRecord
     where TEvent : DomainEvent
 {
     private readonly List<TEvent> _events = new(2);
@@ -30,6 +32,12 @@ public abstract class EventSourcedAggregate<TEvent>
 
     /// <summary>The rule every command obeys, as the aggregates' <c>UnmetRules</c> lists name it.</summary>
     public const string TimeOrderRule = "commands never go back in time";
+
+    /// <inheritdoc />
+    RecordCreation IEventSourcedRecord.Creation => Creation;
+
+    /// <summary>Gets how this kind of record comes into being: its creation event and the words of its rules.</summary>
+    protected abstract RecordCreation Creation { get; }
 
     /// <summary>Gets the instant of the last event (the last accepted command); commands may not be dated before it. The
     /// default instant before the first event.</summary>
@@ -53,15 +61,16 @@ public abstract class EventSourcedAggregate<TEvent>
     {
         Preconditions.CheckNotNull(domainEvent);
         var stamped = domainEvent.Version == _events.Count + 1 ? domainEvent : domainEvent with { Version = _events.Count + 1 };
-        Apply(stamped);
+        ApplyInOrder((TEvent)stamped);
         _events.Add((TEvent)stamped);
     }
 
-    /// <summary>Rebuilds from stored events: versions must run 1, 2, 3... and each event must be allowed after the one
-    /// before (<see cref="Apply"/> checks with <see cref="InvalidHistoryException"/>). The events count as committed.</summary>
+    /// <summary>Rebuilds from stored events: not empty, versions run 1, 2, 3..., the creation event first and only first,
+    /// no event before the previous one, and each event allowed after the one before (<see cref="Apply"/> checks with
+    /// <see cref="InvalidHistoryException"/>). The events count as committed.</summary>
     /// <param name="events">The stored events, oldest first.</param>
     /// <exception cref="ArgumentNullException"><paramref name="events"/> is null.</exception>
-    /// <exception cref="InvalidHistoryException">The events break an invariant.</exception>
+    /// <exception cref="InvalidHistoryException">The events are empty or break an invariant.</exception>
     protected void Replay(IEnumerable<TEvent> events)
     {
         Preconditions.CheckNotNull(events);
@@ -77,37 +86,46 @@ public abstract class EventSourcedAggregate<TEvent>
                     FormattableString.Invariant($"expected version {_events.Count + 1}; versions run 1, 2, 3... without gaps"));
             }
 
-            Apply(domainEvent);
+            ApplyInOrder(domainEvent);
             _events.Add(domainEvent);
+        }
+
+        if (_events.Count == 0)
+        {
+            throw new InvalidHistoryException(RecordType, RecordId, 0, Creation.EmptyHistoryRule);
         }
 
         _committed = _events.Count;
     }
 
-    /// <summary>Refuses a command dated before the last accepted one.</summary>
-    /// <param name="at">The command's instant.</param>
-    /// <param name="command">The command, for the message.</param>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before <see cref="LastCommandAt"/>.</exception>
-    protected void CheckNotBeforeLast(Instant at, object command)
+    /// <summary>An <see cref="InvalidHistoryException"/> for an event that breaks a rule of this record.</summary>
+    /// <param name="domainEvent">The offending event.</param>
+    /// <param name="rule">The rule it breaks, as an invariant sentence.</param>
+    /// <returns>The exception, to throw.</returns>
+    protected InvalidHistoryException History(TEvent domainEvent, string rule) =>
+        new(RecordType, RecordId, Preconditions.CheckNotNull(domainEvent).Version, rule);
+
+    /// <summary>The rules every history obeys, checked once here for every record: the creation event comes first and
+    /// only first, and no event is dated before the previous one. Then <see cref="Apply"/>.</summary>
+    private void ApplyInOrder(TEvent domainEvent)
     {
-        if (at < LastCommandAt)
+        bool creation = Creation.IsCreation(domainEvent);
+        if (creation != (_events.Count == 0))
         {
-            throw new ArgumentOutOfRangeException(
-                nameof(at),
-                at,
-                FormattableString.Invariant($"{command} at {at} is before {RecordType} '{RecordId}''s last accepted command at {LastCommandAt}; {TimeOrderRule}."));
+            throw History(domainEvent, creation ? Creation.CreatedOnceRule : Creation.StartsWithCreationRule);
         }
+
+        if (_events.Count > 0 && domainEvent.At < LastCommandAt)
+        {
+            throw History(domainEvent, FormattableString.Invariant($"it is dated {domainEvent.At}, before the previous event at {LastCommandAt}"));
+        }
+
+        Apply(domainEvent);
     }
 
-    /// <summary>The time-order rule as an unmet rule, for a command's <c>UnmetRules</c>: null when <paramref name="at"/>
-    /// is not before <see cref="LastCommandAt"/>.</summary>
-    /// <param name="at">The command's instant.</param>
-    /// <returns>The unmet rule, or null.</returns>
-    protected string? UnmetTimeOrder(Instant at) =>
-        at < LastCommandAt ? FormattableString.Invariant($"{TimeOrderRule}, and the last one was at {LastCommandAt}") : null;
-
     /// <summary>Changes the state as the event says. Never builds a state machine; throws
-    /// <see cref="InvalidHistoryException"/> only for an event that cannot follow the current state (during replay).</summary>
+    /// <see cref="InvalidHistoryException"/> only for an event that cannot follow the current state (during replay). The
+    /// kernel has already checked that the creation event comes first and only first, and that time does not go back.</summary>
     /// <param name="domainEvent">The event.</param>
     protected abstract void Apply(TEvent domainEvent);
 }

@@ -1,125 +1,341 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using Itsm.Core.Actors;
+using Itsm.Core.Commands;
+using Itsm.Core.Events;
 using Stateless;
 using Stateless.Graph;
 
 namespace Itsm.Core.Lifecycles;
 
 /// <summary>
-/// The transition table of one kind of aggregate, as a Stateless state machine that checks commands without
-/// owning the aggregate's state.
+/// The transition table of one kind of record, as a Stateless state machine that checks commands without owning the
+/// record's state, and the one pipeline every command passes before it records anything.
 /// </summary>
-/// <typeparam name="TAggregate">The aggregate whose guards the table reads.</typeparam>
-/// <typeparam name="TState">The aggregate's state enum.</typeparam>
-/// <typeparam name="TTrigger">The aggregate's trigger enum.</typeparam>
+/// <typeparam name="TSubject">What the guards read: the aggregate, or the part of it the table governs (a revision, a
+/// copy).</typeparam>
+/// <typeparam name="TState">The subject's state enum.</typeparam>
+/// <typeparam name="TTrigger">The record's trigger enum.</typeparam>
+/// <typeparam name="TCommand">The command value the guards read: trigger, actor, instant and the record's own facts.</typeparam>
 /// <remarks>
 /// <para>
 /// Stateless cannot share one configuration between instances, and building one costs microseconds and kilobytes.
-/// So each thread builds the machine once (<see cref="ForThread{TLifecycle}"/>) and points it at the aggregate being
-/// checked: the machine's state is a scratch copy of the aggregate's, so firing a trigger computes the destination
-/// state and changes nothing on the aggregate. The aggregate then records an event whose <c>Apply</c> sets the state.
-/// Replay never touches a lifecycle.
+/// So each thread builds the machine once (<see cref="ForThread{TLifecycle}"/>) and points it at the subject being
+/// checked: the machine's state is a scratch copy of the subject's, so firing a trigger computes the destination state
+/// and changes nothing on the record. The record then records an event whose <c>Apply</c> sets the state. Replay never
+/// touches a lifecycle.
 /// </para>
-/// <para>Guards must be pure functions of <see cref="Subject"/> and the trigger, named for the rule they enforce.</para>
+/// <para>
+/// Guards are pure functions of <see cref="Subject"/> and <see cref="Command"/>, named for the rule they enforce
+/// (<see cref="Rule"/>); both are readable only while a command is checked.
+/// </para>
+/// <para>
+/// <see cref="Authorise{TRecord}"/> and <see cref="UnmetRules{TRecord}"/> are the pipeline, in this order: the actor is
+/// given (<see cref="ArgumentNullException"/>); the command is not dated before the record's last one
+/// (<see cref="ArgumentOutOfRangeException"/>, <see cref="EventSourcedAggregate{TEvent}.TimeOrderRule"/>); the role
+/// policy and <see cref="UnmetAuthorisation"/> (<see cref="Actors.CommandNotAuthorizedException"/> listing every
+/// unmet rule); a creation command only on a record not yet created; the transition table with its guards
+/// (<see cref="InvalidTransitionException"/> listing every unmet guard). A trigger the table never mentions (creation,
+/// advancing time) skips the last stage. <see cref="UnmetRules{TRecord}"/> lists what <see cref="Authorise{TRecord}"/>
+/// would refuse, in the same order.
+/// </para>
 /// <para>Instances are confined to one thread.</para>
 /// </remarks>
-public abstract class Lifecycle<TAggregate, TState, TTrigger>
-    where TAggregate : class
+public abstract class Lifecycle<TSubject, TState, TTrigger, TCommand>
+    where TSubject : class
     where TState : struct, Enum
     where TTrigger : struct, Enum
+    where TCommand : struct, ICommand<TTrigger>
 {
     private readonly StateMachine<TState, TTrigger> _machine;
     private readonly Dictionary<(TState, TTrigger), TState> _table;
     private readonly Dictionary<(TState, TTrigger), TState> _unguarded;
+    private readonly HashSet<TTrigger> _governed;
     private TState _state;
-    private TAggregate? _subject;
+    private TSubject? _subject;
+    private TCommand _command;
 
     /// <summary>Initializes the lifecycle and lets the subclass configure the machine.</summary>
-    protected Lifecycle()
+    /// <param name="creation">The trigger that creates the record, if the record has one: refused on a record that
+    /// already has events.</param>
+    protected Lifecycle(TTrigger? creation = null)
     {
+        Creation = creation;
         _machine = new StateMachine<TState, TTrigger>(() => _state, s => _state = s);
         Configure(_machine);
         (_table, _unguarded) = BuildTables(_machine);
+        _governed = [.. _table.Keys.Select(k => k.Item2)];
     }
 
-    /// <summary>Gets the aggregate being checked; guards read it.</summary>
-    protected TAggregate Subject => _subject ?? throw new InvalidOperationException("Guards run only while a trigger is checked.");
+    /// <summary>Gets the trigger that creates the record, if any.</summary>
+    public TTrigger? Creation { get; }
+
+    /// <summary>Gets the subject being checked; guards read it.</summary>
+    /// <exception cref="InvalidOperationException">No command is being checked.</exception>
+    protected TSubject Subject => _subject ?? throw NotChecking();
+
+    /// <summary>Gets the command being checked; guards read it.</summary>
+    /// <exception cref="InvalidOperationException">No command is being checked.</exception>
+    protected TCommand Command => _subject is not null ? _command : throw NotChecking();
 
     /// <summary>Gets this thread's instance of a lifecycle, building it on the thread's first use.</summary>
     /// <typeparam name="TLifecycle">The concrete lifecycle.</typeparam>
     /// <returns>The thread's instance.</returns>
     protected static TLifecycle ForThread<TLifecycle>()
-        where TLifecycle : Lifecycle<TAggregate, TState, TTrigger>, new() => PerThread<TLifecycle>.Instance ??= new TLifecycle();
+        where TLifecycle : Lifecycle<TSubject, TState, TTrigger, TCommand>, new() => PerThread<TLifecycle>.Instance ??= new TLifecycle();
 
-    /// <summary>Checks a trigger and returns the state it leads to, without changing the aggregate.</summary>
-    /// <param name="aggregate">The aggregate.</param>
-    /// <param name="state">Its current state.</param>
-    /// <param name="trigger">The command's trigger.</param>
-    /// <param name="recordType">The kind of record, for the exception.</param>
-    /// <param name="recordId">The record's id, for the exception.</param>
-    /// <returns>The destination state (the same state for an internal transition).</returns>
-    /// <exception cref="InvalidTransitionException">The trigger is not permitted; the message names the rule.</exception>
-    public TState Check(TAggregate aggregate, TState state, TTrigger trigger, string recordType, string recordId)
+    /// <summary>A guard and the rule it enforces, for Stateless's <c>PermitIf</c> and <c>PermitReentryIf</c>.</summary>
+    /// <param name="guard">True when the rule is met.</param>
+    /// <param name="text">The rule, as an invariant sentence.</param>
+    /// <returns>The pair Stateless takes.</returns>
+    protected static Tuple<Func<bool>, string> Rule(Func<bool> guard, string text) => Tuple.Create(guard, text);
+
+    /// <summary>Returns whether the transition table mentions a trigger in any state (creation and advancing time are
+    /// not transitions).</summary>
+    /// <param name="trigger">The trigger.</param>
+    /// <returns>True when some state has a transition for it.</returns>
+    public bool Governs(TTrigger trigger) => _governed.Contains(trigger);
+
+    /// <summary>
+    /// Runs the whole pipeline for a command and returns the state it leads to, changing nothing on the record.
+    /// </summary>
+    /// <typeparam name="TRecord">The record (aggregate) type the role policy reads.</typeparam>
+    /// <param name="record">The record.</param>
+    /// <param name="roles">Its role policy; null when the record has none.</param>
+    /// <param name="subject">What the table governs: the record itself, or a part of it; null when the command has
+    /// nothing to act on (creating the record, or a part of it), which only a trigger the table does not govern may do.</param>
+    /// <param name="state">The subject's current state.</param>
+    /// <param name="command">The command.</param>
+    /// <param name="missing">The rule refused when <paramref name="subject"/> is null for a governed trigger.</param>
+    /// <returns>The destination state (the same state for an internal transition or an ungoverned trigger).</returns>
+    /// <exception cref="ArgumentNullException">The command has no actor.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The command is dated before the record's last one.</exception>
+    /// <exception cref="Actors.CommandNotAuthorizedException">The role policy or <see cref="UnmetAuthorisation"/> refuses the actor.</exception>
+    /// <exception cref="InvalidTransitionException">The record's state or a guard refuses the command.</exception>
+    public TState Authorise<TRecord>(TRecord record, RolePolicy<TRecord, TTrigger>? roles, TSubject? subject, TState state, in TCommand command, string? missing = null)
+        where TRecord : class, IEventSourcedRecord
     {
-        // A transition without guards, between states without actions, has nothing for Stateless to ask or run: the
-        // table it configured answers (a tenth of the cost of CanFire and Fire).
-        if (_unguarded.TryGetValue((state, trigger), out var destination))
+        Preconditions.CheckNotNull(record);
+        var by = command.By;
+        Preconditions.CheckNotNull(by);
+        var trigger = command.Trigger;
+        if (record.Version > 0 && command.At < record.LastCommandAt)
         {
-            return destination;
+            throw new ArgumentOutOfRangeException(
+                nameof(command),
+                command.At,
+                FormattableString.Invariant($"{trigger} at {command.At} is before {record.RecordType} '{record.RecordId}''s last accepted command at {record.LastCommandAt}; {EventSourcedAggregate<DomainEvent>.TimeOrderRule}."));
         }
 
-        var unmet = UnmetRules(aggregate, state, trigger);
-        if (unmet.Count > 0)
+        if (subject is null)
         {
-            throw new InvalidTransitionException(recordType, recordId, state.ToString(), trigger.ToString(), string.Join("; ", unmet));
+            return AuthoriseWithoutSubject(record, roles, state, command, missing);
         }
 
-        _subject = aggregate;
-        _state = state;
+        Begin(subject, state, command);
         try
         {
+            var refused = roles?.UnmetRules(record, by, trigger);
+            var extra = UnmetAuthorisation();
+            if (refused is { Count: > 0 } || extra.Any())
+            {
+                List<string> rules = [.. refused ?? [], .. extra];
+                throw new CommandNotAuthorizedException(by, trigger.ToString(), record.RecordType, record.RecordId, roles?.RolesFor(trigger) ?? [], rules);
+            }
+
+            if (IsCreation(trigger))
+            {
+                if (record.Version > 0)
+                {
+                    throw new InvalidTransitionException(record.RecordType, record.RecordId, state.ToString(), trigger.ToString(), CreatedOnceRule(record));
+                }
+
+                return state;
+            }
+
+            if (!_governed.Contains(trigger))
+            {
+                return state;
+            }
+
+            // A transition without guards, between states without actions, has nothing for Stateless to ask or run: the
+            // table it configured answers (a tenth of the cost of CanFire and Fire).
+            if (_unguarded.TryGetValue((state, trigger), out var destination))
+            {
+                return destination;
+            }
+
+            var unmet = UnmetTransitionRules(state, trigger);
+            if (unmet is not null)
+            {
+                throw new InvalidTransitionException(record.RecordType, SubjectId(subject, record.RecordId), state.ToString(), trigger.ToString(), string.Join("; ", unmet));
+            }
+
             _machine.Fire(trigger);
             return _state;
         }
         finally
         {
-            _subject = null;
+            End();
         }
     }
 
-    /// <summary>Lists the rules that stop a trigger now, without throwing: empty when it is permitted.</summary>
-    /// <param name="aggregate">The aggregate.</param>
-    /// <param name="state">Its current state.</param>
-    /// <param name="trigger">The trigger.</param>
-    /// <returns>The unmet rules, each an invariant sentence.</returns>
-    public IReadOnlyList<string> UnmetRules(TAggregate aggregate, TState state, TTrigger trigger)
+    /// <summary>The pipeline for a command without a subject: role policy, creation once, nothing to act on.</summary>
+    private TState AuthoriseWithoutSubject<TRecord>(TRecord record, RolePolicy<TRecord, TTrigger>? roles, TState state, in TCommand command, string? missing)
+        where TRecord : class, IEventSourcedRecord
     {
-        if (_unguarded.ContainsKey((state, trigger)))
+        var trigger = command.Trigger;
+        roles?.Demand(record, command.By, trigger, record.RecordType, record.RecordId);
+        string? rule = IsCreation(trigger) ? (record.Version > 0 ? CreatedOnceRule(record) : null)
+            : _governed.Contains(trigger) ? missing ?? $"{trigger} needs something to act on, and there is nothing"
+            : null;
+        return rule is null ? state : throw new InvalidTransitionException(record.RecordType, record.RecordId, state.ToString(), trigger.ToString(), rule);
+    }
+
+    /// <summary>Lists every rule the pipeline (<see cref="Authorise{TRecord}"/>) would refuse a command for, in the
+    /// pipeline's order, without throwing: empty when the command is allowed.</summary>
+    /// <typeparam name="TRecord">The record (aggregate) type the role policy reads.</typeparam>
+    /// <param name="record">The record.</param>
+    /// <param name="roles">Its role policy; null when the record has none.</param>
+    /// <param name="subject">What the table governs; null when the command has nothing to act on (the rule
+    /// <paramref name="missing"/> then stands for the lifecycle's).</param>
+    /// <param name="state">The subject's current state.</param>
+    /// <param name="command">The command.</param>
+    /// <param name="missing">The rule reported when <paramref name="subject"/> is null.</param>
+    /// <returns>The unmet rules, each an invariant sentence.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="record"/> is null, or the command has no actor.</exception>
+    public IReadOnlyList<string> UnmetRules<TRecord>(TRecord record, RolePolicy<TRecord, TTrigger>? roles, TSubject? subject, TState state, in TCommand command, string? missing = null)
+        where TRecord : class, IEventSourcedRecord
+    {
+        Preconditions.CheckNotNull(record);
+        var by = command.By;
+        Preconditions.CheckNotNull(by, "actor");
+        var trigger = command.Trigger;
+        var unmet = new List<string>();
+        if (record.Version > 0 && command.At < record.LastCommandAt)
         {
-            return [];
+            unmet.Add(FormattableString.Invariant($"{EventSourcedAggregate<DomainEvent>.TimeOrderRule}, and the last one was at {record.LastCommandAt}"));
         }
 
-        _subject = aggregate;
-        _state = state;
-        try
+        if (roles is not null)
         {
-            if (_machine.CanFire(trigger, out ICollection<string>? unmetGuards))
+            unmet.AddRange(roles.UnmetRules(record, by, trigger));
+        }
+
+        if (subject is null)
+        {
+            if (IsCreation(trigger) && record.Version > 0)
             {
-                return [];
+                unmet.Add(CreatedOnceRule(record));
+            }
+            else if (!IsCreation(trigger) && _governed.Contains(trigger))
+            {
+                unmet.Add(missing ?? $"{trigger} needs something to act on, and there is nothing");
             }
 
-            // Stateless reports guard descriptions when a transition exists but its guards fail, and nothing when the
-            // state has no transition for the trigger at all.
-            return unmetGuards is { Count: > 0 }
-                ? [.. unmetGuards]
-                : [$"{trigger} is not a command {Wording.WithArticle(typeof(TAggregate).Name)} accepts while {state}"];
+            return unmet;
+        }
+
+        Begin(subject, state, command);
+        try
+        {
+            unmet.AddRange(UnmetAuthorisation());
+
+            if (IsCreation(trigger))
+            {
+                if (record.Version > 0)
+                {
+                    unmet.Add(CreatedOnceRule(record));
+                }
+            }
+            else if (_governed.Contains(trigger) && !_unguarded.ContainsKey((state, trigger)) && UnmetTransitionRules(state, trigger) is { } rules)
+            {
+                unmet.AddRange(rules);
+            }
         }
         finally
         {
-            _subject = null;
+            End();
+        }
+
+        return unmet;
+    }
+
+    /// <summary>Returns whether the transition table and its guards permit a command: the lifecycle's stage of the
+    /// pipeline alone (no role policy, no time order), for queries such as "is the automatic close due?" that ask the
+    /// rule instead of spelling it again. Allocates nothing.</summary>
+    /// <param name="subject">What the table governs.</param>
+    /// <param name="state">The subject's state.</param>
+    /// <param name="command">The command.</param>
+    /// <returns>True when the trigger may fire (always for a trigger the table does not govern).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="subject"/> is null.</exception>
+    public bool Permits(TSubject subject, TState state, in TCommand command)
+    {
+        Preconditions.CheckNotNull(subject);
+        var trigger = command.Trigger;
+        if (!_governed.Contains(trigger) || _unguarded.ContainsKey((state, trigger)))
+        {
+            return true;
+        }
+
+        Begin(subject, state, command);
+        try
+        {
+            return _machine.CanFire(trigger);
+        }
+        finally
+        {
+            End();
         }
     }
+
+    /// <summary>The rules beyond the role policy that decide whether the actor may give the command (an eligible
+    /// approver, a copy's holder), reading <see cref="Subject"/> and <see cref="Command"/>. Refused as
+    /// <see cref="Actors.CommandNotAuthorizedException"/> together with the role policy's rules.</summary>
+    /// <returns>The unmet rules; an empty array (no allocation) when every one is met.</returns>
+    protected virtual IEnumerable<string> UnmetAuthorisation() => [];
+
+    /// <summary>The id a refusal names: the record's, or a part's within it (a copy's).</summary>
+    /// <param name="subject">The subject.</param>
+    /// <param name="recordId">The record's id.</param>
+    /// <returns>The id for the exception.</returns>
+    protected virtual string SubjectId(TSubject subject, string recordId) => recordId;
+
+    private static string CreatedOnceRule(IEventSourcedRecord record) => record.Creation.CreatedOnceRule;
+
+    private bool IsCreation(TTrigger trigger) => Creation is { } creation && EqualityComparer<TTrigger>.Default.Equals(creation, trigger);
+
+    /// <summary>The guards that stop a governed trigger in a state (set by <see cref="Begin"/>), or null when it may fire.</summary>
+    private List<string>? UnmetTransitionRules(TState state, TTrigger trigger)
+    {
+        if (_machine.CanFire(trigger, out ICollection<string>? unmetGuards))
+        {
+            return null;
+        }
+
+        // Stateless reports guard descriptions when a transition exists but its guards fail, and nothing when the state
+        // has no transition for the trigger at all.
+        return unmetGuards is { Count: > 0 }
+            ? [.. unmetGuards]
+            : [$"{trigger} is not a command {Wording.WithArticle(typeof(TSubject).Name)} accepts while {state}"];
+    }
+
+    private void Begin(TSubject subject, TState state, in TCommand command)
+    {
+        _subject = subject;
+        _state = state;
+        _command = command;
+    }
+
+    private void End()
+    {
+        _subject = null;
+        _command = default;
+    }
+
+    private static InvalidOperationException NotChecking() =>
+        new("A lifecycle's Subject and Command are readable only while it checks a command.");
 
     /// <summary>
     /// Looks up where a trigger leads from a state in the transition table, ignoring guards: for replaying a history

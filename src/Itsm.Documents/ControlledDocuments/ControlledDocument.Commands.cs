@@ -55,7 +55,7 @@ public sealed partial class ControlledDocument
         Preconditions.CheckArgument(codes.All(c => !string.IsNullOrWhiteSpace(c)) && codes.Distinct(StringComparer.Ordinal).Count() == codes.Length, nameof(classCodes), "Class codes are not empty and none is listed twice.");
 
         var document = new ControlledDocument(settings) { Id = id };
-        settings.Roles.Demand(document, by, DocumentTrigger.Create, document.RecordType, id.Value);
+        document.Authorise(new(DocumentTrigger.Create, by, at), null);
         settings.RevisionScheme.Format(settings.RevisionScheme.First);
         document.Record(new DocumentCreated(at, by, id, number, title, owner, level, codes, confidentiality));
         document.Record(new RevisionStarted(at, by, 1, ChangeKind.FirstIssue));
@@ -73,12 +73,7 @@ public sealed partial class ControlledDocument
     {
         var document = new ControlledDocument(Preconditions.CheckNotNull(settings));
         document.Replay(events);
-        if (!document._created)
-        {
-            throw new InvalidHistoryException("Document", string.Empty, 0, "a document's history starts with its creation, and this one is empty");
-        }
-
-        if (document._pendingSupersession is { } waiting)
+        if (document._awaitingSupersession is { } waiting)
         {
             throw new InvalidHistoryException("Document", document.Id.Value, document.Version, FormattableString.Invariant($"the history ends with revision {waiting} still effective after its successor became effective; a document has at most one effective revision"));
         }
@@ -104,7 +99,7 @@ public sealed partial class ControlledDocument
             approvedBefore
                 ? $"Document {Number} has an approved revision; a new revision is a Minor or a Major change, not {change}."
                 : $"Document {Number} has no approved revision yet; its next revision is the FirstIssue, not {change}.");
-        AuthoriseDocument(DocumentTrigger.StartRevision, by, at);
+        Authorise(new(DocumentTrigger.StartRevision, by, at), null);
         if (OpenRevision is { } open)
         {
             throw new InvalidTransitionException(RecordType, RecordId, $"revision {open.Number} {open.State}", nameof(DocumentTrigger.StartRevision), OneOpenRevision);
@@ -223,7 +218,7 @@ public sealed partial class ControlledDocument
     {
         Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(reason), nameof(reason), "Withdrawing a document needs a reason.");
         var revision = EffectiveRevision ?? throw NoRevision(DocumentTrigger.Withdraw, "an effective revision");
-        Authorise(DocumentTrigger.Withdraw, by, at, revision);
+        Authorise(new(DocumentTrigger.Withdraw, by, at), revision);
         var recalls = RecallsOf(revision, at);
         Record(new RevisionWithdrawn(at, by, revision.Number, reason));
         recalls.ForEach(Record);
@@ -268,23 +263,15 @@ public sealed partial class ControlledDocument
     /// <exception cref="Core.Actors.CommandNotAuthorizedException">The actor may not advance documents.</exception>
     public IReadOnlyList<DocumentEvent> Advance(Actor by, Instant now)
     {
-        AuthoriseDocument(DocumentTrigger.Advance, by, now);
+        Authorise(new(DocumentTrigger.Advance, by, now), null);
         long before = Version;
-        if (OpenRevision is { State: RevisionState.Approved, EffectiveFrom: { } from } approved && now >= from)
+        if (OpenRevision is { } approved && IsDue(approved, now))
         {
             var previous = EffectiveRevision;
-            Authorise(DocumentTrigger.BecomeEffective, Actor.System, now, approved);
+            Authorise(new(DocumentTrigger.BecomeEffective, Actor.System, now), approved);
             if (previous is not null)
             {
-                _pendingSuccessor = true;
-                try
-                {
-                    Authorise(DocumentTrigger.Supersede, Actor.System, now, previous);
-                }
-                finally
-                {
-                    _pendingSuccessor = false;
-                }
+                Authorise(new(DocumentTrigger.Supersede, Actor.System, now, Successor: true), previous);
             }
 
             var recalls = previous is null ? [] : RecallsOf(previous, now);
@@ -305,7 +292,7 @@ public sealed partial class ControlledDocument
     /// <returns>The approved revision's effective date (<paramref name="now"/> when already due); null when nothing will
     /// become due without a command.</returns>
     public Instant? NextDueAt(Instant now) =>
-        OpenRevision is { State: RevisionState.Approved, EffectiveFrom: { } from } ? Instant.Max(from, now) : null;
+        OpenRevision is { EffectiveFrom: { } from } open && IsDue(open, Instant.Max(from, now)) ? Instant.Max(from, now) : null;
 
     /// <summary>Lists the rules that stop a command now, without throwing: the role policy's and the lifecycle's.</summary>
     /// <param name="trigger">The command.</param>
@@ -323,55 +310,16 @@ public sealed partial class ControlledDocument
     public IReadOnlyList<string> UnmetRules(DocumentTrigger trigger, Actor actor, Instant at, int? revision = null, int? copy = null)
     {
         Preconditions.CheckNotNull(actor);
-        var unmet = new List<string>(_settings.Roles.UnmetRules(this, actor, trigger));
-        if (UnmetTimeOrder(at) is { } timeOrder)
-        {
-            unmet.Add(timeOrder);
-        }
-
-        if (trigger == DocumentTrigger.StartRevision && OpenRevision is not null)
-        {
-            unmet.Add(OneOpenRevision);
-        }
-
-        if (trigger is DocumentTrigger.Create or DocumentTrigger.StartRevision or DocumentTrigger.Advance)
-        {
-            return unmet;
-        }
-
         if (trigger is DocumentTrigger.AcknowledgeCopy or DocumentTrigger.CloseRecall or DocumentTrigger.RequestReissue or DocumentTrigger.ApproveReissue)
         {
-            UnmetCopyRules(unmet, trigger, actor, copy);
-            return unmet;
+            return UnmetCopyRules(trigger, actor, at, copy);
         }
 
         var target = revision is { } n && n >= 1 && n <= _revisions.Count ? _revisions[n - 1]
             : trigger is DocumentTrigger.Withdraw or DocumentTrigger.IssueCopy or DocumentTrigger.RecordUncontrolledCopies or DocumentTrigger.CompleteReview ? EffectiveRevision : OpenRevision;
-        if (target is null)
-        {
-            unmet.Add($"{trigger} needs a revision to act on, and there is none");
-            return unmet;
-        }
-
-        _pendingAt = at;
-        _pendingStep = trigger switch
-        {
-            DocumentTrigger.Approve => target.StepFor(actor, ApprovalDecisionKind.Approved),
-            DocumentTrigger.RequestChanges => target.StepFor(actor, ApprovalDecisionKind.ChangesRequested),
-            DocumentTrigger.Comment => target.StepFor(actor, ApprovalDecisionKind.Commented),
-            _ => null,
-        };
-        try
-        {
-            unmet.AddRange(DocumentLifecycle.Instance.UnmetRules(target, target.State, trigger));
-        }
-        finally
-        {
-            _pendingAt = null;
-            _pendingStep = null;
-        }
-
-        return unmet;
+        var command = new DocumentCommand(trigger, actor, at, Step: DecisionOf(trigger) is { } decision ? target?.StepFor(actor, decision) : null);
+        var unmet = DocumentLifecycle.Instance.UnmetRules(this, _settings.Roles, target, target?.State ?? default, command, $"{trigger} needs a revision to act on, and there is none");
+        return trigger == DocumentTrigger.StartRevision && OpenRevision is not null ? [.. unmet, OneOpenRevision] : unmet;
     }
 
     /// <summary>Returns whether a command is allowed now.</summary>
@@ -383,36 +331,22 @@ public sealed partial class ControlledDocument
     /// <returns>True when <see cref="UnmetRules"/> is empty.</returns>
     public bool CanFire(DocumentTrigger trigger, Actor actor, Instant at, int? revision = null, int? copy = null) => UnmetRules(trigger, actor, at, revision, copy).Count == 0;
 
-    /// <summary>The copy part of <see cref="UnmetRules"/>: the holder rule and the copy's lifecycle.</summary>
-    private void UnmetCopyRules(List<string> unmet, DocumentTrigger trigger, Actor actor, int? copy)
+    /// <summary>The copy part of <see cref="UnmetRules"/>: the copy's pipeline, the holder rule and the rule that only a
+    /// copy of the effective revision is reissued (both checked by the commands themselves). A recall closes with any
+    /// outcome: asked without one, the query answers for the outcomes together.</summary>
+    private IReadOnlyList<string> UnmetCopyRules(DocumentTrigger trigger, Actor actor, Instant at, int? copy)
     {
-        if (copy is not { } number || number < 1 || number > _copies.Count)
-        {
-            unmet.Add(FormattableString.Invariant($"{trigger} acts on a copy; name one of the document's {_copies.Count} copies"));
-            return;
-        }
-
-        var target = _copies[number - 1];
-        if (trigger is DocumentTrigger.AcknowledgeCopy or DocumentTrigger.RequestReissue && actor.Id != target.Holder && !actor.HasRole(Core.Actors.Roles.DocumentController))
-        {
-            unmet.Add(HolderAcknowledges);
-        }
-
-        if (trigger == DocumentTrigger.ApproveReissue && EffectiveRevision?.Number != target.Revision)
-        {
-            unmet.Add(CopyLifecycle.CurrentOnly);
-        }
-
-        // Every recall outcome is allowed from the same state; any one stands for them in the check.
-        _pendingOutcome = RecallOutcome.Returned;
-        try
-        {
-            unmet.AddRange(CopyLifecycle.Instance.UnmetRules(target, target.State, trigger));
-        }
-        finally
-        {
-            _pendingOutcome = null;
-        }
+        var target = copy is { } number && number >= 1 && number <= _copies.Count ? _copies[number - 1] : null;
+        RecallOutcome?[] outcomes = trigger == DocumentTrigger.CloseRecall ? [RecallOutcome.Returned, RecallOutcome.Destroyed, RecallOutcome.RetainedObsolete] : [null];
+        string missing = FormattableString.Invariant($"{trigger} acts on a copy; name one of the document's {_copies.Count} copies");
+        var unmet = outcomes
+            .Select(outcome => CopyLifecycle.Instance.UnmetRules(this, _settings.Roles, target, target?.State ?? default, new DocumentCommand(trigger, actor, at, Outcome: outcome), missing))
+            .MinBy(rules => rules.Count)!;
+        return [
+            .. unmet,
+            .. target is not null && trigger is DocumentTrigger.AcknowledgeCopy or DocumentTrigger.RequestReissue && actor.Id != target.Holder && !actor.HasRole(Core.Actors.Roles.DocumentController) ? [HolderAcknowledges] : Array.Empty<string>(),
+            .. target is not null && trigger == DocumentTrigger.ApproveReissue && EffectiveRevision?.Number != target.Revision ? [CopyLifecycle.CurrentOnly] : Array.Empty<string>(),
+        ];
     }
 
     /// <summary>Draws the revision lifecycle as a Mermaid state diagram, generated from its Stateless configuration.</summary>
@@ -428,15 +362,7 @@ public sealed partial class ControlledDocument
         Preconditions.CheckNotNull(by);
         var revision = Open(trigger);
         int? step = revision.StepFor(by, decision);
-        _pendingStep = step;
-        try
-        {
-            Authorise(trigger, by, at, revision);
-        }
-        finally
-        {
-            _pendingStep = null;
-        }
+        Authorise(new(trigger, by, at, Step: step), revision);
 
         var decided = new RevisionDecided(at, by, revision.Number, step!.Value, decision, comment);
         if (decision == ApprovalDecisionKind.Commented)
@@ -489,31 +415,25 @@ public sealed partial class ControlledDocument
 
     private void Execute(DocumentTrigger trigger, Actor by, Instant at, DocumentRevision revision, Func<DocumentEvent> create)
     {
-        Authorise(trigger, by, at, revision);
+        Authorise(new(trigger, by, at), revision);
         Record(create());
     }
 
-    /// <summary>Every check a revision command passes before it records anything: time order, role policy, lifecycle.</summary>
-    private void Authorise(DocumentTrigger trigger, Actor by, Instant at, DocumentRevision revision)
-    {
-        AuthoriseDocument(trigger, by, at);
-        _pendingAt = at;
-        try
-        {
-            DocumentLifecycle.Instance.Check(revision, revision.State, trigger, RecordType, RecordId);
-        }
-        finally
-        {
-            _pendingAt = null;
-        }
-    }
+    /// <summary>Every check a revision command (or, without a revision, a document command) passes before it records
+    /// anything: the kernel's pipeline.</summary>
+    private void Authorise(in DocumentCommand command, DocumentRevision? revision) =>
+        DocumentLifecycle.Instance.Authorise(this, _settings.Roles, revision, revision?.State ?? default, command);
 
-    /// <summary>The checks of a document-level command: time order and role policy.</summary>
-    private void AuthoriseDocument(DocumentTrigger trigger, Actor by, Instant at)
-    {
-        Preconditions.CheckNotNull(by);
-        CheckNotBeforeLast(at, trigger);
+    /// <summary>Whether the lifecycle lets an open revision become effective at an instant (the rule asked, not spelled again).</summary>
+    private static bool IsDue(DocumentRevision revision, Instant at) =>
+        DocumentLifecycle.Instance.Permits(revision, revision.State, new DocumentCommand(DocumentTrigger.BecomeEffective, Actor.System, at));
 
-        _settings.Roles.Demand(this, by, trigger, RecordType, RecordId);
-    }
+    /// <summary>The decision a trigger records, if it is one.</summary>
+    private static ApprovalDecisionKind? DecisionOf(DocumentTrigger trigger) => trigger switch
+    {
+        DocumentTrigger.Approve => ApprovalDecisionKind.Approved,
+        DocumentTrigger.RequestChanges => ApprovalDecisionKind.ChangesRequested,
+        DocumentTrigger.Comment => ApprovalDecisionKind.Commented,
+        _ => null,
+    };
 }

@@ -23,12 +23,6 @@ public sealed partial class ControlledDocument
     /// review) plus the settings' interval; null without an effective revision.</summary>
     public Instant? NextReviewDue => EffectiveRevision is null ? null : _nextReviewDue;
 
-    /// <summary>Gets the recall outcome the command being checked records (a guard's input).</summary>
-    internal RecallOutcome? PendingOutcome => _pendingOutcome;
-
-    /// <summary>Gets a value indicating whether the review being checked requires a revision (a guard's input).</summary>
-    internal bool IsPendingReviewOpeningADraft => _pendingReviewOpensDraft;
-
     /// <summary>Returns a copy by its number.</summary>
     /// <param name="number">The copy number, from 1.</param>
     /// <returns>The copy.</returns>
@@ -111,15 +105,8 @@ public sealed partial class ControlledDocument
     {
         Preconditions.CheckArgument(Enum.IsDefined(outcome), nameof(outcome), $"{outcome} is not a recall outcome.");
         var target = Copy(copy);
-        _pendingOutcome = outcome;
-        try
-        {
-            ExecuteOnCopy(DocumentTrigger.CloseRecall, by, at, target, () => new CopyRecallClosed(at, by, copy, outcome));
-        }
-        finally
-        {
-            _pendingOutcome = null;
-        }
+        AuthoriseCopy(new(DocumentTrigger.CloseRecall, by, at, Outcome: outcome), target);
+        Record(new CopyRecallClosed(at, by, copy, outcome));
     }
 
     /// <summary>Asks for a lost or damaged copy of the effective revision to be replaced.</summary>
@@ -157,8 +144,8 @@ public sealed partial class ControlledDocument
     {
         var old = Copy(copy);
         var revision = EffectiveRevision is { } effective && effective.Number == old.Revision ? effective : throw NoRevision(DocumentTrigger.ApproveReissue, $"the effective revision {old.Revision}");
-        AuthoriseCopy(DocumentTrigger.ApproveReissue, by, at, old);
-        Authorise(DocumentTrigger.IssueCopy, by, at, revision);
+        AuthoriseCopy(new(DocumentTrigger.ApproveReissue, by, at), old);
+        Authorise(new(DocumentTrigger.IssueCopy, by, at), revision);
         Record(new CopyReissueApproved(at, by, copy));
         Record(new CopyIssued(at, by, _copies.Count + 1, old.Revision, old.Holder, old.Location, old.Medium, copy));
         return _copies[^1];
@@ -200,19 +187,10 @@ public sealed partial class ControlledDocument
         var due = nextDue ?? Plus(at, _settings.ReviewInterval);
         Preconditions.CheckArgument(due > at, nameof(nextDue), FormattableString.Invariant($"The next review ({due}) comes after this one ({at})."));
         var revision = EffectiveRevision ?? throw NoRevision(DocumentTrigger.CompleteReview, "an effective revision");
-        _pendingReviewOpensDraft = revisionRequired is not null;
-        try
-        {
-            Authorise(DocumentTrigger.CompleteReview, by, at, revision);
-        }
-        finally
-        {
-            _pendingReviewOpensDraft = false;
-        }
-
+        Authorise(new(DocumentTrigger.CompleteReview, by, at, ReviewOpensDraft: revisionRequired is not null), revision);
         if (revisionRequired is { } change)
         {
-            _settings.Roles.Demand(this, by, DocumentTrigger.StartRevision, RecordType, RecordId);
+            Authorise(new(DocumentTrigger.StartRevision, by, at), null);
             NextLabel(change);
         }
 
@@ -236,15 +214,13 @@ public sealed partial class ControlledDocument
 
     private void ExecuteOnCopy(DocumentTrigger trigger, Actor by, Instant at, ControlledCopy copy, Func<DocumentEvent> create)
     {
-        AuthoriseCopy(trigger, by, at, copy);
+        AuthoriseCopy(new(trigger, by, at), copy);
         Record(create());
     }
 
-    private void AuthoriseCopy(DocumentTrigger trigger, Actor by, Instant at, ControlledCopy copy)
-    {
-        AuthoriseDocument(trigger, by, at);
-        CopyLifecycle.Instance.Check(copy, copy.State, trigger, RecordType, RecordId + "/copy-" + copy.Number.ToString(System.Globalization.CultureInfo.InvariantCulture));
-    }
+    /// <summary>Every check a copy command passes before it records anything (the kernel's pipeline, on the copy).</summary>
+    private void AuthoriseCopy(in DocumentCommand command, ControlledCopy copy) =>
+        CopyLifecycle.Instance.Authorise(this, _settings.Roles, copy, copy.State, command);
 
     /// <summary>The recall events for the live copies of a revision that stops being effective, checked first.</summary>
     private List<CopyRecalled> RecallsOf(DocumentRevision revision, Instant at)
@@ -252,7 +228,7 @@ public sealed partial class ControlledDocument
         var recalls = new List<CopyRecalled>();
         foreach (var copy in _copies.Where(c => c.Revision == revision.Number && c.State is CopyState.Issued or CopyState.Acknowledged))
         {
-            AuthoriseCopy(DocumentTrigger.RecallCopy, Actor.System, at, copy);
+            AuthoriseCopy(new(DocumentTrigger.RecallCopy, Actor.System, at), copy);
             recalls.Add(new CopyRecalled(at, Actor.System, copy.Number));
         }
 

@@ -1,6 +1,5 @@
 using System;
 using System.Linq;
-using Itsm.Core;
 
 namespace Itsm.Documents;
 
@@ -13,12 +12,6 @@ public sealed partial class ControlledDocument
         Preconditions.CheckNotNull(domainEvent);
         if (domainEvent is DocumentCreated created)
         {
-            if (_created)
-            {
-                throw History(domainEvent, "a document is created once, by its first event");
-            }
-
-            _created = true;
             Id = created.Id;
             Number = created.Number;
             Title = created.Title;
@@ -30,19 +23,9 @@ public sealed partial class ControlledDocument
             return;
         }
 
-        if (!_created)
-        {
-            throw History(domainEvent, "a document's history starts with its creation");
-        }
-
-        if (domainEvent.At < LastCommandAt)
-        {
-            throw History(domainEvent, FormattableString.Invariant($"it is dated {domainEvent.At}, before the previous event at {LastCommandAt}"));
-        }
-
         // The supersession follows the successor's effectiveness in the same command; until then the fold allows the
         // overlap of one event, and no other event may come between them.
-        if (_pendingSupersession is { } waiting && !(domainEvent is RevisionSuperseded s && s.Revision == waiting))
+        if (_awaitingSupersession is { } waiting && !(domainEvent is RevisionSuperseded s && s.Revision == waiting))
         {
             throw History(domainEvent, FormattableString.Invariant($"revision {waiting} was still effective after its successor became effective; a document has at most one effective revision"));
         }
@@ -127,7 +110,7 @@ public sealed partial class ControlledDocument
                 _nextReviewDue = Plus(domainEvent.At, _settings.ReviewInterval);
                 if (EffectiveRevision is { } current && current != revision)
                 {
-                    _pendingSupersession = current.Number;
+                    _awaitingSupersession = current.Number;
                 }
 
                 revision.EffectiveAt = domainEvent.At;
@@ -140,7 +123,7 @@ public sealed partial class ControlledDocument
 
                 revision.EndedAt = domainEvent.At;
                 revision.SupersededBy = superseded.By;
-                _pendingSupersession = null;
+                _awaitingSupersession = null;
                 break;
             case RevisionWithdrawn withdrawn:
                 revision.EndedAt = domainEvent.At;
@@ -301,6 +284,4 @@ public sealed partial class ControlledDocument
         _ => DocumentTrigger.Dispose,
     };
 
-    private InvalidHistoryException History(DocumentEvent domainEvent, string rule) =>
-        new("Document", Id.Value, domainEvent.Version, rule);
 }

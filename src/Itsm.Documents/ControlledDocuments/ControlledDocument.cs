@@ -25,18 +25,15 @@ namespace Itsm.Documents;
 /// </remarks>
 public sealed partial class ControlledDocument : EventSourcedAggregate<DocumentEvent>
 {
+    /// <summary>How this kind of record comes into being; the registers check histories by the same rules.</summary>
+    internal static readonly RecordCreation CreationRules = new(typeof(DocumentCreated), "a document", "created", "creation");
+
     private readonly DocumentSettings _settings;
     private readonly List<DocumentRevision> _revisions = [];
     private readonly List<ControlledCopy> _copies = [];
     private readonly List<DocumentReview> _reviews = [];
     private Instant? _nextReviewDue;
-    private RecallOutcome? _pendingOutcome;
-    private bool _pendingReviewOpensDraft;
-    private Instant? _pendingAt;
-    private int? _pendingStep;
-    private bool _pendingSuccessor;
-    private int? _pendingSupersession;
-    private bool _created;
+    private int? _awaitingSupersession;
 
     private ControlledDocument(DocumentSettings settings) => _settings = settings;
 
@@ -45,6 +42,9 @@ public sealed partial class ControlledDocument : EventSourcedAggregate<DocumentE
 
     /// <inheritdoc />
     public override string RecordId => Id.Value;
+
+    /// <inheritdoc />
+    protected override RecordCreation Creation => CreationRules;
 
     /// <summary>Gets the document's id.</summary>
     public Id<Kinds.Document> Id { get; private set; }
@@ -83,12 +83,6 @@ public sealed partial class ControlledDocument : EventSourcedAggregate<DocumentE
     /// <summary>Gets the settings the document was created or loaded with.</summary>
     public DocumentSettings Settings => _settings;
 
-    /// <summary>Gets the approval step the command being checked decides for (a guard's input).</summary>
-    internal int? PendingStep => _pendingStep;
-
-    /// <summary>Gets a value indicating whether the command being checked makes a successor effective (a guard).</summary>
-    internal bool IsSuccessorBecomingEffective => _pendingSuccessor;
-
     /// <summary>Returns the revision with a sequence number.</summary>
     /// <param name="number">The revision's number, from 1.</param>
     /// <returns>The revision.</returns>
@@ -104,9 +98,6 @@ public sealed partial class ControlledDocument : EventSourcedAggregate<DocumentE
     /// <returns>The revision, or null.</returns>
     public DocumentRevision? EffectiveAt(Instant at) =>
         _revisions.SingleOrDefault(r => r.EffectiveAt is { } from && from <= at && (r.EndedAt is not { } end || at < end));
-
-    /// <summary>Returns whether the command being checked falls on or after a revision's effective date (a guard).</summary>
-    internal bool IsEffectiveDateReached(DocumentRevision revision) => _pendingAt is { } at && revision.EffectiveFrom is { } from && at >= from;
 
     /// <summary>The label the next approved revision gets: the scheme's first, or the label after the last approved one.</summary>
     private RevisionLabel NextLabel(ChangeKind change)

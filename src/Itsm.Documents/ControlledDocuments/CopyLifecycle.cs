@@ -1,4 +1,3 @@
-using System;
 using Itsm.Core.Lifecycles;
 using Stateless;
 
@@ -10,7 +9,7 @@ namespace Itsm.Documents;
 /// -CloseRecall-> Returned, Destroyed or RetainedObsolete; Issued or Acknowledged: RequestReissue keeps the state and
 /// -ApproveReissue-> Voided (lost) or Returned (damaged), a new copy issued in the same command.
 /// </summary>
-internal sealed class CopyLifecycle : Lifecycle<ControlledCopy, CopyState, DocumentTrigger>
+internal sealed class CopyLifecycle : Lifecycle<ControlledCopy, CopyState, DocumentTrigger, DocumentCommand>
 {
     public const string OneReissueAtATime = "a copy has at most one pending reissue request";
     public const string ReissueRequested = "a reissue is approved only after it was requested";
@@ -24,24 +23,28 @@ internal sealed class CopyLifecycle : Lifecycle<ControlledCopy, CopyState, Docum
     /// <summary>Gets this thread's instance.</summary>
     public static CopyLifecycle Instance => ForThread<CopyLifecycle>();
 
+    /// <summary>A copy is named within its document: <c>DOC-1/copy-3</c>.</summary>
+    protected override string SubjectId(ControlledCopy subject, string recordId) =>
+        recordId + "/copy-" + subject.Number.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
     protected override void Configure(StateMachine<CopyState, DocumentTrigger> machine)
     {
         StateMachine<CopyState, DocumentTrigger>.StateConfiguration Live(StateMachine<CopyState, DocumentTrigger>.StateConfiguration state) =>
             state.Permit(DocumentTrigger.RecallCopy, CopyState.RecallPending)
                 .PermitReentryIf(
                     DocumentTrigger.RequestReissue,
-                    Tuple.Create<Func<bool>, string>(() => Subject.PendingReissue is null, OneReissueAtATime),
-                    Tuple.Create<Func<bool>, string>(() => Subject.Document.EffectiveRevision?.Number == Subject.Revision, CurrentOnly))
+                    Rule(() => Subject.PendingReissue is null, OneReissueAtATime),
+                    Rule(() => Subject.Document.EffectiveRevision?.Number == Subject.Revision, CurrentOnly))
                 .PermitIf(
                     DocumentTrigger.ApproveReissue,
                     CopyState.Voided,
-                    Tuple.Create<Func<bool>, string>(() => Subject.PendingReissue is not null, ReissueRequested),
-                    Tuple.Create<Func<bool>, string>(() => Subject.PendingReissue != ReissueReason.Damaged, LostIsVoided))
+                    Rule(() => Subject.PendingReissue is not null, ReissueRequested),
+                    Rule(() => Subject.PendingReissue != ReissueReason.Damaged, LostIsVoided))
                 .PermitIf(
                     DocumentTrigger.ApproveReissue,
                     CopyState.Returned,
-                    Tuple.Create<Func<bool>, string>(() => Subject.PendingReissue is not null, ReissueRequested),
-                    Tuple.Create<Func<bool>, string>(() => Subject.PendingReissue == ReissueReason.Damaged, DamagedIsReturned));
+                    Rule(() => Subject.PendingReissue is not null, ReissueRequested),
+                    Rule(() => Subject.PendingReissue == ReissueReason.Damaged, DamagedIsReturned));
 
         Live(machine.Configure(CopyState.Issued))
             .Permit(DocumentTrigger.AcknowledgeCopy, CopyState.Acknowledged);
@@ -49,9 +52,9 @@ internal sealed class CopyLifecycle : Lifecycle<ControlledCopy, CopyState, Docum
         Live(machine.Configure(CopyState.Acknowledged));
 
         machine.Configure(CopyState.RecallPending)
-            .PermitIf(DocumentTrigger.CloseRecall, CopyState.Returned, () => Subject.Document.PendingOutcome == RecallOutcome.Returned, OutcomeReturned)
-            .PermitIf(DocumentTrigger.CloseRecall, CopyState.Destroyed, () => Subject.Document.PendingOutcome == RecallOutcome.Destroyed, OutcomeDestroyed)
-            .PermitIf(DocumentTrigger.CloseRecall, CopyState.RetainedObsolete, () => Subject.Document.PendingOutcome == RecallOutcome.RetainedObsolete, OutcomeRetained);
+            .PermitIf(DocumentTrigger.CloseRecall, CopyState.Returned, () => Command.Outcome == RecallOutcome.Returned, OutcomeReturned)
+            .PermitIf(DocumentTrigger.CloseRecall, CopyState.Destroyed, () => Command.Outcome == RecallOutcome.Destroyed, OutcomeDestroyed)
+            .PermitIf(DocumentTrigger.CloseRecall, CopyState.RetainedObsolete, () => Command.Outcome == RecallOutcome.RetainedObsolete, OutcomeRetained);
 
         machine.Configure(CopyState.Returned);
         machine.Configure(CopyState.Destroyed);

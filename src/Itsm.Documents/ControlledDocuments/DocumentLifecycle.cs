@@ -1,4 +1,7 @@
+using Itsm.Core;
+using Itsm.Core.Commands;
 using Itsm.Core.Lifecycles;
+using NodaTime;
 using Stateless;
 
 namespace Itsm.Documents;
@@ -12,7 +15,7 @@ namespace Itsm.Documents;
 /// effective) or -Withdraw-> Withdrawn; the effective revision is copied (controlled and uncontrolled copies) and
 /// periodically reviewed; Superseded or Withdrawn -Archive-> Archived -Dispose-> Disposed.
 /// </summary>
-internal sealed class DocumentLifecycle : Lifecycle<DocumentRevision, RevisionState, DocumentTrigger>
+internal sealed class DocumentLifecycle : Lifecycle<DocumentRevision, RevisionState, DocumentTrigger, DocumentCommand>
 {
     public const string EligibleApprover = "a decision comes from an actor holding the role of an approval step still awaiting one, and once per actor";
     public const string CommentsFromApprovers = "a comment comes from an actor holding the role of one of the revision's approval steps";
@@ -21,6 +24,12 @@ internal sealed class DocumentLifecycle : Lifecycle<DocumentRevision, RevisionSt
     public const string EffectiveDateReached = "a revision becomes effective only on its effective date";
     public const string SuccessorEffective = "a revision is superseded only by its successor becoming effective";
     public const string ReviewOpensOneDraft = "a review that requires a revision opens a draft only when no revision is open";
+
+    /// <summary>Initializes the table; creating a document creates its first revision.</summary>
+    public DocumentLifecycle()
+        : base(creation: DocumentTrigger.Create)
+    {
+    }
 
     /// <summary>Gets this thread's instance.</summary>
     public static DocumentLifecycle Instance => ForThread<DocumentLifecycle>();
@@ -32,9 +41,9 @@ internal sealed class DocumentLifecycle : Lifecycle<DocumentRevision, RevisionSt
             .Permit(DocumentTrigger.Cancel, RevisionState.Cancelled);
 
         machine.Configure(RevisionState.InReview)
-            .PermitReentryIf(DocumentTrigger.Approve, () => Subject.Document.PendingStep is not null, EligibleApprover)
-            .PermitReentryIf(DocumentTrigger.RequestChanges, () => Subject.Document.PendingStep is not null, EligibleApprover)
-            .PermitReentryIf(DocumentTrigger.Comment, () => Subject.Document.PendingStep is not null, CommentsFromApprovers)
+            .PermitReentryIf(DocumentTrigger.Approve, () => Command.Step is not null, EligibleApprover)
+            .PermitReentryIf(DocumentTrigger.RequestChanges, () => Command.Step is not null, EligibleApprover)
+            .PermitReentryIf(DocumentTrigger.Comment, () => Command.Step is not null, CommentsFromApprovers)
             .PermitIf(DocumentTrigger.ConcludeApproved, RevisionState.Approved, () => Subject.AreRequiredStepsApproved, AllRequiredApproved)
             .PermitIf(DocumentTrigger.ConcludeChangesRequested, RevisionState.ChangesRequested, () => Subject.Decisions.Count > 0 && Subject.Decisions[^1].Decision == ApprovalDecisionKind.ChangesRequested, ChangesAsked)
             .Permit(DocumentTrigger.Cancel, RevisionState.Cancelled);
@@ -44,13 +53,13 @@ internal sealed class DocumentLifecycle : Lifecycle<DocumentRevision, RevisionSt
             .Permit(DocumentTrigger.Cancel, RevisionState.Cancelled);
 
         machine.Configure(RevisionState.Approved)
-            .PermitIf(DocumentTrigger.BecomeEffective, RevisionState.Effective, () => Subject.Document.IsEffectiveDateReached(Subject), EffectiveDateReached);
+            .PermitIf(DocumentTrigger.BecomeEffective, RevisionState.Effective, () => Subject.IsEffectiveDateReachedAt(Command.At), EffectiveDateReached);
 
         machine.Configure(RevisionState.Effective)
             .PermitReentry(DocumentTrigger.IssueCopy)
             .PermitReentry(DocumentTrigger.RecordUncontrolledCopies)
-            .PermitReentryIf(DocumentTrigger.CompleteReview, () => !Subject.Document.IsPendingReviewOpeningADraft || Subject.Document.OpenRevision is null, ReviewOpensOneDraft)
-            .PermitIf(DocumentTrigger.Supersede, RevisionState.Superseded, () => Subject.Document.IsSuccessorBecomingEffective, SuccessorEffective)
+            .PermitReentryIf(DocumentTrigger.CompleteReview, () => !Command.ReviewOpensDraft || Subject.Document.OpenRevision is null, ReviewOpensOneDraft)
+            .PermitIf(DocumentTrigger.Supersede, RevisionState.Superseded, () => Command.Successor, SuccessorEffective)
             .Permit(DocumentTrigger.Withdraw, RevisionState.Withdrawn);
 
         machine.Configure(RevisionState.Superseded).Permit(DocumentTrigger.Archive, RevisionState.Archived);
@@ -60,3 +69,20 @@ internal sealed class DocumentLifecycle : Lifecycle<DocumentRevision, RevisionSt
         machine.Configure(RevisionState.Cancelled);
     }
 }
+
+/// <summary>A document command as the revision and copy lifecycles check it.</summary>
+/// <param name="Trigger">The trigger.</param>
+/// <param name="By">Who acts.</param>
+/// <param name="At">When.</param>
+/// <param name="Step">For a decision: the approval step it decides for, or null when the actor may decide none.</param>
+/// <param name="Successor">For a supersession: whether its successor becomes effective in the same command.</param>
+/// <param name="ReviewOpensDraft">For a periodic review: whether it requires a revision (and so opens a draft).</param>
+/// <param name="Outcome">For the end of a recall: how it ends.</param>
+internal readonly record struct DocumentCommand(
+    DocumentTrigger Trigger,
+    Actor By,
+    Instant At,
+    int? Step = null,
+    bool Successor = false,
+    bool ReviewOpensDraft = false,
+    RecallOutcome? Outcome = null) : ICommand<DocumentTrigger>;

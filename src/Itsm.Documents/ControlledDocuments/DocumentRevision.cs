@@ -26,6 +26,9 @@ public sealed class DocumentRevision
     /// <summary>Gets the document.</summary>
     public ControlledDocument Document { get; }
 
+    /// <summary>Returns whether an instant falls on or after the revision's effective date (a guard).</summary>
+    internal bool IsEffectiveDateReachedAt(Instant at) => EffectiveFrom is { } from && at >= from;
+
     /// <summary>Gets the revision's sequence number in the document, from 1.</summary>
     public int Number { get; }
 

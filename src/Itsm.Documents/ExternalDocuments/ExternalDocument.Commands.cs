@@ -51,7 +51,7 @@ public sealed partial class ExternalDocument
         Preconditions.CheckText(applicability, nameof(applicability), "An external document says where and how it applies.");
 
         var document = new ExternalDocument(settings) { Id = id };
-        settings.Roles.Demand(document, by, ExternalDocumentTrigger.Identify, nameof(ExternalDocument), id.Value);
+        ExternalDocumentLifecycle.Instance.Authorise(document, settings.Roles, document, ExternalDocumentState.Identified, new(ExternalDocumentTrigger.Identify, by, at));
         document.Record(new ExternalDocumentIdentified(at, by, id, kind, issuer, reference, edition, title, owner, applicability));
         return document;
     }
@@ -67,11 +67,6 @@ public sealed partial class ExternalDocument
     {
         var document = new ExternalDocument(Preconditions.CheckNotNull(settings));
         document.Replay(events);
-        if (!document._identified)
-        {
-            throw new InvalidHistoryException(nameof(ExternalDocument), string.Empty, 0, "an external document's history starts with its registering, and this one is empty");
-        }
-
         return document;
     }
 
@@ -150,11 +145,9 @@ public sealed partial class ExternalDocument
     /// <exception cref="Core.Actors.CommandNotAuthorizedException">The actor may not advance external documents.</exception>
     public IReadOnlyList<ExternalDocumentEvent> Advance(Actor by, Instant now)
     {
-        Preconditions.CheckNotNull(by);
-        CheckNotBeforeLast(now, ExternalDocumentTrigger.Advance);
-        _settings.Roles.Demand(this, by, ExternalDocumentTrigger.Advance, RecordType, RecordId);
+        Authorise(ExternalDocumentTrigger.Advance, by, now);
         long before = Version;
-        if (IsInUse && !IsCheckOverdue && CheckOverdueFrom is { } from && now >= from)
+        if (IsDue(ExternalDocumentTrigger.MarkCheckOverdue, now))
         {
             var dueOn = NextCheckOn!.Value;
             Execute(ExternalDocumentTrigger.MarkCheckOverdue, Actor.System, now, () => new ExternalDocumentCheckOverdue(now, Actor.System, dueOn));
@@ -169,7 +162,7 @@ public sealed partial class ExternalDocument
     /// <param name="now">The host's current instant.</param>
     /// <returns>The instant to arm a timer for.</returns>
     public Instant? NextDueAt(Instant now) =>
-        IsInUse && !IsCheckOverdue && CheckOverdueFrom is { } from ? Instant.Max(from, now) : null;
+        CheckOverdueFrom is { } from && IsDue(ExternalDocumentTrigger.MarkCheckOverdue, Instant.Max(from, now)) ? Instant.Max(from, now) : null;
 
     /// <summary>Lists the rules that stop a command now, without throwing: the role policy's and the lifecycle's. Argument
     /// rules (a next check date too far ahead, say) are checked by the commands.</summary>
@@ -178,34 +171,8 @@ public sealed partial class ExternalDocument
     /// <param name="at">When it would be dated (an overdue check depends on it).</param>
     /// <returns>The unmet rules; empty when the command is allowed.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="actor"/> is null.</exception>
-    public IReadOnlyList<string> UnmetRules(ExternalDocumentTrigger trigger, Actor actor, Instant at)
-    {
-        Preconditions.CheckNotNull(actor);
-        var unmet = new List<string>(_settings.Roles.UnmetRules(this, actor, trigger));
-        if (UnmetTimeOrder(at) is { } timeOrder)
-        {
-            unmet.Add(timeOrder);
-        }
-
-        if (trigger == ExternalDocumentTrigger.Identify)
-        {
-            unmet.Add("an external document is registered once, by its first event");
-        }
-        else if (trigger != ExternalDocumentTrigger.Advance)
-        {
-            _pendingAt = at;
-            try
-            {
-                unmet.AddRange(ExternalDocumentLifecycle.Instance.UnmetRules(this, State, trigger));
-            }
-            finally
-            {
-                _pendingAt = null;
-            }
-        }
-
-        return unmet;
-    }
+    public IReadOnlyList<string> UnmetRules(ExternalDocumentTrigger trigger, Actor actor, Instant at) =>
+        ExternalDocumentLifecycle.Instance.UnmetRules(this, _settings.Roles, this, State, new(trigger, actor, at));
 
     /// <summary>Returns whether a command is allowed now.</summary>
     /// <param name="trigger">The command.</param>
@@ -234,20 +201,15 @@ public sealed partial class ExternalDocument
 
     private void Execute(ExternalDocumentTrigger trigger, Actor by, Instant at, Func<ExternalDocumentEvent> create)
     {
-        Preconditions.CheckNotNull(by);
-        CheckNotBeforeLast(at, trigger);
-        _settings.Roles.Demand(this, by, trigger, RecordType, RecordId);
-        _pendingAt = at;
-        try
-        {
-            ExternalDocumentLifecycle.Instance.Check(this, State, trigger, RecordType, RecordId);
-        }
-        finally
-        {
-            _pendingAt = null;
-        }
-
+        Authorise(trigger, by, at);
         Record(create());
     }
+
+    /// <summary>Every check a command passes before it records anything (the kernel's pipeline).</summary>
+    private void Authorise(ExternalDocumentTrigger trigger, Actor by, Instant at) =>
+        ExternalDocumentLifecycle.Instance.Authorise(this, _settings.Roles, this, State, new(trigger, by, at));
+
+    /// <summary>Whether the lifecycle permits a time-driven command at an instant (the rule asked, not spelled again).</summary>
+    private bool IsDue(ExternalDocumentTrigger trigger, Instant at) => ExternalDocumentLifecycle.Instance.Permits(this, State, new(trigger, Actor.System, at));
 
 }

@@ -1,5 +1,4 @@
 using System;
-using Itsm.Core;
 using NodaTime;
 
 namespace Itsm.Documents;
@@ -23,16 +22,6 @@ public sealed partial class ExternalDocument
         {
             ApplyIdentified(identified);
             return;
-        }
-
-        if (!_identified)
-        {
-            throw History(domainEvent, "an external document's history starts with its registering");
-        }
-
-        if (domainEvent.At < LastCommandAt)
-        {
-            throw History(domainEvent, FormattableString.Invariant($"it is dated {domainEvent.At}, before the previous event at {LastCommandAt}"));
         }
 
         var trigger = TriggerOf(domainEvent);
@@ -88,11 +77,6 @@ public sealed partial class ExternalDocument
 
     private void ApplyIdentified(ExternalDocumentIdentified identified)
     {
-        if (_identified)
-        {
-            throw History(identified, "an external document is registered once, by its first event");
-        }
-
         Require(identified, !identified.Id.IsEmpty, "an external document has an id");
         Require(identified, Enum.IsDefined(identified.Kind), "an external document's kind is one of ExternalDocumentKind");
         Require(
@@ -100,7 +84,6 @@ public sealed partial class ExternalDocument
             !string.IsNullOrWhiteSpace(identified.Issuer) && !string.IsNullOrWhiteSpace(identified.Reference) && !string.IsNullOrWhiteSpace(identified.Edition)
                 && !string.IsNullOrWhiteSpace(identified.Title) && !string.IsNullOrWhiteSpace(identified.Applicability),
             "an external document has an issuer, a reference, an edition, a title and an applicability");
-        _identified = true;
         Id = identified.Id;
         Kind = identified.Kind;
         Issuer = identified.Issuer;
@@ -154,6 +137,4 @@ public sealed partial class ExternalDocument
         }
     }
 
-    private InvalidHistoryException History(ExternalDocumentEvent domainEvent, string rule) =>
-        new(nameof(ExternalDocument), Id.Value, domainEvent.Version, rule);
 }

@@ -29,9 +29,10 @@ namespace Itsm.Documents;
 /// </remarks>
 public sealed partial class ExternalDocument : EventSourcedAggregate<ExternalDocumentEvent>
 {
+    /// <summary>How this kind of record comes into being; the registers check histories by the same rules.</summary>
+    internal static readonly RecordCreation CreationRules = new(typeof(ExternalDocumentIdentified), "an external document", "registered", "registering");
+
     private readonly ExternalDocumentSettings _settings;
-    private bool _identified;
-    private Instant? _pendingAt;
 
     private ExternalDocument(ExternalDocumentSettings settings) => _settings = settings;
 
@@ -40,6 +41,9 @@ public sealed partial class ExternalDocument : EventSourcedAggregate<ExternalDoc
 
     /// <inheritdoc />
     public override string RecordId => Id.Value;
+
+    /// <inheritdoc />
+    protected override RecordCreation Creation => CreationRules;
 
     /// <summary>Gets the document's id.</summary>
     public Id<Kinds.ExternalDocument> Id { get; private set; }
@@ -111,9 +115,8 @@ public sealed partial class ExternalDocument : EventSourcedAggregate<ExternalDoc
     /// <summary>Gets a value indicating whether the document is in use (accepted, not superseded nor withdrawn).</summary>
     public bool IsInUse => State is ExternalDocumentState.AcceptedForUse or ExternalDocumentState.CurrencyChecked;
 
-    /// <summary>Gets a value indicating whether the command being checked is at or after the instant the check becomes
-    /// overdue (a guard).</summary>
-    internal bool IsCheckDatePassed => _pendingAt is { } at && CheckOverdueFrom is { } from && at >= from;
+    /// <summary>Returns whether an instant is at or after the day the currency check becomes overdue (a guard).</summary>
+    internal bool IsCheckDatePassedAt(Instant at) => CheckOverdueFrom is { } from && at >= from;
 
     /// <summary>Returns whether the document is in use and its currency check is overdue at an instant (whether or not
     /// <see cref="Advance"/> recorded it yet).</summary>

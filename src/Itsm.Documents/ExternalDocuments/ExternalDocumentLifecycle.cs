@@ -1,4 +1,4 @@
-using System;
+using Itsm.Core.Commands;
 using Itsm.Core.Lifecycles;
 using Stateless;
 
@@ -11,10 +11,16 @@ namespace Itsm.Documents;
 /// MarkCheckOverdue keeps the state once the next check date has passed, once per check date; Identified, AcceptedForUse
 /// or CurrencyChecked -Supersede-> Superseded and -Withdraw-> Withdrawn.
 /// </summary>
-internal sealed class ExternalDocumentLifecycle : Lifecycle<ExternalDocument, ExternalDocumentState, ExternalDocumentTrigger>
+internal sealed class ExternalDocumentLifecycle : Lifecycle<ExternalDocument, ExternalDocumentState, ExternalDocumentTrigger, Command<ExternalDocumentTrigger>>
 {
     public const string CheckDatePassed = "a currency check is overdue only once its next check date has passed";
     public const string OverdueOnce = "an overdue currency check is recorded once per check date";
+
+    /// <summary>Initializes the table; registering creates an external document.</summary>
+    public ExternalDocumentLifecycle()
+        : base(creation: ExternalDocumentTrigger.Identify)
+    {
+    }
 
     /// <summary>Gets this thread's instance.</summary>
     public static ExternalDocumentLifecycle Instance => ForThread<ExternalDocumentLifecycle>();
@@ -25,8 +31,8 @@ internal sealed class ExternalDocumentLifecycle : Lifecycle<ExternalDocument, Ex
         StateMachine<ExternalDocumentState, ExternalDocumentTrigger>.StateConfiguration InUse(StateMachine<ExternalDocumentState, ExternalDocumentTrigger>.StateConfiguration state) =>
             state.PermitReentryIf(
                     ExternalDocumentTrigger.MarkCheckOverdue,
-                    new Tuple<Func<bool>, string>(() => Subject.IsCheckDatePassed, CheckDatePassed),
-                    new Tuple<Func<bool>, string>(() => !Subject.IsCheckOverdue, OverdueOnce))
+                    Rule(() => Subject.IsCheckDatePassedAt(Command.At), CheckDatePassed),
+                    Rule(() => !Subject.IsCheckOverdue, OverdueOnce))
                 .Permit(ExternalDocumentTrigger.Supersede, ExternalDocumentState.Superseded)
                 .Permit(ExternalDocumentTrigger.Withdraw, ExternalDocumentState.Withdrawn);
 

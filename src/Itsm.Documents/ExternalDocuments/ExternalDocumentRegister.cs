@@ -80,8 +80,8 @@ public sealed class ExternalDocumentRegister
             histories,
             e => e is ExternalDocumentIdentified identified ? identified.Id : null,
             register.Apply,
-            e => new InvalidHistoryException(nameof(ExternalDocument), string.Empty, e?.Version ?? 0, "an external document's history starts with its registering"),
-            () => new InvalidHistoryException(nameof(ExternalDocument), string.Empty, 0, "an external document's history starts with its registering, and this one is empty"));
+            e => new InvalidHistoryException(nameof(ExternalDocument), string.Empty, e?.Version ?? 0, ExternalDocument.CreationRules.StartsWithCreationRule),
+            () => new InvalidHistoryException(nameof(ExternalDocument), string.Empty, 0, ExternalDocument.CreationRules.EmptyHistoryRule));
         return register;
     }
 
@@ -98,7 +98,7 @@ public sealed class ExternalDocumentRegister
         {
             if (identified.Id != document || _entries.ContainsKey(document.Value) || identified.Version != 1)
             {
-                throw Refused(document, domainEvent, "a document is registered once, by its first event, under its own id");
+                throw Refused(document, domainEvent, ExternalDocument.CreationRules.CreatedOnceRule + ", under its own id");
             }
 
             _entries[document.Value] = new ExternalDocumentRegisterEntry(

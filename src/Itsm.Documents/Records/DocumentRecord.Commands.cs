@@ -57,7 +57,7 @@ public sealed partial class DocumentRecord
         }
 
         var record = new DocumentRecord(settings) { Id = id };
-        settings.Roles.Demand(record, by, DocumentRecordTrigger.Declare, nameof(DocumentRecord), id.Value);
+        DocumentRecordLifecycle.Instance.Authorise(record, settings.Roles, record, DocumentRecordState.Active, new(DocumentRecordTrigger.Declare, by, at));
         record.Record(new DocumentRecordDeclared(at, by, id, title, recordClass, owner, contentHash, location, retention, startsOn, endsAt));
         return record;
     }
@@ -73,11 +73,6 @@ public sealed partial class DocumentRecord
     {
         var record = new DocumentRecord(Preconditions.CheckNotNull(settings));
         record.Replay(events);
-        if (!record._declared)
-        {
-            throw new InvalidHistoryException(nameof(DocumentRecord), string.Empty, 0, "a record's history starts with its declaration, and this one is empty");
-        }
-
         return record;
     }
 
@@ -227,21 +222,15 @@ public sealed partial class DocumentRecord
     /// <exception cref="Core.Actors.CommandNotAuthorizedException">The actor may not advance records.</exception>
     public IReadOnlyList<DocumentRecordEvent> Advance(Actor by, Instant now)
     {
-        Preconditions.CheckNotNull(by);
-        CheckNotBeforeLast(now, DocumentRecordTrigger.Advance);
-        _settings.Roles.Demand(this, by, DocumentRecordTrigger.Advance, RecordType, RecordId);
+        Authorise(DocumentRecordTrigger.Advance, by, now);
         long before = Version;
-        if (State == DocumentRecordState.Active && RetentionEndsAt is { } end && now >= end)
+        if (IsDue(DocumentRecordTrigger.MarkDueForDisposal, now))
         {
-            switch (Retention.ActionAfter)
-            {
-                case RetentionAction.Delete:
-                    Execute(DocumentRecordTrigger.MarkDueForDisposal, Actor.System, now, () => new DocumentRecordDueForDisposal(now, Actor.System));
-                    break;
-                case RetentionAction.Review:
-                    Execute(DocumentRecordTrigger.MarkReviewDue, Actor.System, now, () => new DocumentRecordReviewDue(now, Actor.System));
-                    break;
-            }
+            Execute(DocumentRecordTrigger.MarkDueForDisposal, Actor.System, now, () => new DocumentRecordDueForDisposal(now, Actor.System));
+        }
+        else if (IsDue(DocumentRecordTrigger.MarkReviewDue, now))
+        {
+            Execute(DocumentRecordTrigger.MarkReviewDue, Actor.System, now, () => new DocumentRecordReviewDue(now, Actor.System));
         }
 
         return [.. Events.Skip((int)before)];
@@ -252,7 +241,9 @@ public sealed partial class DocumentRecord
     /// <param name="now">The host's current instant.</param>
     /// <returns>The instant to arm a timer for.</returns>
     public Instant? NextDueAt(Instant now) =>
-        State == DocumentRecordState.Active && Retention.ActionAfter != RetentionAction.Keep && RetentionEndsAt is { } end ? Instant.Max(end, now) : null;
+        RetentionEndsAt is { } end && (IsDue(DocumentRecordTrigger.MarkDueForDisposal, Instant.Max(end, now)) || IsDue(DocumentRecordTrigger.MarkReviewDue, Instant.Max(end, now)))
+            ? Instant.Max(end, now)
+            : null;
 
     /// <summary>Lists the rules that stop a command now, without throwing: the role policy's and the lifecycle's. Argument
     /// rules (a blank reason, an extension that would shorten the retention) are checked by the commands.</summary>
@@ -261,34 +252,8 @@ public sealed partial class DocumentRecord
     /// <param name="at">When it would be dated (disposal depends on it).</param>
     /// <returns>The unmet rules; empty when the command is allowed.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="actor"/> is null.</exception>
-    public IReadOnlyList<string> UnmetRules(DocumentRecordTrigger trigger, Actor actor, Instant at)
-    {
-        Preconditions.CheckNotNull(actor);
-        var unmet = new List<string>(_settings.Roles.UnmetRules(this, actor, trigger));
-        if (UnmetTimeOrder(at) is { } timeOrder)
-        {
-            unmet.Add(timeOrder);
-        }
-
-        if (trigger == DocumentRecordTrigger.Declare)
-        {
-            unmet.Add("a record is declared once, by its first event");
-        }
-        else if (trigger != DocumentRecordTrigger.Advance)
-        {
-            _pendingAt = at;
-            try
-            {
-                unmet.AddRange(DocumentRecordLifecycle.Instance.UnmetRules(this, State, trigger));
-            }
-            finally
-            {
-                _pendingAt = null;
-            }
-        }
-
-        return unmet;
-    }
+    public IReadOnlyList<string> UnmetRules(DocumentRecordTrigger trigger, Actor actor, Instant at) =>
+        DocumentRecordLifecycle.Instance.UnmetRules(this, _settings.Roles, this, State, new(trigger, actor, at));
 
     /// <summary>Returns whether a command is allowed now.</summary>
     /// <param name="trigger">The command.</param>
@@ -314,20 +279,15 @@ public sealed partial class DocumentRecord
 
     private void Execute(DocumentRecordTrigger trigger, Actor by, Instant at, Func<DocumentRecordEvent> create)
     {
-        Preconditions.CheckNotNull(by);
-        CheckNotBeforeLast(at, trigger);
-        _settings.Roles.Demand(this, by, trigger, RecordType, RecordId);
-        _pendingAt = at;
-        try
-        {
-            DocumentRecordLifecycle.Instance.Check(this, State, trigger, RecordType, RecordId);
-        }
-        finally
-        {
-            _pendingAt = null;
-        }
-
+        Authorise(trigger, by, at);
         Record(create());
     }
+
+    /// <summary>Every check a command passes before it records anything (the kernel's pipeline).</summary>
+    private void Authorise(DocumentRecordTrigger trigger, Actor by, Instant at) =>
+        DocumentRecordLifecycle.Instance.Authorise(this, _settings.Roles, this, State, new(trigger, by, at));
+
+    /// <summary>Whether the lifecycle permits a time-driven command at an instant (the rule asked, not spelled again).</summary>
+    private bool IsDue(DocumentRecordTrigger trigger, Instant at) => DocumentRecordLifecycle.Instance.Permits(this, State, new(trigger, Actor.System, at));
 
 }

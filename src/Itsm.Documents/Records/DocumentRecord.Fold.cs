@@ -1,5 +1,4 @@
 using System;
-using Itsm.Core;
 using NodaTime;
 
 namespace Itsm.Documents;
@@ -23,16 +22,6 @@ public sealed partial class DocumentRecord
         {
             ApplyDeclared(declared);
             return;
-        }
-
-        if (!_declared)
-        {
-            throw History(domainEvent, "a record's history starts with its declaration");
-        }
-
-        if (domainEvent.At < LastCommandAt)
-        {
-            throw History(domainEvent, FormattableString.Invariant($"it is dated {domainEvent.At}, before the previous event at {LastCommandAt}"));
         }
 
         var trigger = TriggerOf(domainEvent);
@@ -104,11 +93,6 @@ public sealed partial class DocumentRecord
 
     private void ApplyDeclared(DocumentRecordDeclared declared)
     {
-        if (_declared)
-        {
-            throw History(declared, "a record is declared once, by its first event");
-        }
-
         Require(
             declared,
             !declared.Id.IsEmpty && !string.IsNullOrWhiteSpace(declared.Title) && !string.IsNullOrWhiteSpace(declared.RecordClass) && !string.IsNullOrWhiteSpace(declared.Location),
@@ -129,7 +113,6 @@ public sealed partial class DocumentRecord
             Require(declared, declared.RetentionStartsOn is null && declared.RetentionEndsAt is null, "a retention from an event has no start or end until the event is recorded");
         }
 
-        _declared = true;
         Id = declared.Id;
         Title = declared.Title;
         RecordClass = declared.RecordClass;
@@ -208,6 +191,4 @@ public sealed partial class DocumentRecord
         }
     }
 
-    private InvalidHistoryException History(DocumentRecordEvent domainEvent, string rule) =>
-        new(nameof(DocumentRecord), Id.Value, domainEvent.Version, rule);
 }

@@ -36,11 +36,12 @@ namespace Itsm.Documents;
 /// </remarks>
 public sealed partial class DocumentRecord : EventSourcedAggregate<DocumentRecordEvent>
 {
+    /// <summary>How this kind of record comes into being; the registers check histories by the same rules.</summary>
+    internal static readonly RecordCreation CreationRules = new(typeof(DocumentRecordDeclared), "a record", "declared", "declaration");
+
     private readonly DocumentRecordSettings _settings;
     private readonly List<RecordCorrection> _corrections = [];
     private readonly List<RecordContentEntry> _contentEntries = [];
-    private bool _declared;
-    private Instant? _pendingAt;
 
     private DocumentRecord(DocumentRecordSettings settings) => _settings = settings;
 
@@ -49,6 +50,9 @@ public sealed partial class DocumentRecord : EventSourcedAggregate<DocumentRecor
 
     /// <inheritdoc />
     public override string RecordId => Id.Value;
+
+    /// <inheritdoc />
+    protected override RecordCreation Creation => CreationRules;
 
     /// <summary>Gets the record's id.</summary>
     public Id<Kinds.Record> Id { get; private set; }
@@ -115,8 +119,8 @@ public sealed partial class DocumentRecord : EventSourcedAggregate<DocumentRecor
     /// <summary>Gets a value indicating whether the record was disposed of.</summary>
     public bool IsDisposed => State == DocumentRecordState.Disposed;
 
-    /// <summary>Gets a value indicating whether the command being checked is at or after the end of the retention (a guard).</summary>
-    internal bool IsRetentionOver => _pendingAt is { } at && RetentionEndsAt is { } end && at >= end;
+    /// <summary>Returns whether an instant is at or after the end of the retention (a guard).</summary>
+    internal bool IsRetentionOverAt(Instant at) => RetentionEndsAt is { } end && at >= end;
 
     /// <summary>Returns whether the record is due for disposal at an instant: its retention has ended by then, its action is
     /// <see cref="RetentionAction.Delete"/>, it is not under legal hold and not disposed of (whether or not

@@ -1,4 +1,4 @@
-using System;
+using Itsm.Core.Commands;
 using Itsm.Core.Lifecycles;
 using Stateless;
 
@@ -11,7 +11,7 @@ namespace Itsm.Documents;
 /// -Dispose-> Disposed unless under legal hold. Correcting metadata and placing or releasing a legal hold keep any state
 /// but Disposed; content is appended and the retention trigger recorded while Active.
 /// </summary>
-internal sealed class DocumentRecordLifecycle : Lifecycle<DocumentRecord, DocumentRecordState, DocumentRecordTrigger>
+internal sealed class DocumentRecordLifecycle : Lifecycle<DocumentRecord, DocumentRecordState, DocumentRecordTrigger, Command<DocumentRecordTrigger>>
 {
     public const string NotUnderLegalHold = "a record under legal hold is not disposed";
     public const string RetentionEnded = "a record is disposed only after its retention period ends";
@@ -25,13 +25,17 @@ internal sealed class DocumentRecordLifecycle : Lifecycle<DocumentRecord, Docume
     public const string TriggerOnce = "a retention trigger is recorded once";
     public const string HasEnd = "a retention is extended only once it has an end";
 
+    /// <summary>Initializes the table; declaring creates a record.</summary>
+    public DocumentRecordLifecycle()
+        : base(creation: DocumentRecordTrigger.Declare)
+    {
+    }
+
     /// <summary>Gets this thread's instance.</summary>
     public static DocumentRecordLifecycle Instance => ForThread<DocumentRecordLifecycle>();
 
     protected override void Configure(StateMachine<DocumentRecordState, DocumentRecordTrigger> machine)
     {
-        static Tuple<Func<bool>, string> Rule(Func<bool> guard, string rule) => new(guard, rule);
-
         // Until disposal, metadata may be corrected and legal holds placed and released.
         StateMachine<DocumentRecordState, DocumentRecordTrigger>.StateConfiguration Retained(StateMachine<DocumentRecordState, DocumentRecordTrigger>.StateConfiguration state) =>
             state.PermitReentry(DocumentRecordTrigger.CorrectMetadata)
@@ -48,18 +52,18 @@ internal sealed class DocumentRecordLifecycle : Lifecycle<DocumentRecord, Docume
             .PermitIf(
                 DocumentRecordTrigger.MarkDueForDisposal,
                 DocumentRecordState.DueForDisposal,
-                Rule(() => Subject.IsRetentionOver, EndsBeforeDue),
+                Rule(() => Subject.IsRetentionOverAt(Command.At), EndsBeforeDue),
                 Rule(() => Subject.Retention.ActionAfter == RetentionAction.Delete, DeleteAction))
             .PermitIf(
                 DocumentRecordTrigger.MarkReviewDue,
                 DocumentRecordState.ReviewDue,
-                Rule(() => Subject.IsRetentionOver, EndsBeforeDue),
+                Rule(() => Subject.IsRetentionOverAt(Command.At), EndsBeforeDue),
                 Rule(() => Subject.Retention.ActionAfter == RetentionAction.Review, ReviewAction))
             .PermitIf(
                 DocumentRecordTrigger.Dispose,
                 DocumentRecordState.Disposed,
                 Rule(() => !Subject.IsUnderLegalHold, NotUnderLegalHold),
-                Rule(() => Subject.IsRetentionOver, RetentionEnded),
+                Rule(() => Subject.IsRetentionOverAt(Command.At), RetentionEnded),
                 Rule(() => Subject.Retention.ActionAfter != RetentionAction.Keep, KeptNeverDisposed));
 
         Retained(machine.Configure(DocumentRecordState.ReviewDue))
@@ -68,7 +72,7 @@ internal sealed class DocumentRecordLifecycle : Lifecycle<DocumentRecord, Docume
                 DocumentRecordTrigger.Dispose,
                 DocumentRecordState.Disposed,
                 Rule(() => !Subject.IsUnderLegalHold, NotUnderLegalHold),
-                Rule(() => Subject.IsRetentionOver, RetentionEnded));
+                Rule(() => Subject.IsRetentionOverAt(Command.At), RetentionEnded));
 
         Retained(machine.Configure(DocumentRecordState.DueForDisposal))
             .Permit(DocumentRecordTrigger.ExtendRetention, DocumentRecordState.Active)
@@ -76,7 +80,7 @@ internal sealed class DocumentRecordLifecycle : Lifecycle<DocumentRecord, Docume
                 DocumentRecordTrigger.Dispose,
                 DocumentRecordState.Disposed,
                 Rule(() => !Subject.IsUnderLegalHold, NotUnderLegalHold),
-                Rule(() => Subject.IsRetentionOver, RetentionEnded));
+                Rule(() => Subject.IsRetentionOverAt(Command.At), RetentionEnded));
 
         machine.Configure(DocumentRecordState.Disposed);
     }

@@ -77,8 +77,8 @@ public sealed class RecordsRegister
             histories,
             e => e is DocumentRecordDeclared declared ? declared.Id : null,
             register.Apply,
-            e => new InvalidHistoryException(nameof(DocumentRecord), string.Empty, e?.Version ?? 0, "a record's history starts with its declaration"),
-            () => new InvalidHistoryException(nameof(DocumentRecord), string.Empty, 0, "a record's history starts with its declaration, and this one is empty"));
+            e => new InvalidHistoryException(nameof(DocumentRecord), string.Empty, e?.Version ?? 0, DocumentRecord.CreationRules.StartsWithCreationRule),
+            () => new InvalidHistoryException(nameof(DocumentRecord), string.Empty, 0, DocumentRecord.CreationRules.EmptyHistoryRule));
         return register;
     }
 
@@ -95,7 +95,7 @@ public sealed class RecordsRegister
         {
             if (declared.Id != record || _entries.ContainsKey(record.Value) || declared.Version != 1)
             {
-                throw Refused(record, domainEvent, "a record is declared once, by its first event, under its own id");
+                throw Refused(record, domainEvent, DocumentRecord.CreationRules.CreatedOnceRule + ", under its own id");
             }
 
             _entries[record.Value] = new RecordsRegisterEntry(

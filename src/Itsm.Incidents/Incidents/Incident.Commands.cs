@@ -60,7 +60,7 @@ public sealed partial class Incident
         var (response, resolution) = Targets(settings, priority);
 
         var incident = new Incident(settings) { Id = id };
-        settings.Roles.Demand(incident, by, IncidentTrigger.Log, nameof(Incident), id.Value);
+        IncidentLifecycle.Instance.Authorise(incident, settings.Roles, incident, IncidentState.New, new(IncidentTrigger.Log, by, at));
         incident.Record(new IncidentLogged(at, by, id, caller, service, cis, category, impact, urgency, priority, reason, response, resolution));
         return incident;
     }
@@ -76,11 +76,6 @@ public sealed partial class Incident
     {
         var incident = new Incident(Preconditions.CheckNotNull(settings));
         incident.Replay(events);
-        if (incident.ResponseClock is null)
-        {
-            throw new InvalidHistoryException(nameof(Incident), string.Empty, 0, "an incident's history starts with its logging, and this one is empty");
-        }
-
         return incident;
     }
 
@@ -376,9 +371,9 @@ public sealed partial class Incident
             Record(warning);
         }
 
-        // A major incident waiting for its review is not closed by time: the review comes first.
-        // Nor is a parent whose children are not all closed or cancelled.
-        if (State == IncidentState.Resolved && AutoCloseAt is { } due && now >= due && IsReviewedIfMajor && (childrenSettled || _children.Count == 0))
+        // The lifecycle decides whether the automatic close is due (a major incident waits for its review, a parent for
+        // its children).
+        if (IsAutoCloseDue(now, childrenSettled))
         {
             Authorise(IncidentTrigger.AutoClose, Actor.System, now, childrenSettled);
             Record(new IncidentClosed(now, Actor.System, ClosureKind.Automatic));
@@ -404,7 +399,7 @@ public sealed partial class Incident
         }
 
         Instant? next = Earliest(ResponseClock.StatusAt(now).NextTransitionAt, ResolutionClock.StatusAt(now).NextTransitionAt);
-        if (AutoCloseAt is { } close && IsReviewedIfMajor && (childrenSettled || _children.Count == 0))
+        if (AutoCloseAt is { } close && IsAutoCloseDue(Instant.Max(close, now), childrenSettled))
         {
             next = Earliest(next, Instant.Max(close, now));
         }
@@ -425,32 +420,8 @@ public sealed partial class Incident
     public IReadOnlyList<string> UnmetRules(IncidentTrigger trigger, Actor actor, Instant at) => UnmetRulesCore(trigger, actor, at, childrenSettled: false);
 
     /// <summary>The body of <see cref="UnmetRules"/>, for <see cref="IncidentFamily"/>.</summary>
-    internal IReadOnlyList<string> UnmetRulesCore(IncidentTrigger trigger, Actor actor, Instant at, bool childrenSettled)
-    {
-        Preconditions.CheckNotNull(actor);
-        var unmet = new List<string>(_settings.Roles.UnmetRules(this, actor, trigger));
-        if (UnmetTimeOrder(at) is { } timeOrder)
-        {
-            unmet.Add(timeOrder);
-        }
-
-        if (trigger is not (IncidentTrigger.Log or IncidentTrigger.Advance))
-        {
-            _pendingAt = at;
-            _pendingChildrenSettled = childrenSettled;
-            try
-            {
-                unmet.AddRange(IncidentLifecycle.Instance.UnmetRules(this, State, trigger));
-            }
-            finally
-            {
-                _pendingAt = null;
-                _pendingChildrenSettled = false;
-            }
-        }
-
-        return unmet;
-    }
+    internal IReadOnlyList<string> UnmetRulesCore(IncidentTrigger trigger, Actor actor, Instant at, bool childrenSettled) =>
+        IncidentLifecycle.Instance.UnmetRules(this, _settings.Roles, this, State, new(trigger, actor, at, childrenSettled));
 
     /// <summary>Returns whether a command is allowed now.</summary>
     /// <param name="trigger">The command.</param>
@@ -496,38 +467,22 @@ public sealed partial class Incident
         Record(create());
     }
 
-    /// <summary>Every check a command passes before it records anything: time order, role policy, lifecycle.</summary>
+    /// <summary>Every check a command passes before it records anything (the kernel's pipeline).</summary>
     /// <param name="trigger">The command.</param>
     /// <param name="by">Who.</param>
     /// <param name="at">When.</param>
     /// <param name="childrenSettled">Whether <see cref="IncidentFamily"/> has seen every child closed or cancelled.</param>
-    internal void Authorise(IncidentTrigger trigger, Actor by, Instant at, bool childrenSettled = false)
-    {
-        Preconditions.CheckNotNull(by);
-        CheckNotBeforeLast(at, trigger);
-        _settings.Roles.Demand(this, by, trigger, RecordType, RecordId);
-        _pendingAt = at;
-        _pendingChildrenSettled = childrenSettled;
-        try
-        {
-            IncidentLifecycle.Instance.Check(this, State, trigger, RecordType, RecordId);
-        }
-        finally
-        {
-            _pendingAt = null;
-            _pendingChildrenSettled = false;
-        }
-    }
+    internal void Authorise(IncidentTrigger trigger, Actor by, Instant at, bool childrenSettled = false) =>
+        IncidentLifecycle.Instance.Authorise(this, _settings.Roles, this, State, new(trigger, by, at, childrenSettled));
 
-    /// <summary>The checks of <see cref="Advance"/> before it records anything: time order, role policy.</summary>
+    /// <summary>The checks of <see cref="Advance"/> before it records anything.</summary>
     /// <param name="by">Who.</param>
     /// <param name="now">When.</param>
-    internal void AuthoriseAdvance(Actor by, Instant now)
-    {
-        Preconditions.CheckNotNull(by);
-        CheckNotBeforeLast(now, IncidentTrigger.Advance);
-        _settings.Roles.Demand(this, by, IncidentTrigger.Advance, RecordType, RecordId);
-    }
+    internal void AuthoriseAdvance(Actor by, Instant now) => Authorise(IncidentTrigger.Advance, by, now);
+
+    /// <summary>Whether the lifecycle permits the automatic close at an instant (the rule asked, not spelled again).</summary>
+    private bool IsAutoCloseDue(Instant at, bool childrenSettled) =>
+        IncidentLifecycle.Instance.Permits(this, State, new(IncidentTrigger.AutoClose, Actor.System, at, childrenSettled));
 
     /// <summary>Records an event whose command <see cref="IncidentFamily"/> has already authorised on every record.</summary>
     /// <param name="domainEvent">The event.</param>

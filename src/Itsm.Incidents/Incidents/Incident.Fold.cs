@@ -13,23 +13,8 @@ public sealed partial class Incident
         Preconditions.CheckNotNull(domainEvent);
         if (domainEvent is IncidentLogged logged)
         {
-            if (ResponseClock is not null)
-            {
-                throw History(domainEvent, "an incident is logged once, by its first event");
-            }
-
             ApplyLogged(logged);
             return;
-        }
-
-        if (ResponseClock is null)
-        {
-            throw History(domainEvent, "an incident's history starts with its logging");
-        }
-
-        if (domainEvent.At < LastCommandAt)
-        {
-            throw History(domainEvent, FormattableString.Invariant($"it is dated {domainEvent.At}, before the previous event at {LastCommandAt}"));
         }
 
         if (domainEvent is IncidentSlaWarningRaised warning)
@@ -232,6 +217,4 @@ public sealed partial class Incident
         }
     }
 
-    private InvalidHistoryException History(IncidentEvent domainEvent, string rule) =>
-        new(nameof(Incident), Id.Value, domainEvent.Version, rule);
 }

@@ -28,12 +28,12 @@ namespace Itsm.Incidents;
 /// </remarks>
 public sealed partial class Incident : EventSourcedAggregate<IncidentEvent>
 {
+    private static readonly RecordCreation CreationRules = new(typeof(IncidentLogged), "an incident", "logged", "logging");
+
     private readonly IncidentSettings _settings;
     private readonly HashSet<(string Metric, int Cycle, SlaThreshold Threshold)> _raisedWarnings = [];
     private readonly List<Id<Kinds.Incident>> _children = [];
     private readonly List<AppliedWorkaround> _workarounds = [];
-    private Instant? _pendingAt;
-    private bool _pendingChildrenSettled;
 
     private Incident(IncidentSettings settings) => _settings = settings;
 
@@ -42,6 +42,9 @@ public sealed partial class Incident : EventSourcedAggregate<IncidentEvent>
 
     /// <inheritdoc />
     public override string RecordId => Id.Value;
+
+    /// <inheritdoc />
+    protected override RecordCreation Creation => CreationRules;
 
     /// <summary>Gets the incident's id.</summary>
     public Id<Kinds.Incident> Id { get; private set; }
@@ -139,9 +142,10 @@ public sealed partial class Incident : EventSourcedAggregate<IncidentEvent>
     /// <summary>Gets the child incidents linked to this major incident, in the order they were linked.</summary>
     public IReadOnlyList<Id<Kinds.Incident>> Children => _children;
 
-    /// <summary>Gets a value indicating whether the command being checked may close this incident as far as children go:
-    /// it has none, or <see cref="IncidentFamily"/> has seen them all closed or cancelled (a guard).</summary>
-    internal bool AreChildrenSettled => _children.Count == 0 || _pendingChildrenSettled;
+    /// <summary>Returns whether a command may close this incident as far as children go: it has none, or
+    /// <see cref="IncidentFamily"/> has seen them all closed or cancelled (a guard).</summary>
+    /// <param name="childrenSettled">What the family says of the children.</param>
+    internal bool AreChildrenSettled(bool childrenSettled) => _children.Count == 0 || childrenSettled;
 
     /// <summary>Gets the published workarounds applied to the incident, oldest first.</summary>
     public IReadOnlyList<AppliedWorkaround> Workarounds => _workarounds;
@@ -163,11 +167,11 @@ public sealed partial class Incident : EventSourcedAggregate<IncidentEvent>
         ? TryAddBusinessDays(at, _settings.ReopenWindowBusinessDays)
         : null;
 
-    /// <summary>Gets a value indicating whether the command being checked falls within the reopen window (a guard).</summary>
-    internal bool IsWithinReopenWindow => _pendingAt is { } at && ReopenDeadline is { } deadline && at <= deadline;
+    /// <summary>Returns whether an instant falls within the reopen window (a guard).</summary>
+    internal bool IsWithinReopenWindowAt(Instant at) => ReopenDeadline is { } deadline && at <= deadline;
 
-    /// <summary>Gets a value indicating whether the command being checked is at or after the automatic close (a guard).</summary>
-    internal bool IsAutoCloseDue => _pendingAt is { } at && AutoCloseAt is { } due && at >= due;
+    /// <summary>Returns whether an instant is at or after the automatic close (a guard).</summary>
+    internal bool IsAutoCloseDueAt(Instant at) => AutoCloseAt is { } due && at >= due;
 
     private Instant? TryAddBusinessDays(Instant at, int days)
     {

@@ -1,5 +1,8 @@
 using System;
+using Itsm.Core;
+using Itsm.Core.Commands;
 using Itsm.Core.Lifecycles;
+using NodaTime;
 using Stateless;
 
 namespace Itsm.Incidents;
@@ -12,7 +15,7 @@ namespace Itsm.Incidents;
 /// classification, applied workarounds, the major incident records and parent/child links keep the state; a major incident closes only after
 /// its review, a parent only once its children are closed or cancelled; an open child is resolved with its parent.
 /// </summary>
-internal sealed class IncidentLifecycle : Lifecycle<Incident, IncidentState, IncidentTrigger>
+internal sealed class IncidentLifecycle : Lifecycle<Incident, IncidentState, IncidentTrigger, IncidentCommand>
 {
     public const string NotYetAcknowledged = "the response is acknowledged once, by the first acknowledgement";
     public const string WithinReopenWindow = "an incident is reopened only within the reopen window after its resolution";
@@ -26,6 +29,12 @@ internal sealed class IncidentLifecycle : Lifecycle<Incident, IncidentState, Inc
     public const string ChildOnly = "only a child incident is resolved with its parent";
     public const string ChildrenSettled = "a parent incident closes only when every child incident is closed or cancelled (close it through IncidentFamily, which sees its children)";
     public const string NoCancelWithChildren = "a parent incident is not cancelled while it has child incidents";
+
+    /// <summary>Initializes the table; logging creates an incident.</summary>
+    public IncidentLifecycle()
+        : base(creation: IncidentTrigger.Log)
+    {
+    }
 
     /// <summary>Gets this thread's instance.</summary>
     public static IncidentLifecycle Instance => ForThread<IncidentLifecycle>();
@@ -45,12 +54,12 @@ internal sealed class IncidentLifecycle : Lifecycle<Incident, IncidentState, Inc
                 .PermitReentryIf(IncidentTrigger.DeclareMajor, () => !Subject.IsMajor, OnlyOnce)
                 .PermitReentryIf(
                     IncidentTrigger.LinkChild,
-                    Tuple.Create<Func<bool>, string>(() => Subject.IsMajor, ChildrenOfMajorOnly),
-                    Tuple.Create<Func<bool>, string>(() => Subject.Parent is null, OneLevel))
+                    Rule(() => Subject.IsMajor, ChildrenOfMajorOnly),
+                    Rule(() => Subject.Parent is null, OneLevel))
                 .PermitReentryIf(
                     IncidentTrigger.LinkToParent,
-                    Tuple.Create<Func<bool>, string>(() => Subject.Parent is null, OneParent),
-                    Tuple.Create<Func<bool>, string>(() => Subject.Children.Count == 0, OneLevel))
+                    Rule(() => Subject.Parent is null, OneParent),
+                    Rule(() => Subject.Children.Count == 0, OneLevel))
                 .PermitIf(IncidentTrigger.ResolveWithParent, IncidentState.Resolved, () => Subject.Parent is not null, ChildOnly));
 
         Func<bool> notParent = () => Subject.Children.Count == 0;
@@ -74,17 +83,24 @@ internal sealed class IncidentLifecycle : Lifecycle<Incident, IncidentState, Inc
             .PermitIf(
                 IncidentTrigger.Close,
                 IncidentState.Closed,
-                Tuple.Create<Func<bool>, string>(() => Subject.IsReviewedIfMajor, ReviewBeforeClose),
-                Tuple.Create<Func<bool>, string>(() => Subject.AreChildrenSettled, ChildrenSettled))
+                Rule(() => Subject.IsReviewedIfMajor, ReviewBeforeClose),
+                Rule(() => Subject.AreChildrenSettled(Command.ChildrenSettled), ChildrenSettled))
             .PermitIf(
                 IncidentTrigger.AutoClose,
                 IncidentState.Closed,
-                Tuple.Create<Func<bool>, string>(() => Subject.IsAutoCloseDue, AutoCloseDue),
-                Tuple.Create<Func<bool>, string>(() => Subject.IsReviewedIfMajor, ReviewBeforeClose),
-                Tuple.Create<Func<bool>, string>(() => Subject.AreChildrenSettled, ChildrenSettled))
-            .PermitIf(IncidentTrigger.Reopen, IncidentState.InProgress, () => Subject.IsWithinReopenWindow, WithinReopenWindow);
+                Rule(() => Subject.IsAutoCloseDueAt(Command.At), AutoCloseDue),
+                Rule(() => Subject.IsReviewedIfMajor, ReviewBeforeClose),
+                Rule(() => Subject.AreChildrenSettled(Command.ChildrenSettled), ChildrenSettled))
+            .PermitIf(IncidentTrigger.Reopen, IncidentState.InProgress, () => Subject.IsWithinReopenWindowAt(Command.At), WithinReopenWindow);
 
         machine.Configure(IncidentState.Closed);
         machine.Configure(IncidentState.Cancelled);
     }
 }
+
+/// <summary>An incident command as its lifecycle checks it.</summary>
+/// <param name="Trigger">The trigger.</param>
+/// <param name="By">Who acts.</param>
+/// <param name="At">When.</param>
+/// <param name="ChildrenSettled">Whether <see cref="IncidentFamily"/> has seen every child closed or cancelled.</param>
+internal readonly record struct IncidentCommand(IncidentTrigger Trigger, Actor By, Instant At, bool ChildrenSettled = false) : ICommand<IncidentTrigger>;

@@ -20,11 +20,6 @@ public sealed partial class KnownError
     {
         var knownError = new KnownError(Preconditions.CheckNotNull(settings));
         knownError.Replay(events);
-        if (knownError.Id.IsEmpty)
-        {
-            throw new InvalidHistoryException(nameof(KnownError), string.Empty, 0, "a known error's history starts with its draft, and this one is empty");
-        }
-
         return knownError;
     }
 
@@ -86,26 +81,8 @@ public sealed partial class KnownError
     /// <param name="at">When it would be dated.</param>
     /// <returns>The unmet rules; empty when the command is allowed.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="actor"/> is null.</exception>
-    public IReadOnlyList<string> UnmetRules(KnownErrorTrigger trigger, Actor actor, Instant at)
-    {
-        Preconditions.CheckNotNull(actor);
-        var unmet = new List<string>(_settings.Roles.UnmetRules(this, actor, trigger));
-        if (UnmetTimeOrder(at) is { } timeOrder)
-        {
-            unmet.Add(timeOrder);
-        }
-
-        if (trigger != KnownErrorTrigger.Draft)
-        {
-            unmet.AddRange(KnownErrorLifecycle.Instance.UnmetRules(this, State, trigger));
-        }
-        else
-        {
-            unmet.Add("a known error is drafted once, by its problem's IdentifyKnownError");
-        }
-
-        return unmet;
-    }
+    public IReadOnlyList<string> UnmetRules(KnownErrorTrigger trigger, Actor actor, Instant at) =>
+        KnownErrorLifecycle.Instance.UnmetRules(this, _settings.Roles, this, State, new(trigger, actor, at));
 
     /// <summary>Returns whether a command is allowed now.</summary>
     /// <param name="trigger">The command.</param>
@@ -125,7 +102,7 @@ public sealed partial class KnownError
     internal static KnownError Draft(Id<Kinds.KnownError> id, Problem problem, string symptom, string? rootCause, string? workaround, KnownErrorSettings settings, Actor by, Instant at)
     {
         var knownError = new KnownError(settings) { Id = id };
-        settings.Roles.Demand(knownError, by, KnownErrorTrigger.Draft, nameof(KnownError), id.Value);
+        KnownErrorLifecycle.Instance.Authorise(knownError, settings.Roles, knownError, KnownErrorState.Draft, new(KnownErrorTrigger.Draft, by, at));
         knownError.Record(new KnownErrorDrafted(at, by, id, problem.Id, symptom, rootCause, workaround, problem.Service, [.. problem.ConfigurationItems]));
         return knownError;
     }
@@ -153,11 +130,7 @@ public sealed partial class KnownError
 
     private void Execute(KnownErrorTrigger trigger, Actor by, Instant at, Func<KnownErrorEvent> create)
     {
-        Preconditions.CheckNotNull(by);
-        CheckNotBeforeLast(at, trigger);
-
-        _settings.Roles.Demand(this, by, trigger, RecordType, RecordId);
-        KnownErrorLifecycle.Instance.Check(this, State, trigger, RecordType, RecordId);
+        KnownErrorLifecycle.Instance.Authorise(this, _settings.Roles, this, State, new(trigger, by, at));
         Record(create());
     }
 }

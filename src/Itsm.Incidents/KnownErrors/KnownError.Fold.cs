@@ -1,6 +1,5 @@
 using System;
 using System.Linq;
-using Itsm.Core;
 
 namespace Itsm.Incidents;
 
@@ -15,16 +14,6 @@ public sealed partial class KnownError
         {
             ApplyDrafted(drafted);
             return;
-        }
-
-        if (Version == 0)
-        {
-            throw History(domainEvent, "a known error's history starts with its draft");
-        }
-
-        if (domainEvent.At < LastCommandAt)
-        {
-            throw History(domainEvent, FormattableString.Invariant($"it is dated {domainEvent.At}, before the previous event at {LastCommandAt}"));
         }
 
         var trigger = TriggerOf(domainEvent);
@@ -97,6 +86,4 @@ public sealed partial class KnownError
         }
     }
 
-    private InvalidHistoryException History(KnownErrorEvent domainEvent, string rule) =>
-        new(nameof(KnownError), Id.Value, domainEvent.Version, rule);
 }

@@ -22,6 +22,9 @@ namespace Itsm.Incidents;
 /// </remarks>
 public sealed partial class KnownError : EventSourcedAggregate<KnownErrorEvent>
 {
+    private static readonly RecordCreation CreationRules = new(
+        typeof(KnownErrorDrafted), "a known error", "drafted", "draft", "a known error is drafted once, by its problem's IdentifyKnownError");
+
     private readonly KnownErrorSettings _settings;
 
     private KnownError(KnownErrorSettings settings) => _settings = settings;
@@ -31,6 +34,9 @@ public sealed partial class KnownError : EventSourcedAggregate<KnownErrorEvent>
 
     /// <inheritdoc />
     public override string RecordId => Id.Value;
+
+    /// <inheritdoc />
+    protected override RecordCreation Creation => CreationRules;
 
     /// <summary>Gets the known error's id.</summary>
     public Id<Kinds.KnownError> Id { get; private set; }

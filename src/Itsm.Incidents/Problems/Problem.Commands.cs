@@ -54,7 +54,7 @@ public sealed partial class Problem
         Preconditions.CheckArgument(cis.All(c => !c.IsEmpty), nameof(configurationItems), "A configuration item id is empty.");
 
         var problem = new Problem(settings) { Id = id };
-        settings.Roles.Demand(problem, by, ProblemTrigger.Log, nameof(Problem), id.Value);
+        ProblemLifecycle.Instance.Authorise(problem, settings.Roles, problem, ProblemState.New, new(ProblemTrigger.Log, by, at));
         problem.Record(new ProblemLogged(at, by, id, title, description, service, cis, priority, owner));
         return problem;
     }
@@ -70,11 +70,6 @@ public sealed partial class Problem
     {
         var problem = new Problem(Preconditions.CheckNotNull(settings));
         problem.Replay(events);
-        if (!problem._logged)
-        {
-            throw new InvalidHistoryException(nameof(Problem), string.Empty, 0, "a problem's history starts with its logging, and this one is empty");
-        }
-
         return problem;
     }
 
@@ -313,11 +308,9 @@ public sealed partial class Problem
     /// <exception cref="Core.Actors.CommandNotAuthorizedException">The actor may not advance problems.</exception>
     public IReadOnlyList<ProblemEvent> Advance(Actor by, Instant now)
     {
-        Preconditions.CheckNotNull(by);
-        CheckNotBeforeLast(now, ProblemTrigger.Advance);
-        _settings.Roles.Demand(this, by, ProblemTrigger.Advance, RecordType, RecordId);
+        Authorise(ProblemTrigger.Advance, by, now);
         long before = Version;
-        if (State == ProblemState.Resolved && ObservationEndsAt is { } end && now >= end)
+        if (IsDue(ProblemTrigger.Close, now))
         {
             Execute(ProblemTrigger.Close, Actor.System, now, () => new ProblemClosed(now, Actor.System));
         }
@@ -330,7 +323,7 @@ public sealed partial class Problem
     /// <param name="now">The host's current instant.</param>
     /// <returns>The instant to arm a timer for.</returns>
     public Instant? NextDueAt(Instant now) =>
-        State == ProblemState.Resolved && ObservationEndsAt is { } end ? Instant.Max(end, now) : null;
+        ObservationEndsAt is { } end && IsDue(ProblemTrigger.Close, Instant.Max(end, now)) ? Instant.Max(end, now) : null;
 
     /// <summary>Lists the rules that stop a command now, without throwing: the role policy's and the lifecycle's (for
     /// <see cref="ProblemTrigger.IdentifyKnownError"/> also the known error's role policy for drafting). Argument rules
@@ -342,36 +335,8 @@ public sealed partial class Problem
     /// <exception cref="ArgumentNullException"><paramref name="actor"/> is null.</exception>
     public IReadOnlyList<string> UnmetRules(ProblemTrigger trigger, Actor actor, Instant at)
     {
-        Preconditions.CheckNotNull(actor);
-        var unmet = new List<string>(_settings.Roles.UnmetRules(this, actor, trigger));
-        if (trigger == ProblemTrigger.IdentifyKnownError)
-        {
-            unmet.AddRange(Incidents.KnownError.UnmetDraftRules(_settings.KnownErrors, actor));
-        }
-
-        if (UnmetTimeOrder(at) is { } timeOrder)
-        {
-            unmet.Add(timeOrder);
-        }
-
-        if (trigger == ProblemTrigger.Log)
-        {
-            unmet.Add("a problem is logged once, by its first event");
-        }
-        else if (trigger != ProblemTrigger.Advance)
-        {
-            _pendingAt = at;
-            try
-            {
-                unmet.AddRange(ProblemLifecycle.Instance.UnmetRules(this, State, trigger));
-            }
-            finally
-            {
-                _pendingAt = null;
-            }
-        }
-
-        return unmet;
+        var unmet = ProblemLifecycle.Instance.UnmetRules(this, _settings.Roles, this, State, new(trigger, actor, at));
+        return trigger == ProblemTrigger.IdentifyKnownError ? [.. unmet, .. Incidents.KnownError.UnmetDraftRules(_settings.KnownErrors, actor)] : unmet;
     }
 
     /// <summary>Returns whether a command is allowed now.</summary>
@@ -398,21 +363,11 @@ public sealed partial class Problem
         Record(create());
     }
 
-    /// <summary>Every check a command passes before it records anything: time order, role policy, lifecycle.</summary>
-    private void Authorise(ProblemTrigger trigger, Actor by, Instant at)
-    {
-        Preconditions.CheckNotNull(by);
-        CheckNotBeforeLast(at, trigger);
-        _settings.Roles.Demand(this, by, trigger, RecordType, RecordId);
-        _pendingAt = at;
-        try
-        {
-            ProblemLifecycle.Instance.Check(this, State, trigger, RecordType, RecordId);
-        }
-        finally
-        {
-            _pendingAt = null;
-        }
-    }
+    /// <summary>Every check a command passes before it records anything (the kernel's pipeline).</summary>
+    private void Authorise(ProblemTrigger trigger, Actor by, Instant at) =>
+        ProblemLifecycle.Instance.Authorise(this, _settings.Roles, this, State, new(trigger, by, at));
+
+    /// <summary>Whether the lifecycle permits a time-driven command at an instant (the rule asked, not spelled again).</summary>
+    private bool IsDue(ProblemTrigger trigger, Instant at) => ProblemLifecycle.Instance.Permits(this, State, new(trigger, Actor.System, at));
 
 }

@@ -21,16 +21,6 @@ public sealed partial class Problem
             return;
         }
 
-        if (!_logged)
-        {
-            throw History(domainEvent, "a problem's history starts with its logging");
-        }
-
-        if (domainEvent.At < LastCommandAt)
-        {
-            throw History(domainEvent, FormattableString.Invariant($"it is dated {domainEvent.At}, before the previous event at {LastCommandAt}"));
-        }
-
         var trigger = TriggerOf(domainEvent);
         if (!ProblemLifecycle.Instance.TryGetDestination(State, trigger, out var state))
         {
@@ -121,18 +111,12 @@ public sealed partial class Problem
 
     private void ApplyLogged(ProblemLogged logged)
     {
-        if (_logged)
-        {
-            throw History(logged, "a problem is logged once, by its first event");
-        }
-
         Require(
             logged,
             !logged.Id.IsEmpty && !string.IsNullOrWhiteSpace(logged.Title) && !string.IsNullOrWhiteSpace(logged.Description) && !logged.Service.IsEmpty,
             "a problem has an id, a title, a description and a service");
         Require(logged, logged.Priority is >= Priority.P1 and <= Priority.P5, "a problem's priority is P1 to P5");
         Require(logged, !logged.ConfigurationItems.IsDefault && logged.ConfigurationItems.All(c => !c.IsEmpty), "a configuration item id is not empty");
-        _logged = true;
         Id = logged.Id;
         LoggedAt = logged.At;
         Title = logged.Title;
@@ -202,6 +186,4 @@ public sealed partial class Problem
         }
     }
 
-    private InvalidHistoryException History(ProblemEvent domainEvent, string rule) =>
-        new(nameof(Problem), Id.Value, domainEvent.Version, rule);
 }

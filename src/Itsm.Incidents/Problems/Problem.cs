@@ -31,13 +31,13 @@ namespace Itsm.Incidents;
 /// </remarks>
 public sealed partial class Problem : EventSourcedAggregate<ProblemEvent>
 {
+    private static readonly RecordCreation CreationRules = new(typeof(ProblemLogged), "a problem", "logged", "logging");
+
     private readonly ProblemSettings _settings;
     private readonly List<Id<Kinds.Incident>> _linkedIncidents = [];
     private readonly HashSet<Id<Kinds.Incident>> _linkedSet = [];
     private readonly List<Id<Kinds.Incident>> _recurrences = [];
     private readonly List<Id<Kinds.KnownError>> _knownErrors = [];
-    private bool _logged;
-    private Instant? _pendingAt;
 
     private Problem(ProblemSettings settings) => _settings = settings;
 
@@ -46,6 +46,9 @@ public sealed partial class Problem : EventSourcedAggregate<ProblemEvent>
 
     /// <inheritdoc />
     public override string RecordId => Id.Value;
+
+    /// <inheritdoc />
+    protected override RecordCreation Creation => CreationRules;
 
     /// <summary>Gets the problem's id.</summary>
     public Id<Kinds.Problem> Id { get; private set; }
@@ -141,13 +144,11 @@ public sealed partial class Problem : EventSourcedAggregate<ProblemEvent>
     /// <summary>Gets a value indicating whether a risk acceptance waits for a decision (a guard).</summary>
     internal bool HasPendingRiskAcceptance => RiskAcceptance is { IsApproved: false };
 
-    /// <summary>Gets a value indicating whether the command being checked is at or after the end of the observation
-    /// period (a guard).</summary>
-    internal bool IsObservationOver => _pendingAt is { } at && ObservationEndsAt is { } end && at >= end;
+    /// <summary>Returns whether an instant is at or after the end of the observation period (a guard).</summary>
+    internal bool IsObservationOverAt(Instant at) => ObservationEndsAt is { } end && at >= end;
 
-    /// <summary>Gets a value indicating whether the command being checked is before the end of the observation period
-    /// (a guard).</summary>
-    internal bool IsWithinObservation => _pendingAt is { } at && ObservationEndsAt is { } end && at < end;
+    /// <summary>Returns whether an instant is before the end of the observation period (a guard).</summary>
+    internal bool IsWithinObservationAt(Instant at) => ObservationEndsAt is { } end && at < end;
 
     /// <summary>Returns whether an incident is linked to the problem.</summary>
     /// <param name="incident">The incident.</param>

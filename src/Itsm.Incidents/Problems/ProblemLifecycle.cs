@@ -1,3 +1,4 @@
+using Itsm.Core.Commands;
 using Itsm.Core.Lifecycles;
 using Stateless;
 
@@ -13,7 +14,7 @@ namespace Itsm.Incidents;
 /// KnownErrorIdentified -AcceptRisk-> RiskAccepted on a proposed risk acceptance. Linking incidents, recording a trend
 /// justification or a late root cause and proposing or declining a risk acceptance keep the state.
 /// </summary>
-internal sealed class ProblemLifecycle : Lifecycle<Problem, ProblemState, ProblemTrigger>
+internal sealed class ProblemLifecycle : Lifecycle<Problem, ProblemState, ProblemTrigger, Command<ProblemTrigger>>
 {
     public const string HasEvidence = "root cause analysis starts only with at least one linked incident or a recorded trend justification";
     public const string RootCauseOnce = "a root cause is recorded once per analysis; reanalyse the problem to change it";
@@ -21,6 +22,12 @@ internal sealed class ProblemLifecycle : Lifecycle<Problem, ProblemState, Proble
     public const string ObservationPassed = "a problem closes only when its observation period has passed without recurrence";
     public const string WithinObservation = "a recurrence is recorded only within the observation period after the resolution";
     public const string ProposalPending = "a risk is accepted or declined only after its acceptance was proposed";
+
+    /// <summary>Initializes the table; logging creates a problem.</summary>
+    public ProblemLifecycle()
+        : base(creation: ProblemTrigger.Log)
+    {
+    }
 
     /// <summary>Gets this thread's instance.</summary>
     public static ProblemLifecycle Instance => ForThread<ProblemLifecycle>();
@@ -66,8 +73,8 @@ internal sealed class ProblemLifecycle : Lifecycle<Problem, ProblemState, Proble
 
         machine.Configure(ProblemState.Resolved)
             .PermitReentryIf(ProblemTrigger.RecordRootCause, () => !Subject.HasRootCause, RootCauseOnce)
-            .PermitIf(ProblemTrigger.Close, ProblemState.Closed, () => Subject.IsObservationOver, ObservationPassed)
-            .PermitIf(ProblemTrigger.RecordRecurrence, ProblemState.RootCauseAnalysis, () => Subject.IsWithinObservation, WithinObservation)
+            .PermitIf(ProblemTrigger.Close, ProblemState.Closed, () => Subject.IsObservationOverAt(Command.At), ObservationPassed)
+            .PermitIf(ProblemTrigger.RecordRecurrence, ProblemState.RootCauseAnalysis, () => Subject.IsWithinObservationAt(Command.At), WithinObservation)
             .Permit(ProblemTrigger.Reanalyse, ProblemState.RootCauseAnalysis);
 
         machine.Configure(ProblemState.Closed);

@@ -74,8 +74,9 @@ public sealed partial class ServiceRequest
         var (response, fulfilment) = Targets(settings, chosen);
 
         // Both commands of a submission that needs approval are authorised before anything is recorded.
+        // The request for approval is checked against the role policy alone here: its guard reads the submission.
         var request = new ServiceRequest(settings) { Id = id };
-        settings.Roles.Demand(request, by, ServiceRequestTrigger.Submit, nameof(ServiceRequest), id.Value);
+        ServiceRequestLifecycle.Instance.Authorise(request, settings.Roles, request, ServiceRequestState.New, new(ServiceRequestTrigger.Submit, by, at));
         if (approval.NeedsApproval)
         {
             settings.Roles.Demand(request, Actor.System, ServiceRequestTrigger.RequestApproval, nameof(ServiceRequest), id.Value);
@@ -103,11 +104,6 @@ public sealed partial class ServiceRequest
     {
         var request = new ServiceRequest(Preconditions.CheckNotNull(settings));
         request.Replay(events);
-        if (request.ResponseClock is null)
-        {
-            throw new InvalidHistoryException(nameof(ServiceRequest), string.Empty, 0, "a service request's history starts with its submission, and this one is empty");
-        }
-
         if (request.UnfinishedCommand() is { } rule)
         {
             throw new InvalidHistoryException(nameof(ServiceRequest), request.RecordId, request.Version, rule);
@@ -241,10 +237,8 @@ public sealed partial class ServiceRequest
     /// the role policy does not let the system close automatically.</exception>
     public IReadOnlyList<ServiceRequestEvent> Advance(Actor by, Instant now)
     {
-        Preconditions.CheckNotNull(by);
-        CheckNotBeforeLast(now, ServiceRequestTrigger.Advance);
-        _settings.Roles.Demand(this, by, ServiceRequestTrigger.Advance, RecordType, RecordId);
-        bool close = State == ServiceRequestState.Fulfilled && AutoCloseAt is { } due && now >= due;
+        Authorise(ServiceRequestTrigger.Advance, by, now);
+        bool close = IsDue(ServiceRequestTrigger.AutoClose, now);
         if (close)
         {
             // Checked before the warnings are recorded, so the command applies whole or not at all.
@@ -278,7 +272,7 @@ public sealed partial class ServiceRequest
 
         // Clocks of a rejected, closed or cancelled request are stopped or cancelled: they have no next transition.
         Instant? next = Earliest(ResponseClock.StatusAt(now).NextTransitionAt, FulfilmentClock.StatusAt(now).NextTransitionAt);
-        if (AutoCloseAt is { } close)
+        if (AutoCloseAt is { } close && IsDue(ServiceRequestTrigger.AutoClose, Instant.Max(close, now)))
         {
             next = Earliest(next, Instant.Max(close, now));
         }
@@ -298,32 +292,8 @@ public sealed partial class ServiceRequest
     /// <param name="at">When it would be dated (the automatic close depends on it).</param>
     /// <returns>The unmet rules; empty when the command is allowed.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="actor"/> is null.</exception>
-    public IReadOnlyList<string> UnmetRules(ServiceRequestTrigger trigger, Actor actor, Instant at)
-    {
-        Preconditions.CheckNotNull(actor);
-        var unmet = new List<string>(AuthorisationRules(trigger, actor));
-        if (UnmetTimeOrder(at) is { } timeOrder)
-        {
-            unmet.Add(timeOrder);
-        }
-
-        if (trigger is not (ServiceRequestTrigger.Submit or ServiceRequestTrigger.Advance))
-        {
-            _pendingAt = at;
-            _pendingBy = actor;
-            try
-            {
-                unmet.AddRange(ServiceRequestLifecycle.Instance.UnmetRules(this, State, trigger));
-            }
-            finally
-            {
-                _pendingAt = null;
-                _pendingBy = null;
-            }
-        }
-
-        return unmet;
-    }
+    public IReadOnlyList<string> UnmetRules(ServiceRequestTrigger trigger, Actor actor, Instant at) =>
+        ServiceRequestLifecycle.Instance.UnmetRules(this, _settings.Roles, this, State, new(trigger, actor, at));
 
     /// <summary>Returns whether a command is allowed now.</summary>
     /// <param name="trigger">The command.</param>
@@ -391,15 +361,7 @@ public sealed partial class ServiceRequest
         };
         if (conclusion is { } check)
         {
-            _pendingVote = decision;
-            try
-            {
-                Authorise(check, Actor.System, at);
-            }
-            finally
-            {
-                _pendingVote = null;
-            }
+            ServiceRequestLifecycle.Instance.Authorise(this, _settings.Roles, this, State, new(check, Actor.System, at, decision));
         }
 
         Record(new ServiceRequestApprovalDecided(at, by, decision, comment));
@@ -419,44 +381,13 @@ public sealed partial class ServiceRequest
         Record(create());
     }
 
-    /// <summary>Every check a command passes before it records anything: time order, role policy and eligible
-    /// approvers, lifecycle.</summary>
-    private void Authorise(ServiceRequestTrigger trigger, Actor by, Instant at)
-    {
-        Preconditions.CheckNotNull(by);
-        CheckNotBeforeLast(at, trigger);
-        var refused = AuthorisationRules(trigger, by);
-        if (refused.Count > 0)
-        {
-            throw new CommandNotAuthorizedException(by, trigger.ToString(), RecordType, RecordId, _settings.Roles.RolesFor(trigger) ?? [], refused);
-        }
+    /// <summary>Every check a command passes before it records anything (the kernel's pipeline; the lifecycle adds the
+    /// eligible approvers to the role policy).</summary>
+    private void Authorise(ServiceRequestTrigger trigger, Actor by, Instant at) =>
+        ServiceRequestLifecycle.Instance.Authorise(this, _settings.Roles, this, State, new(trigger, by, at));
 
-        _pendingAt = at;
-        _pendingBy = by;
-        try
-        {
-            ServiceRequestLifecycle.Instance.Check(this, State, trigger, RecordType, RecordId);
-        }
-        finally
-        {
-            _pendingAt = null;
-            _pendingBy = null;
-        }
-    }
-
-    /// <summary>The role policy's unmet rules, and for a decision the rule that only an eligible approver decides.</summary>
-    private List<string> AuthorisationRules(ServiceRequestTrigger trigger, Actor by)
-    {
-        var unmet = new List<string>(_settings.Roles.UnmetRules(this, by, trigger));
-        if ((trigger is ServiceRequestTrigger.Approve or ServiceRequestTrigger.Reject) && !IsEligibleApprover(by))
-        {
-            unmet.Add(Approvers.Count == 0
-                ? "only an eligible approver decides on a request, and this request needs no approval"
-                : $"only an eligible approver decides on a request ({string.Join(", ", Approvers)}), and {by} is not one");
-        }
-
-        return unmet;
-    }
+    /// <summary>Whether the lifecycle permits a time-driven command at an instant (the rule asked, not spelled again).</summary>
+    private bool IsDue(ServiceRequestTrigger trigger, Instant at) => ServiceRequestLifecycle.Instance.Permits(this, State, new(trigger, Actor.System, at));
 
 
     /// <summary>The warnings of both clocks that have fired by <paramref name="now"/> and were not yet raised.</summary>

@@ -15,11 +15,6 @@ public sealed partial class ServiceRequest
         Preconditions.CheckNotNull(domainEvent);
         if (domainEvent is ServiceRequestSubmitted submitted)
         {
-            if (ResponseClock is not null)
-            {
-                throw History(domainEvent, "a service request is submitted once, by its first event");
-            }
-
             if (SubmissionProblem(submitted) is { } problem)
             {
                 throw History(domainEvent, problem);
@@ -27,16 +22,6 @@ public sealed partial class ServiceRequest
 
             ApplySubmitted(submitted);
             return;
-        }
-
-        if (ResponseClock is null)
-        {
-            throw History(domainEvent, "a service request's history starts with its submission");
-        }
-
-        if (domainEvent.At < LastCommandAt)
-        {
-            throw History(domainEvent, FormattableString.Invariant($"it is dated {domainEvent.At}, before the previous event at {LastCommandAt}"));
         }
 
         // The commands that record two events record them together: nothing comes between.
@@ -256,6 +241,4 @@ public sealed partial class ServiceRequest
         }
     }
 
-    private InvalidHistoryException History(ServiceRequestEvent domainEvent, string rule) =>
-        new(nameof(ServiceRequest), Id.Value, domainEvent.Version, rule);
 }

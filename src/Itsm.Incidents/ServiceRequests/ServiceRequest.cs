@@ -37,12 +37,11 @@ namespace Itsm.Incidents;
 /// </remarks>
 public sealed partial class ServiceRequest : EventSourcedAggregate<ServiceRequestEvent>
 {
+    private static readonly RecordCreation CreationRules = new(typeof(ServiceRequestSubmitted), "a service request", "submitted", "submission");
+
     private readonly ServiceRequestSettings _settings;
     private readonly HashSet<(string Metric, int Cycle, SlaThreshold Threshold)> _raisedWarnings = [];
     private readonly List<ServiceRequestApprovalDecided> _decisions = [];
-    private Instant? _pendingAt;
-    private Actor? _pendingBy;
-    private ApprovalDecision? _pendingVote;
 
     private ServiceRequest(ServiceRequestSettings settings) => _settings = settings;
 
@@ -55,6 +54,9 @@ public sealed partial class ServiceRequest : EventSourcedAggregate<ServiceReques
 
     /// <inheritdoc />
     public override string RecordId => Id.Value;
+
+    /// <inheritdoc />
+    protected override RecordCreation Creation => CreationRules;
 
     /// <summary>Gets the request's id.</summary>
     public Id<Kinds.ServiceRequest> Id { get; private set; }
@@ -153,14 +155,15 @@ public sealed partial class ServiceRequest : EventSourcedAggregate<ServiceReques
         ? TryAddBusinessDays(at, _settings.AutoCloseAfterBusinessDays)
         : null;
 
-    /// <summary>Gets a value indicating whether the command being checked is at or after the automatic close (a guard).</summary>
-    internal bool IsAutoCloseDue => _pendingAt is { } at && AutoCloseAt is { } due && at >= due;
+    /// <summary>Returns whether an instant is at or after the automatic close (a guard).</summary>
+    internal bool IsAutoCloseDueAt(Instant at) => AutoCloseAt is { } due && at >= due;
 
-    /// <summary>Gets a value indicating whether the actor of the decision being checked has not decided yet (a guard).</summary>
-    internal bool PendingActorHasNotDecided => _pendingBy is { } by && !HasDecided(by.Id);
-
-    /// <summary>Gets where the approval would stand with the vote being checked (a guard of the approval's outcome).</summary>
-    internal ApprovalOutcome PendingOutcome => OutcomeWith(_pendingVote);
+    /// <summary>The rule that only an eligible approver decides, or null when <paramref name="actor"/> is one (an
+    /// authorisation rule of the lifecycle).</summary>
+    internal string? UnmetEligibility(Actor actor) =>
+        IsEligibleApprover(actor) ? null
+        : Approvers.Count == 0 ? "only an eligible approver decides on a request, and this request needs no approval"
+        : $"only an eligible approver decides on a request ({string.Join(", ", Approvers)}), and {actor} is not one";
 
     /// <summary>Returns whether an approver decided already.</summary>
     /// <param name="approver">The approver's actor id.</param>
@@ -178,7 +181,8 @@ public sealed partial class ServiceRequest : EventSourcedAggregate<ServiceReques
     /// <exception cref="ArgumentNullException"><paramref name="actor"/> is null.</exception>
     public bool IsEligibleApprover(Actor actor) => Approvers.Contains(Preconditions.CheckNotNull(actor).Id, StringComparer.Ordinal);
 
-    private ApprovalOutcome OutcomeWith(ApprovalDecision? vote) => Approval.OutcomeOf(
+    /// <summary>Where the approval would stand with one more vote (a guard of the approval's outcome).</summary>
+    internal ApprovalOutcome OutcomeWith(ApprovalDecision? vote) => Approval.OutcomeOf(
         Approvers.Count,
         Approvals + (vote == ApprovalDecision.Approve ? 1 : 0),
         Rejections + (vote == ApprovalDecision.Reject ? 1 : 0));

@@ -1,4 +1,8 @@
+using System.Collections.Generic;
+using Itsm.Core;
+using Itsm.Core.Commands;
 using Itsm.Core.Lifecycles;
+using NodaTime;
 using Stateless;
 
 namespace Itsm.Incidents;
@@ -12,7 +16,7 @@ namespace Itsm.Incidents;
 /// -Close/AutoClose-> Closed; every state before fulfilment (and not rejected) -Cancel-> Cancelled; Acknowledge stops the
 /// response clock once, before the first assignment.
 /// </summary>
-internal sealed class ServiceRequestLifecycle : Lifecycle<ServiceRequest, ServiceRequestState, ServiceRequestTrigger>
+internal sealed class ServiceRequestLifecycle : Lifecycle<ServiceRequest, ServiceRequestState, ServiceRequestTrigger, ServiceRequestCommand>
 {
     public const string NeedsApproval = "only a request whose catalogue item needs approval awaits approval";
     public const string ApprovedBeforeAssignment = "a request that needs approval is assigned only once it is approved";
@@ -22,8 +26,18 @@ internal sealed class ServiceRequestLifecycle : Lifecycle<ServiceRequest, Servic
     public const string NotYetAcknowledged = "a request is acknowledged once, by its first acknowledgement or assignment";
     public const string AutoCloseDue = "a request closes itself only when the configured business days after its fulfilment have passed";
 
+    /// <summary>Initializes the table; submitting creates a request.</summary>
+    public ServiceRequestLifecycle()
+        : base(creation: ServiceRequestTrigger.Submit)
+    {
+    }
+
     /// <summary>Gets this thread's instance.</summary>
     public static ServiceRequestLifecycle Instance => ForThread<ServiceRequestLifecycle>();
+
+    /// <summary>Only an eligible approver decides.</summary>
+    protected override IEnumerable<string> UnmetAuthorisation() =>
+        Command.Trigger is ServiceRequestTrigger.Approve or ServiceRequestTrigger.Reject && Subject.UnmetEligibility(Command.By) is { } rule ? [rule] : [];
 
     protected override void Configure(StateMachine<ServiceRequestState, ServiceRequestTrigger> machine)
     {
@@ -34,10 +48,10 @@ internal sealed class ServiceRequestLifecycle : Lifecycle<ServiceRequest, Servic
             .Permit(ServiceRequestTrigger.Cancel, ServiceRequestState.Cancelled);
 
         machine.Configure(ServiceRequestState.AwaitingApproval)
-            .PermitReentryIf(ServiceRequestTrigger.Approve, () => Subject.PendingActorHasNotDecided, DecidesOnce)
-            .PermitReentryIf(ServiceRequestTrigger.Reject, () => Subject.PendingActorHasNotDecided, DecidesOnce)
-            .PermitIf(ServiceRequestTrigger.ConcludeApproved, ServiceRequestState.Approved, () => Subject.PendingOutcome == ApprovalOutcome.Approved, RuleMet)
-            .PermitIf(ServiceRequestTrigger.ConcludeRejected, ServiceRequestState.Rejected, () => Subject.PendingOutcome == ApprovalOutcome.Rejected, RuleUnreachable)
+            .PermitReentryIf(ServiceRequestTrigger.Approve, () => !Subject.HasDecided(Command.By.Id), DecidesOnce)
+            .PermitReentryIf(ServiceRequestTrigger.Reject, () => !Subject.HasDecided(Command.By.Id), DecidesOnce)
+            .PermitIf(ServiceRequestTrigger.ConcludeApproved, ServiceRequestState.Approved, () => Subject.OutcomeWith(Command.Vote) == ApprovalOutcome.Approved, RuleMet)
+            .PermitIf(ServiceRequestTrigger.ConcludeRejected, ServiceRequestState.Rejected, () => Subject.OutcomeWith(Command.Vote) == ApprovalOutcome.Rejected, RuleUnreachable)
             .PermitReentryIf(ServiceRequestTrigger.Acknowledge, () => !Subject.IsAcknowledged, NotYetAcknowledged)
             .Permit(ServiceRequestTrigger.Cancel, ServiceRequestState.Cancelled);
 
@@ -59,10 +73,17 @@ internal sealed class ServiceRequestLifecycle : Lifecycle<ServiceRequest, Servic
 
         machine.Configure(ServiceRequestState.Fulfilled)
             .Permit(ServiceRequestTrigger.Close, ServiceRequestState.Closed)
-            .PermitIf(ServiceRequestTrigger.AutoClose, ServiceRequestState.Closed, () => Subject.IsAutoCloseDue, AutoCloseDue);
+            .PermitIf(ServiceRequestTrigger.AutoClose, ServiceRequestState.Closed, () => Subject.IsAutoCloseDueAt(Command.At), AutoCloseDue);
 
         machine.Configure(ServiceRequestState.Rejected);
         machine.Configure(ServiceRequestState.Closed);
         machine.Configure(ServiceRequestState.Cancelled);
     }
 }
+
+/// <summary>A service request command as its lifecycle checks it.</summary>
+/// <param name="Trigger">The trigger.</param>
+/// <param name="By">Who acts.</param>
+/// <param name="At">When.</param>
+/// <param name="Vote">For the conclusion of an approval: the vote that concludes it.</param>
+internal readonly record struct ServiceRequestCommand(ServiceRequestTrigger Trigger, Actor By, Instant At, ApprovalDecision? Vote = null) : ICommand<ServiceRequestTrigger>;

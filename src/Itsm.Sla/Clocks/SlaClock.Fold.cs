@@ -3,7 +3,6 @@ using System.Collections.Immutable;
 using System.Linq;
 using System.Runtime.InteropServices;
 using Itsm.Calendars;
-using Itsm.Core;
 using Itsm.Sla.Targets;
 using NodaTime;
 
@@ -18,25 +17,10 @@ public sealed partial class SlaClock
         Preconditions.CheckNotNull(domainEvent);
         if (domainEvent is SlaClockCreated created)
         {
-            if (_phases.Count > 0)
-            {
-                throw History(domainEvent, "a clock is created once, by its first event");
-            }
-
             _id = created.ClockId;
             Combination = created.Combination;
             _phases.Add(NotStartedPhase(created.Target));
             return;
-        }
-
-        if (_phases.Count == 0)
-        {
-            throw History(domainEvent, "a clock's history starts with its creation event");
-        }
-
-        if (domainEvent.At < LastCommandAt)
-        {
-            throw History(domainEvent, FormattableString.Invariant($"it is dated {domainEvent.At}, before the previous event at {LastCommandAt}"));
         }
 
         var trigger = TriggerOf(domainEvent);
@@ -60,9 +44,6 @@ public sealed partial class SlaClock
         SlaClockCalendarChanged => SlaClockTrigger.ChangeCalendar,
         _ => throw new ArgumentException($"{domainEvent.GetType().Name} is not an SLA clock event this version knows.", nameof(domainEvent)),
     };
-
-    private InvalidHistoryException History(SlaClockEvent domainEvent, string rule) =>
-        new(nameof(SlaClock), _id, domainEvent.Version, rule);
 
     /// <summary>
     /// The phase of a clock created and not started, with its thresholds unprojected; built once per target and shared

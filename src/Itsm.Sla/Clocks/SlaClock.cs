@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using Itsm.Calendars;
 using Itsm.Core;
+using Itsm.Core.Commands;
 using Itsm.Sla.Targets;
 using NodaTime;
 
@@ -28,6 +29,8 @@ public sealed partial class SlaClock : EventSourcedAggregate<SlaClockEvent>
 {
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<SlaTarget, Phase> NotStartedPhases = [];
 
+    private static readonly RecordCreation CreationRules = new(typeof(SlaClockCreated), "a clock", "created", "creation event");
+
     private PhaseList _phases;
     private string _id = string.Empty;
 
@@ -40,6 +43,9 @@ public sealed partial class SlaClock : EventSourcedAggregate<SlaClockEvent>
 
     /// <inheritdoc />
     public override string RecordId => _id;
+
+    /// <inheritdoc />
+    protected override RecordCreation Creation => CreationRules;
 
     /// <summary>Gets the clock's id.</summary>
     public string Id => _id;
@@ -112,11 +118,6 @@ public sealed partial class SlaClock : EventSourcedAggregate<SlaClockEvent>
     {
         var clock = new SlaClock();
         clock.Replay(events);
-        if (clock._phases.Count == 0)
-        {
-            throw new InvalidHistoryException(nameof(SlaClock), string.Empty, 0, "a clock's history starts with its creation event, and this one is empty");
-        }
-
         return clock;
     }
 
@@ -255,13 +256,22 @@ public sealed partial class SlaClock : EventSourcedAggregate<SlaClockEvent>
 
     /// <summary>Lists the rules that stop a command now, without throwing: empty when it is allowed.</summary>
     /// <param name="trigger">The command.</param>
+    /// <returns>The unmet rules of the lifecycle, for a command dated at the last one.</returns>
+    public IReadOnlyList<string> UnmetRules(SlaClockTrigger trigger) => UnmetRules(trigger, Actor.System, LastCommandAt);
+
+    /// <summary>Lists the rules that stop a command now, without throwing, in the order the command checks them: time
+    /// order, then the lifecycle. Empty when it is allowed.</summary>
+    /// <param name="trigger">The command.</param>
+    /// <param name="actor">Who would act.</param>
+    /// <param name="at">When it would be dated.</param>
     /// <returns>The unmet rules.</returns>
-    public IReadOnlyList<string> UnmetRules(SlaClockTrigger trigger) =>
-        SlaClockLifecycle.Instance.UnmetRules(this, State, trigger);
+    /// <exception cref="ArgumentNullException"><paramref name="actor"/> is null.</exception>
+    public IReadOnlyList<string> UnmetRules(SlaClockTrigger trigger, Actor actor, Instant at) =>
+        SlaClockLifecycle.Instance.UnmetRules(this, null, this, State, new Command<SlaClockTrigger>(trigger, actor, at));
 
     /// <summary>Returns whether a command is allowed now.</summary>
     /// <param name="trigger">The command.</param>
-    /// <returns>True when <see cref="UnmetRules"/> is empty.</returns>
+    /// <returns>True when <see cref="UnmetRules(SlaClockTrigger)"/> is empty.</returns>
     public bool CanFire(SlaClockTrigger trigger) => UnmetRules(trigger).Count == 0;
 
     /// <summary>Draws the clock's lifecycle as a Mermaid state diagram, generated from its Stateless configuration.</summary>
@@ -280,9 +290,7 @@ public sealed partial class SlaClock : EventSourcedAggregate<SlaClockEvent>
     {
         Preconditions.CheckNotNull(by);
         CheckSupported(at);
-        CheckNotBeforeLast(at, trigger);
-
-        SlaClockLifecycle.Instance.Check(this, State, trigger, RecordType, RecordId);
+        SlaClockLifecycle.Instance.Authorise(this, null, this, State, new Command<SlaClockTrigger>(trigger, by, at));
         Record(domainEvent);
     }
 

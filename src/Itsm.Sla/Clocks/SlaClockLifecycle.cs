@@ -1,3 +1,4 @@
+using Itsm.Core.Commands;
 using Itsm.Core.Lifecycles;
 using Stateless;
 
@@ -10,7 +11,7 @@ namespace Itsm.Sla.Clocks;
 /// Retarget and ChangeCalendar while Running or Paused, keeping the state (re-entry: the states have no entry or
 /// exit actions, so nothing runs).
 /// </summary>
-internal sealed class SlaClockLifecycle : Lifecycle<SlaClock, SlaClockState, SlaClockTrigger>
+internal sealed class SlaClockLifecycle : Lifecycle<SlaClock, SlaClockState, SlaClockTrigger, Command<SlaClockTrigger>>
 {
     /// <summary>Gets this thread's instance.</summary>
     public static SlaClockLifecycle Instance => ForThread<SlaClockLifecycle>();

@@ -177,7 +177,7 @@ public class ControlledDocumentProperties
     }
 
     /// <summary>Runs the scenario's commands on the document, skipping refused ones, and calls back after each.</summary>
-    private static void Step(DocumentScenario scenario, ControlledDocument document, Action<DocumentCommand, Instant> after)
+    private static void Step(DocumentScenario scenario, ControlledDocument document, Action<Itsm.Testing.DocumentCommand, Instant> after)
     {
         var at = DocumentScenario.CreatedAt;
         foreach (var command in scenario.Commands)
