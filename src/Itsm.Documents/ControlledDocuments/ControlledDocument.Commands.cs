@@ -265,10 +265,9 @@ public sealed partial class ControlledDocument
     {
         Authorise(new(DocumentTrigger.Advance, by, now), null);
         long before = Version;
-        if (OpenRevision is { } approved && IsDue(approved, now))
+        if (OpenRevision is { } approved && DocumentLifecycle.Instance.TryAuthorise(this, _settings.Roles, approved, approved.State, new(DocumentTrigger.BecomeEffective, Actor.System, now), out _))
         {
             var previous = EffectiveRevision;
-            Authorise(new(DocumentTrigger.BecomeEffective, Actor.System, now), approved);
             if (previous is not null)
             {
                 Authorise(new(DocumentTrigger.Supersede, Actor.System, now, Successor: true), previous);

@@ -147,10 +147,9 @@ public sealed partial class ExternalDocument
     {
         Authorise(ExternalDocumentTrigger.Advance, by, now);
         long before = Version;
-        if (IsDue(ExternalDocumentTrigger.MarkCheckOverdue, now))
+        if (ExternalDocumentLifecycle.Instance.TryAuthorise(this, _settings.Roles, this, State, new(ExternalDocumentTrigger.MarkCheckOverdue, Actor.System, now), out _))
         {
-            var dueOn = NextCheckOn!.Value;
-            Execute(ExternalDocumentTrigger.MarkCheckOverdue, Actor.System, now, () => new ExternalDocumentCheckOverdue(now, Actor.System, dueOn));
+            Record(new ExternalDocumentCheckOverdue(now, Actor.System, NextCheckOn!.Value));
         }
 
         return [.. Events.Skip((int)before)];

@@ -76,7 +76,7 @@ public sealed class ExternalDocumentRegister
     public static ExternalDocumentRegister From(IEnumerable<IEnumerable<ExternalDocumentEvent>> histories)
     {
         var register = new ExternalDocumentRegister();
-        Histories.Feed<ExternalDocumentEvent, Id<Kinds.ExternalDocument>>(
+        EventStreams.Feed<ExternalDocumentEvent, Id<Kinds.ExternalDocument>>(
             histories,
             e => e is ExternalDocumentIdentified identified ? identified.Id : null,
             register.Apply,

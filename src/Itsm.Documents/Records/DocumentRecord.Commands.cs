@@ -224,13 +224,13 @@ public sealed partial class DocumentRecord
     {
         Authorise(DocumentRecordTrigger.Advance, by, now);
         long before = Version;
-        if (IsDue(DocumentRecordTrigger.MarkDueForDisposal, now))
+        if (IsDueNow(DocumentRecordTrigger.MarkDueForDisposal, now))
         {
-            Execute(DocumentRecordTrigger.MarkDueForDisposal, Actor.System, now, () => new DocumentRecordDueForDisposal(now, Actor.System));
+            Record(new DocumentRecordDueForDisposal(now, Actor.System));
         }
-        else if (IsDue(DocumentRecordTrigger.MarkReviewDue, now))
+        else if (IsDueNow(DocumentRecordTrigger.MarkReviewDue, now))
         {
-            Execute(DocumentRecordTrigger.MarkReviewDue, Actor.System, now, () => new DocumentRecordReviewDue(now, Actor.System));
+            Record(new DocumentRecordReviewDue(now, Actor.System));
         }
 
         return [.. Events.Skip((int)before)];
@@ -289,5 +289,9 @@ public sealed partial class DocumentRecord
 
     /// <summary>Whether the lifecycle permits a time-driven command at an instant (the rule asked, not spelled again).</summary>
     private bool IsDue(DocumentRecordTrigger trigger, Instant at) => DocumentRecordLifecycle.Instance.Permits(this, State, new(trigger, Actor.System, at));
+
+    /// <summary>The pipeline for a command the record gives itself: false when it is not due.</summary>
+    private bool IsDueNow(DocumentRecordTrigger trigger, Instant now) =>
+        DocumentRecordLifecycle.Instance.TryAuthorise(this, _settings.Roles, this, State, new(trigger, Actor.System, now), out _);
 
 }

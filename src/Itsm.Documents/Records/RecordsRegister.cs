@@ -73,7 +73,7 @@ public sealed class RecordsRegister
     public static RecordsRegister From(IEnumerable<IEnumerable<DocumentRecordEvent>> histories)
     {
         var register = new RecordsRegister();
-        Histories.Feed<DocumentRecordEvent, Id<Kinds.Record>>(
+        EventStreams.Feed<DocumentRecordEvent, Id<Kinds.Record>>(
             histories,
             e => e is DocumentRecordDeclared declared ? declared.Id : null,
             register.Apply,

@@ -122,7 +122,7 @@ public sealed class DocumentRegisters
     public static DocumentRegisters Build(IDocumentNumberScheme numbers, IEnumerable<IEnumerable<DocumentEvent>> streams)
     {
         var registers = new DocumentRegisters(numbers);
-        Histories.Feed<DocumentEvent, Id<Kinds.Document>>(
+        EventStreams.Feed<DocumentEvent, Id<Kinds.Document>>(
             streams,
             e => e is DocumentCreated created ? created.Id : null,
             registers.Apply,

@@ -365,17 +365,18 @@ public sealed partial class Incident
     internal IReadOnlyList<IncidentEvent> AdvanceCore(Actor by, Instant now, bool childrenSettled)
     {
         AuthoriseAdvance(by, now);
+
+        // The lifecycle decides whether the automatic close is due (a major incident waits for its review, a parent for
+        // its children); checked before the warnings are recorded, so the command applies whole or not at all.
+        bool close = IncidentLifecycle.Instance.TryAuthorise(this, _settings.Roles, this, State, new(IncidentTrigger.AutoClose, Actor.System, now, childrenSettled), out _);
         long before = Version;
         foreach (var warning in DueWarnings(now, by).ToList())
         {
             Record(warning);
         }
 
-        // The lifecycle decides whether the automatic close is due (a major incident waits for its review, a parent for
-        // its children).
-        if (IsAutoCloseDue(now, childrenSettled))
+        if (close)
         {
-            Authorise(IncidentTrigger.AutoClose, Actor.System, now, childrenSettled);
             Record(new IncidentClosed(now, Actor.System, ClosureKind.Automatic));
         }
 

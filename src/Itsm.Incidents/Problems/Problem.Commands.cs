@@ -310,9 +310,9 @@ public sealed partial class Problem
     {
         Authorise(ProblemTrigger.Advance, by, now);
         long before = Version;
-        if (IsDue(ProblemTrigger.Close, now))
+        if (ProblemLifecycle.Instance.TryAuthorise(this, _settings.Roles, this, State, new(ProblemTrigger.Close, Actor.System, now), out _))
         {
-            Execute(ProblemTrigger.Close, Actor.System, now, () => new ProblemClosed(now, Actor.System));
+            Record(new ProblemClosed(now, Actor.System));
         }
 
         return [.. Events.Skip((int)before)];

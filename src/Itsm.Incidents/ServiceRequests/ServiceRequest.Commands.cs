@@ -238,13 +238,8 @@ public sealed partial class ServiceRequest
     public IReadOnlyList<ServiceRequestEvent> Advance(Actor by, Instant now)
     {
         Authorise(ServiceRequestTrigger.Advance, by, now);
-        bool close = IsDue(ServiceRequestTrigger.AutoClose, now);
-        if (close)
-        {
-            // Checked before the warnings are recorded, so the command applies whole or not at all.
-            Authorise(ServiceRequestTrigger.AutoClose, Actor.System, now);
-        }
-
+        // Checked before the warnings are recorded, so the command applies whole or not at all.
+        bool close = ServiceRequestLifecycle.Instance.TryAuthorise(this, _settings.Roles, this, State, new(ServiceRequestTrigger.AutoClose, Actor.System, now), out _);
         long before = Version;
         foreach (var warning in DueWarnings(now, by).ToList())
         {

@@ -11,22 +11,11 @@ using Itsm.Core.Actors;
 using Itsm.Core.Ids;
 using Itsm.Documents;
 using Itsm.Documents.Numbering;
+using Itsm.Json;
+using Itsm.Testing.Laws;
 using NodaTime;
 
 namespace Itsm.Testing;
-
-/// <summary>One command of a random controlled-document history, by a random actor.</summary>
-/// <param name="Trigger">The command: one of <see cref="DocumentScenario.Triggers"/>.</param>
-/// <param name="ActorIndex">Who, as an index into <see cref="DocumentScenario.Actors"/>.</param>
-/// <param name="After">How long after the previous command (zero: at the same instant).</param>
-/// <param name="Choice">A number from 0 to 99 that picks the command's arguments and target (the revision to archive,
-/// the copy to acknowledge...); some choices give invalid arguments, which the document refuses.</param>
-public sealed record DocumentCommand(DocumentTrigger Trigger, int ActorIndex, Duration After, int Choice)
-{
-    /// <summary>The command, for a failing property's report.</summary>
-    /// <returns>The trigger, the actor, the gap and the choice.</returns>
-    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Trigger} by {DocumentScenario.Actors[ActorIndex].Id} +{After} ({Choice})");
-}
 
 /// <summary>
 /// A random controlled-document history: the settings (one of the shipped revision schemes, the default approval matrix
@@ -44,7 +33,8 @@ public sealed record DocumentCommand(DocumentTrigger Trigger, int ActorIndex, Du
 /// <remarks>Scenarios play in a fixed world (<see cref="Actors"/>, <see cref="CreatedAt"/>, the document
 /// <see cref="DocumentId"/> numbered <see cref="Number"/>) with <see cref="Settings"/>, or with settings of your own
 /// (<see cref="Play(DocumentSettings)"/>): that is how an organisation property-tests its own role policy or matrix.</remarks>
-public sealed record DocumentScenario(int SchemeIndex, bool WithOptionalSteps, bool Technical, int CreatorIndex, IReadOnlyList<DocumentCommand> Commands)
+public sealed record DocumentScenario(int SchemeIndex, bool WithOptionalSteps, bool Technical, int CreatorIndex, IReadOnlyList<HistoryStep<DocumentTrigger>> Commands)
+    : IHistory<ControlledDocument, HistoryStep<DocumentTrigger>, DocumentTrigger>
 {
     /// <summary>Gets the cast, by index: 0 the document controller (<c>dc</c>); 1 an author without roles
     /// (<c>author-1</c>); 2 an author who is a process owner (<c>author-2</c>: an optional approver in
@@ -72,14 +62,9 @@ public sealed record DocumentScenario(int SchemeIndex, bool WithOptionalSteps, b
     /// <summary>Gets the commands a scenario issues: every public command of <see cref="ControlledDocument"/> but
     /// <c>Create</c> (the triggers the document fires itself, such as <see cref="DocumentTrigger.ConcludeApproved"/>,
     /// are not commands).</summary>
-    public static IReadOnlyList<DocumentTrigger> Triggers { get; } =
-    [
-        DocumentTrigger.StartRevision, DocumentTrigger.Submit, DocumentTrigger.Approve, DocumentTrigger.RequestChanges, DocumentTrigger.Comment,
-        DocumentTrigger.Redraft, DocumentTrigger.Cancel, DocumentTrigger.Advance, DocumentTrigger.Withdraw, DocumentTrigger.Archive,
-        DocumentTrigger.Dispose, DocumentTrigger.IssueCopy, DocumentTrigger.AcknowledgeCopy, DocumentTrigger.CloseRecall, DocumentTrigger.RequestReissue,
-        DocumentTrigger.ApproveReissue, DocumentTrigger.RecordUncontrolledCopies, DocumentTrigger.CompleteReview,
-    ];
-
+    public static IReadOnlyList<DocumentTrigger> Triggers { get; } = Histories.Triggers(
+        DocumentTrigger.Create, DocumentTrigger.ConcludeApproved, DocumentTrigger.ConcludeChangesRequested, DocumentTrigger.BecomeEffective,
+        DocumentTrigger.Supersede, DocumentTrigger.RecallCopy);
     /// <summary>Gets the matrix with optional and comments-only steps: management representative review (required), top
     /// management approval (required), process owner review (optional), auditor comments (comments only); class
     /// <c>TECH</c>: management representative review, technical lead approval (both required), auditor comments.</summary>
@@ -185,8 +170,48 @@ public sealed record DocumentScenario(int SchemeIndex, bool WithOptionalSteps, b
     /// <param name="e">The exception.</param>
     /// <returns>True for <see cref="CommandNotAuthorizedException"/>, <see cref="InvalidTransitionException"/>,
     /// <see cref="ArgumentException"/> (and its subclasses) and <see cref="NumberingExhaustedException"/>.</returns>
-    public static bool IsDocumented(Exception e) =>
-        e is CommandNotAuthorizedException or InvalidTransitionException or ArgumentException or NumberingExhaustedException;
+    public static bool IsDocumented(Exception e) => Histories.IsDocumentedRefusal(e) || e is NumberingExhaustedException;
+
+    /// <summary>Gets the JSON options that load the scenarios' documents.</summary>
+    public ItsmJsonOptions JsonOptions => new() { Documents = Settings };
+
+    /// <inheritdoc />
+    IReadOnlyList<HistoryStep<DocumentTrigger>> IHistory<ControlledDocument, HistoryStep<DocumentTrigger>, DocumentTrigger>.Steps => Commands;
+
+    /// <inheritdoc />
+    Instant IHistory<ControlledDocument, HistoryStep<DocumentTrigger>, DocumentTrigger>.Start => CreatedAt;
+
+    /// <inheritdoc />
+    ControlledDocument IHistory<ControlledDocument, HistoryStep<DocumentTrigger>, DocumentTrigger>.Create() => Start();
+
+    /// <inheritdoc />
+    Instant IHistory<ControlledDocument, HistoryStep<DocumentTrigger>, DocumentTrigger>.At(ControlledDocument record, HistoryStep<DocumentTrigger> command, Instant previous) => previous + command.After;
+
+    /// <inheritdoc />
+    void IHistory<ControlledDocument, HistoryStep<DocumentTrigger>, DocumentTrigger>.Apply(ControlledDocument record, HistoryStep<DocumentTrigger> command, Instant at) => Apply(record, command, at);
+
+    /// <inheritdoc />
+    IReadOnlyList<string>? IHistory<ControlledDocument, HistoryStep<DocumentTrigger>, DocumentTrigger>.UnmetRules(ControlledDocument record, HistoryStep<DocumentTrigger> command, Instant at)
+    {
+        // The query answers for a review that requires no revision (ControlledDocument.UnmetRules); one that does is
+        // the command's own check (it also starts a revision).
+        if (command.Trigger == DocumentTrigger.CompleteReview && command.Choice % 3 != 0)
+        {
+            return null;
+        }
+
+        var (revision, copy) = TargetOf(record, command);
+        return record.UnmetRules(command.Trigger, Actors[command.ActorIndex], at, revision, copy);
+    }
+
+    /// <inheritdoc />
+    string IHistory<ControlledDocument, HistoryStep<DocumentTrigger>, DocumentTrigger>.Fingerprint(ControlledDocument record, Instant at) => Fingerprints.Of(record, at);
+
+    /// <inheritdoc />
+    ControlledDocument IHistory<ControlledDocument, HistoryStep<DocumentTrigger>, DocumentTrigger>.Rebuild(ControlledDocument record) => ControlledDocument.FromEvents(record.Events, Settings);
+
+    /// <inheritdoc />
+    bool IHistory<ControlledDocument, HistoryStep<DocumentTrigger>, DocumentTrigger>.IsDocumentedRefusal(Exception exception) => IsDocumented(exception);
 
     /// <summary>Runs one command; throws whatever the document throws. The choice picks the arguments: text blank (refused)
     /// for every seventh choice; a content hash that is not SHA-256 for every thirteenth; a change summary that does not
@@ -196,7 +221,7 @@ public sealed record DocumentScenario(int SchemeIndex, bool WithOptionalSteps, b
     /// <param name="command">The command.</param>
     /// <param name="at">When.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static void Apply(ControlledDocument document, DocumentCommand command, Instant at)
+    public static void Apply(ControlledDocument document, HistoryStep<DocumentTrigger> command, Instant at)
     {
         Preconditions.CheckNotNull(document);
         Preconditions.CheckNotNull(command);
@@ -213,19 +238,17 @@ public sealed record DocumentScenario(int SchemeIndex, bool WithOptionalSteps, b
             case DocumentTrigger.Redraft: document.Redraft(by, at); break;
             case DocumentTrigger.Cancel: document.Cancel(by, at, text); break;
             case DocumentTrigger.Withdraw: document.Withdraw(by, at, text); break;
-            case DocumentTrigger.Archive: document.Archive(by, at, PickRevision(document, choice, RevisionState.Superseded, RevisionState.Withdrawn)); break;
-            case DocumentTrigger.Dispose: document.Dispose(by, at, PickRevision(document, choice, RevisionState.Archived), text); break;
+            case DocumentTrigger.Archive: document.Archive(by, at, TargetOf(document, command).Revision!.Value); break;
+            case DocumentTrigger.Dispose: document.Dispose(by, at, TargetOf(document, command).Revision!.Value, text); break;
             case DocumentTrigger.IssueCopy:
                 string[] holders = [Actors[8].Id, Actors[9].Id, Actors[1].Id];
                 string[] locations = ["operations office", "service desk", "quality office"];
                 document.IssueCopy(by, at, choice % 13 == 0 ? " " : holders[choice % 3], locations[choice / 3 % 3], choice % 17 == 0 ? CopyMedium.None : choice % 2 == 0 ? CopyMedium.Paper : CopyMedium.Electronic);
                 break;
-            case DocumentTrigger.AcknowledgeCopy: document.AcknowledgeCopy(by, at, PickCopy(document, choice, c => c.State == CopyState.Issued && Holds(by, c))); break;
-            case DocumentTrigger.CloseRecall: document.CloseRecall(by, at, PickCopy(document, choice, c => c.State == CopyState.RecallPending), (RecallOutcome)(1 + (choice % 3))); break;
-            case DocumentTrigger.RequestReissue:
-                document.RequestReissue(by, at, PickCopy(document, choice, c => c.State is CopyState.Issued or CopyState.Acknowledged && c.PendingReissue is null && Holds(by, c)), (ReissueReason)(1 + (choice % 2)), text);
-                break;
-            case DocumentTrigger.ApproveReissue: document.ApproveReissue(by, at, PickCopy(document, choice, c => c.PendingReissue is not null && c.IsLive)); break;
+            case DocumentTrigger.AcknowledgeCopy: document.AcknowledgeCopy(by, at, TargetOf(document, command).Copy!.Value); break;
+            case DocumentTrigger.CloseRecall: document.CloseRecall(by, at, TargetOf(document, command).Copy!.Value, (RecallOutcome)(1 + (choice % 3))); break;
+            case DocumentTrigger.RequestReissue: document.RequestReissue(by, at, TargetOf(document, command).Copy!.Value, (ReissueReason)(1 + (choice % 2)), text); break;
+            case DocumentTrigger.ApproveReissue: document.ApproveReissue(by, at, TargetOf(document, command).Copy!.Value); break;
             case DocumentTrigger.RecordUncontrolledCopies: document.RecordUncontrolledCopies(by, at, choice % 6, "customer audit team"); break;
             case DocumentTrigger.CompleteReview:
                 ChangeKind? required = (choice % 3) switch { 0 => null, 1 => ChangeKind.Minor, _ => ChangeKind.Major };
@@ -236,38 +259,16 @@ public sealed record DocumentScenario(int SchemeIndex, bool WithOptionalSteps, b
         }
     }
 
-    /// <summary>Describes everything a document exposes, in one string, to compare two documents (live, rebuilt, read
-    /// from JSON, or before and after a refused command).</summary>
+    /// <summary>Everything the document exposes, at its last command (<see cref="Fingerprints.Of"/>), to compare two of them
+    /// (live, rebuilt, read from JSON, before and after a refused command).</summary>
     /// <param name="document">The document.</param>
-    /// <returns>The description.</returns>
+    /// <returns>The fingerprint.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="document"/> is null.</exception>
-    public static string Fingerprint(ControlledDocument document)
-    {
-        Preconditions.CheckNotNull(document);
-        static string Join<T>(IEnumerable<T> items) => "[" + string.Join(",", items) + "]";
-        var revisions = document.Revisions.Select(r => string.Join(
-            ";",
-            r.Number, r.Author.Id, r.Change, r.State, r.StartedAt, r.WorkingLabel, r.Label, r.LabelText, r.ContentHash, Join(r.ChangeSummary), Join(r.Steps),
-            Join(r.Decisions.Select(d => Invariant(d.Version) + d.Actor.Id + d.Step + d.Decision + d.Comment + d.At)), r.SubmittedAt, r.EffectiveFrom,
-            r.ApprovedAt, r.EffectiveAt, r.EndedAt, r.SupersededBy, r.Reason, r.IsOpen, r.AreRequiredStepsApproved, document.IsSupersessionComplete(r.Number)));
-        var copies = document.Copies.Select(c => string.Join(
-            ";",
-            c.Number, c.Revision, c.Holder, c.Location, c.Medium, c.IssuedAt, c.Replaces, c.State, c.AcknowledgedAt, c.RecalledAt, c.ClosedAt, c.PendingReissue, c.IsLive));
-        return string.Join(
-            "|",
-            document.Id, document.Number, document.Title, document.Owner, document.Level, Join(document.ClassCodes), document.Confidentiality, document.CreatedAt,
-            document.Version, document.LastCommandAt, document.OpenRevision?.Number, document.EffectiveRevision?.Number, document.NextReviewDue,
-            document.ReviewStatusAt(document.LastCommandAt), document.NextDueAt(document.LastCommandAt), Join(revisions), Join(copies),
-            Join(document.Reviews),
-            Join(document.Events.Select(e => Invariant(e.Version) + e.GetType().Name + e.At + e.Actor.Id)));
-    }
+    public static string Fingerprint(ControlledDocument document) => Fingerprints.Of(Preconditions.CheckNotNull(document), document.LastCommandAt);
 
-    /// <summary>The scenario, for a failing property's report.</summary>
-    /// <returns>The settings, the document and the commands.</returns>
-    public override string ToString() =>
-        string.Create(
-            CultureInfo.InvariantCulture,
-            $"{NumberingArbitraries.Schemes[SchemeIndex].Name}, {(WithOptionalSteps ? "optional steps" : "default matrix")}, {(Technical ? "TECH" : "not technical")}, by {Actors[CreatorIndex].Id}: {string.Join("; ", Commands.Select(c => c.ToString()))}");
+    /// <summary>The scenario as C#, to paste into an example test.</summary>
+    /// <returns>The constructor call.</returns>
+    public override string ToString() => CSharp.Record(nameof(DocumentScenario), [SchemeIndex, WithOptionalSteps, Technical, CreatorIndex], Commands);
 
     /// <summary>The change kind of a new revision: the one that fits the document's history, except one choice in ten.</summary>
     private static ChangeKind ChangeFor(ControlledDocument document, int choice)
@@ -299,6 +300,23 @@ public sealed record DocumentScenario(int SchemeIndex, bool WithOptionalSteps, b
         return items
             ? [.. Enumerable.Range(0, 1 + (choice % 3)).Select(i => new ChangeItem((ChangeMark)((choice + i) % 3), "clause " + Invariant(1 + ((choice + i) % 9)), "change " + Invariant(choice) + "." + Invariant(i)))]
             : [];
+    }
+
+    /// <summary>The revision or copy a step acts on, as <see cref="Apply"/> picks it (the query is asked about the same one).</summary>
+    private static (int? Revision, int? Copy) TargetOf(ControlledDocument document, HistoryStep<DocumentTrigger> step)
+    {
+        var by = Actors[step.ActorIndex];
+        int choice = step.Choice;
+        return step.Trigger switch
+        {
+            DocumentTrigger.Archive => (PickRevision(document, choice, RevisionState.Superseded, RevisionState.Withdrawn), null),
+            DocumentTrigger.Dispose => (PickRevision(document, choice, RevisionState.Archived), null),
+            DocumentTrigger.AcknowledgeCopy => (null, PickCopy(document, choice, c => c.State == CopyState.Issued && Holds(by, c))),
+            DocumentTrigger.CloseRecall => (null, PickCopy(document, choice, c => c.State == CopyState.RecallPending)),
+            DocumentTrigger.RequestReissue => (null, PickCopy(document, choice, c => c.State is CopyState.Issued or CopyState.Acknowledged && c.PendingReissue is null && Holds(by, c))),
+            DocumentTrigger.ApproveReissue => (null, PickCopy(document, choice, c => c.PendingReissue is not null && c.IsLive)),
+            _ => (null, null),
+        };
     }
 
     private static int PickRevision(ControlledDocument document, int choice, params RevisionState[] states)
@@ -373,19 +391,19 @@ public static class DocumentArbitraries
     /// <summary>Random controlled-document histories (see the type's remarks).</summary>
     /// <returns>The arbitrary.</returns>
     public static Arbitrary<DocumentScenario> Scenarios() =>
-        (from scheme in Gen.Choose(0, NumberingArbitraries.Schemes.Count - 1)
+        Histories.Arbitrary((from scheme in Gen.Choose(0, NumberingArbitraries.Schemes.Count - 1)
          from optional in Gen.Elements(false, true)
          from technical in Gen.Frequency((3, Gen.Constant(false)), (1, Gen.Constant(true)))
          from creator in Gen.Frequency((3, Gen.Constant(0)), (1, Gen.Constant(7)))
-         from first in Gen.Frequency((5, Publish(technical)), (1, SendBackThenPublish(technical)), (1, Gen.Constant(Array.Empty<DocumentCommand>())))
+         from first in Gen.Frequency((5, Publish(technical)), (1, SendBackThenPublish(technical)), (1, Gen.Constant(Array.Empty<HistoryStep<DocumentTrigger>>())))
          from story in Story(technical)
-         select new DocumentScenario(scheme, optional, technical, creator, [.. first.Concat(story).Take(MaxCommands)])).ToArbitrary();
+         select new DocumentScenario(scheme, optional, technical, creator, [.. first.Concat(story).Take(MaxCommands)])), s => s.Commands, (s, c) => s with { Commands = c });
 
     /// <summary>What happens after the first issue: one of a few stories (each fragment sometimes left out, random
     /// commands sometimes slipped in between), or random fragments in random order.</summary>
-    private static Gen<IEnumerable<DocumentCommand>> Story(bool technical)
+    private static Gen<IEnumerable<HistoryStep<DocumentTrigger>>> Story(bool technical)
     {
-        Gen<DocumentCommand[]>[][] stories =
+        Gen<HistoryStep<DocumentTrigger>[]>[][] stories =
         [
             [Copies(), Revise(technical), CloseRecalls(), ArchiveAndDispose()],
             [Copies(), Copies(), Withdraw(), CloseRecalls(), Revise(technical), Reissue()],
@@ -404,12 +422,12 @@ public static class DocumentArbitraries
     }
 
     /// <summary>A fragment of a story: left out one time in ten, after zero to two random commands.</summary>
-    private static Gen<DocumentCommand[]> Loosely(Gen<DocumentCommand[]> fragment) =>
-        from noise in Gen.Frequency((5, Gen.Constant(Array.Empty<DocumentCommand>())), (2, Random()), (1, Gen.CollectToArray([Random(), Random()]).Select(c => c.SelectMany(x => x).ToArray())))
-        from kept in Gen.Frequency((9, fragment), (1, Gen.Constant(Array.Empty<DocumentCommand>())))
-        select (DocumentCommand[])[.. noise, .. kept];
+    private static Gen<HistoryStep<DocumentTrigger>[]> Loosely(Gen<HistoryStep<DocumentTrigger>[]> fragment) =>
+        from noise in Gen.Frequency((5, Gen.Constant(Array.Empty<HistoryStep<DocumentTrigger>>())), (2, Random()), (1, Gen.CollectToArray([Random(), Random()]).Select(c => c.SelectMany(x => x).ToArray())))
+        from kept in Gen.Frequency((9, fragment), (1, Gen.Constant(Array.Empty<HistoryStep<DocumentTrigger>>())))
+        select (HistoryStep<DocumentTrigger>[])[.. noise, .. kept];
 
-    private static Gen<DocumentCommand[]> Fragment(bool technical) => Gen.Frequency(
+    private static Gen<HistoryStep<DocumentTrigger>[]> Fragment(bool technical) => Gen.Frequency(
         (3, Publish(technical)),
         (4, Revise(technical)),
         (1, ReviewThenPublish(technical)),
@@ -422,84 +440,84 @@ public static class DocumentArbitraries
         (1, Sequence(Command(DocumentTrigger.Cancel, Gaps))),
         (6, Random()));
 
-    private static Gen<DocumentCommand[]> CloseRecalls() => Repeat(2, 4, Command(DocumentTrigger.CloseRecall, Short));
+    private static Gen<HistoryStep<DocumentTrigger>[]> CloseRecalls() => Repeat(2, 4, Command(DocumentTrigger.CloseRecall, Short));
 
-    private static Gen<DocumentCommand[]> Reissue() => Sequence(Command(DocumentTrigger.RequestReissue, Gaps, Gen.Elements(0, 7, 8, 9)), Command(DocumentTrigger.ApproveReissue, Short));
+    private static Gen<HistoryStep<DocumentTrigger>[]> Reissue() => Sequence(Command(DocumentTrigger.RequestReissue, Gaps, Gen.Elements(0, 7, 8, 9)), Command(DocumentTrigger.ApproveReissue, Short));
 
-    private static Gen<DocumentCommand[]> Withdraw() => Sequence(Command(DocumentTrigger.Withdraw, Gaps));
+    private static Gen<HistoryStep<DocumentTrigger>[]> Withdraw() => Sequence(Command(DocumentTrigger.Withdraw, Gaps));
 
-    private static Gen<DocumentCommand[]> ArchiveAndDispose() => Sequence(Command(DocumentTrigger.Archive, Gaps), Command(DocumentTrigger.Dispose, Gaps));
+    private static Gen<HistoryStep<DocumentTrigger>[]> ArchiveAndDispose() => Sequence(Command(DocumentTrigger.Archive, Gaps), Command(DocumentTrigger.Dispose, Gaps));
 
     /// <summary>Start a revision, sometimes submit it, then cancel it.</summary>
-    private static Gen<DocumentCommand[]> StartThenCancel() =>
+    private static Gen<HistoryStep<DocumentTrigger>[]> StartThenCancel() =>
         from start in Command(DocumentTrigger.StartRevision, Gaps)
-        from submit in Gen.Frequency((1, Gen.Constant(Array.Empty<DocumentCommand>())), (1, Sequence(Command(DocumentTrigger.Submit, Short))))
+        from submit in Gen.Frequency((1, Gen.Constant(Array.Empty<HistoryStep<DocumentTrigger>>())), (1, Sequence(Command(DocumentTrigger.Submit, Short))))
         from cancel in Command(DocumentTrigger.Cancel, Gaps)
-        select (DocumentCommand[])[start, .. submit, cancel];
+        select (HistoryStep<DocumentTrigger>[])[start, .. submit, cancel];
 
     /// <summary>Submit, the review, a request for changes and a redraft, then publishing.</summary>
-    private static Gen<DocumentCommand[]> SendBackThenPublish(bool technical) =>
+    private static Gen<HistoryStep<DocumentTrigger>[]> SendBackThenPublish(bool technical) =>
         from submit in Command(DocumentTrigger.Submit, Gaps)
         from review in Command(DocumentTrigger.Approve, Short, Gen.Constant(3))
         from changes in Command(DocumentTrigger.RequestChanges, Short, Approver(technical))
         from redraft in Command(DocumentTrigger.Redraft, Short)
         from publish in Publish(technical)
-        select (DocumentCommand[])[submit, review, changes, redraft, .. publish];
+        select (HistoryStep<DocumentTrigger>[])[submit, review, changes, redraft, .. publish];
 
     /// <summary>Submit the open draft, the two required steps (sometimes a comment or an optional approval first; one
     /// time in three both required approvals again, which repairs an approval by the wrong actor or is refused), then
     /// Advance a few days later.</summary>
-    private static Gen<DocumentCommand[]> Publish(bool technical) =>
+    private static Gen<HistoryStep<DocumentTrigger>[]> Publish(bool technical) =>
         from submit in Command(DocumentTrigger.Submit, Gaps)
         from extra in Gen.Frequency(
-            (4, Gen.Constant(Array.Empty<DocumentCommand>())),
+            (4, Gen.Constant(Array.Empty<HistoryStep<DocumentTrigger>>())),
             (1, Sequence(Command(DocumentTrigger.Comment, Short, Gen.Elements(6, 6, 3)))),
             (1, Sequence(Command(DocumentTrigger.Approve, Short, Gen.Elements(2, 2, 1)))))
         from review in Command(DocumentTrigger.Approve, Short, Gen.Frequency((4, Gen.Constant(3)), (1, Gen.Constant(7))))
         from approval in Command(DocumentTrigger.Approve, Short, Approver(technical))
         from retry in Gen.Frequency(
-            (2, Gen.Constant(Array.Empty<DocumentCommand>())),
+            (2, Gen.Constant(Array.Empty<HistoryStep<DocumentTrigger>>())),
             (1, Sequence(Command(DocumentTrigger.Approve, Short, Gen.Constant(3)), Command(DocumentTrigger.Approve, Short, Gen.Constant(technical ? 5 : 4)))))
         from advance in Command(DocumentTrigger.Advance, UntilEffective)
-        select (DocumentCommand[])[submit, .. extra, review, approval, .. retry, advance];
+        select (HistoryStep<DocumentTrigger>[])[submit, .. extra, review, approval, .. retry, advance];
 
-    private static Gen<DocumentCommand[]> Revise(bool technical) =>
+    private static Gen<HistoryStep<DocumentTrigger>[]> Revise(bool technical) =>
         from start in Command(DocumentTrigger.StartRevision, Gaps)
         from publish in Publish(technical)
-        select (DocumentCommand[])[start, .. publish];
+        select (HistoryStep<DocumentTrigger>[])[start, .. publish];
 
-    private static Gen<DocumentCommand[]> ReviewThenPublish(bool technical) =>
+    private static Gen<HistoryStep<DocumentTrigger>[]> ReviewThenPublish(bool technical) =>
         from review in Command(DocumentTrigger.CompleteReview, Gaps)
         from publish in Publish(technical)
-        select (DocumentCommand[])[review, .. publish];
+        select (HistoryStep<DocumentTrigger>[])[review, .. publish];
 
-    private static Gen<DocumentCommand[]> Copies() =>
+    private static Gen<HistoryStep<DocumentTrigger>[]> Copies() =>
         from issued in Repeat(1, 3, Command(DocumentTrigger.IssueCopy, Short))
         from acknowledged in Repeat(0, 2, Command(DocumentTrigger.AcknowledgeCopy, Short))
-        from uncontrolled in Gen.Frequency((4, Gen.Constant(Array.Empty<DocumentCommand>())), (1, Sequence(Command(DocumentTrigger.RecordUncontrolledCopies, Short))))
-        select (DocumentCommand[])[.. issued, .. acknowledged, .. uncontrolled];
+        from uncontrolled in Gen.Frequency((4, Gen.Constant(Array.Empty<HistoryStep<DocumentTrigger>>())), (1, Sequence(Command(DocumentTrigger.RecordUncontrolledCopies, Short))))
+        select (HistoryStep<DocumentTrigger>[])[.. issued, .. acknowledged, .. uncontrolled];
 
     /// <summary>One random command, its choice any number (so often invalid arguments).</summary>
-    private static Gen<DocumentCommand[]> Random() =>
+    private static Gen<HistoryStep<DocumentTrigger>[]> Random() =>
         from trigger in Gen.Elements<DocumentTrigger>(DocumentScenario.Triggers)
         from command in Command(trigger, Gaps)
         from actor in Gen.Frequency((2, Gen.Constant(command.ActorIndex)), (1, AnyActor))
         from choice in Gen.Choose(0, 99)
-        select (DocumentCommand[])[command with { ActorIndex = actor, Choice = choice }];
+        select (HistoryStep<DocumentTrigger>[])[command with { ActorIndex = actor, Choice = choice }];
 
     /// <summary>Top management, or the technical lead for technical documents (sometimes the other, refused).</summary>
     private static Gen<int> Approver(bool technical) => Gen.Frequency((9, Gen.Constant(technical ? 5 : 4)), (1, Gen.Constant(technical ? 4 : 5)));
 
-    private static Gen<DocumentCommand> Command(DocumentTrigger trigger, Gen<Duration> gaps, Gen<int>? actors = null) =>
+    private static Gen<HistoryStep<DocumentTrigger>> Command(DocumentTrigger trigger, Gen<Duration> gaps, Gen<int>? actors = null) =>
         from actor in Gen.Frequency((19, actors ?? Gen.Elements<int>(Fitting(trigger))), (1, AnyActor))
         from after in gaps
         from choice in Choices
-        select new DocumentCommand(trigger, actor, after, choice);
+        select new HistoryStep<DocumentTrigger>(trigger, actor, after, choice);
 
-    private static Gen<DocumentCommand[]> Sequence(params Gen<DocumentCommand>[] commands) =>
+    private static Gen<HistoryStep<DocumentTrigger>[]> Sequence(params Gen<HistoryStep<DocumentTrigger>>[] commands) =>
         Gen.CollectToArray(commands);
 
-    private static Gen<DocumentCommand[]> Repeat(int min, int max, Gen<DocumentCommand> command) =>
+    private static Gen<HistoryStep<DocumentTrigger>[]> Repeat(int min, int max, Gen<HistoryStep<DocumentTrigger>> command) =>
         from n in Gen.Choose(min, max)
         from commands in Gen.ArrayOf(command, n)
         select commands;

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
 using FsCheck;
 using FsCheck.Fluent;
@@ -8,20 +7,11 @@ using Itsm.Core;
 using Itsm.Core.Actors;
 using Itsm.Core.Ids;
 using Itsm.Documents;
+using Itsm.Json;
+using Itsm.Testing.Laws;
 using NodaTime;
 
 namespace Itsm.Testing;
-
-/// <summary>One command of a random external document history, by a random actor.</summary>
-/// <param name="Trigger">The command.</param>
-/// <param name="ActorIndex">Who, as an index into <see cref="ExternalDocumentScenario.Actors"/>.</param>
-/// <param name="After">How long after the previous command.</param>
-/// <param name="Choice">A number from 0 to 99 that picks the command's arguments (some of them invalid).</param>
-public sealed record ExternalDocumentCommand(ExternalDocumentTrigger Trigger, int ActorIndex, Duration After, int Choice)
-{
-    /// <inheritdoc />
-    public override string ToString() => $"{Trigger} by {ExternalDocumentScenario.Actors[ActorIndex].Id} +{After} ({Choice})";
-}
 
 /// <summary>
 /// A random external document history: a kind and an owner, then commands from random actors, some of which are refused.
@@ -31,7 +21,8 @@ public sealed record ExternalDocumentCommand(ExternalDocumentTrigger Trigger, in
 /// <param name="Kind">The document's kind.</param>
 /// <param name="OwnerIndex">The owner, as an index into <see cref="Actors"/>.</param>
 /// <param name="Commands">The commands, oldest first.</param>
-public sealed record ExternalDocumentScenario(ExternalDocumentKind Kind, int OwnerIndex, IReadOnlyList<ExternalDocumentCommand> Commands)
+public sealed record ExternalDocumentScenario(ExternalDocumentKind Kind, int OwnerIndex, IReadOnlyList<HistoryStep<ExternalDocumentTrigger>> Commands)
+    : IHistory<ExternalDocument, HistoryStep<ExternalDocumentTrigger>, ExternalDocumentTrigger>
 {
     /// <summary>The actors of the histories: a document controller, an owner without roles, a process owner, a management
     /// representative, the system, and an actor without roles who owns nothing.</summary>
@@ -60,7 +51,7 @@ public sealed record ExternalDocumentScenario(ExternalDocumentKind Kind, int Own
 
     /// <summary>The usual path, whose prefixes start many histories: accepted by the process owner, checked after 90 days,
     /// the next check let go overdue (advanced 400 days later), checked late, superseded.</summary>
-    public static readonly ExternalDocumentCommand[] UsualPath =
+    public static readonly HistoryStep<ExternalDocumentTrigger>[] UsualPath =
     [
         new(ExternalDocumentTrigger.AcceptForUse, 2, Duration.FromHours(1), 31),
         new(ExternalDocumentTrigger.RecordCurrencyCheck, 0, Duration.FromDays(90), 31),
@@ -89,25 +80,53 @@ public sealed record ExternalDocumentScenario(ExternalDocumentKind Kind, int Own
             {
                 Apply(document, command, at);
             }
-            catch (Exception e) when (IsDocumented(e))
+            catch (Exception e) when (Histories.IsDocumentedRefusal(e))
             {
+                // Refused, and so unchanged: the history goes on.
             }
         }
 
         return (document, at);
     }
 
-    /// <summary>Returns whether an exception is one a refused command documents: a role policy refusal, a lifecycle
-    /// refusal or an argument error.</summary>
-    /// <param name="e">The exception.</param>
-    /// <returns>True for the documented refusals.</returns>
-    public static bool IsDocumented(Exception e) => e is CommandNotAuthorizedException or InvalidTransitionException or ArgumentException;
+    /// <summary>Gets the JSON options that load the scenarios' records.</summary>
+    public static ItsmJsonOptions JsonOptions { get; } = new() { ExternalDocuments = Settings };
+
+    /// <inheritdoc />
+    IReadOnlyList<HistoryStep<ExternalDocumentTrigger>> IHistory<ExternalDocument, HistoryStep<ExternalDocumentTrigger>, ExternalDocumentTrigger>.Steps => Commands;
+
+    /// <inheritdoc />
+    Instant IHistory<ExternalDocument, HistoryStep<ExternalDocumentTrigger>, ExternalDocumentTrigger>.Start => Start;
+
+    /// <inheritdoc />
+    ItsmJsonOptions IHistory<ExternalDocument, HistoryStep<ExternalDocumentTrigger>, ExternalDocumentTrigger>.JsonOptions => JsonOptions;
+
+    /// <inheritdoc />
+    ExternalDocument IHistory<ExternalDocument, HistoryStep<ExternalDocumentTrigger>, ExternalDocumentTrigger>.Create() => Identify();
+
+    /// <inheritdoc />
+    Instant IHistory<ExternalDocument, HistoryStep<ExternalDocumentTrigger>, ExternalDocumentTrigger>.At(ExternalDocument record, HistoryStep<ExternalDocumentTrigger> command, Instant previous) => previous + command.After;
+
+    /// <inheritdoc />
+    void IHistory<ExternalDocument, HistoryStep<ExternalDocumentTrigger>, ExternalDocumentTrigger>.Apply(ExternalDocument record, HistoryStep<ExternalDocumentTrigger> command, Instant at) => Apply(record, command, at);
+
+    /// <inheritdoc />
+    IReadOnlyList<string>? IHistory<ExternalDocument, HistoryStep<ExternalDocumentTrigger>, ExternalDocumentTrigger>.UnmetRules(ExternalDocument record, HistoryStep<ExternalDocumentTrigger> command, Instant at) => record.UnmetRules(command.Trigger, Actors[command.ActorIndex], at);
+
+    /// <inheritdoc />
+    string IHistory<ExternalDocument, HistoryStep<ExternalDocumentTrigger>, ExternalDocumentTrigger>.Fingerprint(ExternalDocument record, Instant at) => Fingerprints.Of(record, at);
+
+    /// <inheritdoc />
+    ExternalDocument IHistory<ExternalDocument, HistoryStep<ExternalDocumentTrigger>, ExternalDocumentTrigger>.Rebuild(ExternalDocument record) => ExternalDocument.FromEvents(record.Events, Settings);
+
+    /// <inheritdoc />
+    bool IHistory<ExternalDocument, HistoryStep<ExternalDocumentTrigger>, ExternalDocumentTrigger>.IsDocumentedRefusal(Exception exception) => Histories.IsDocumentedRefusal(exception);
 
     /// <summary>Runs one command; throws whatever the document throws.</summary>
     /// <param name="document">The document.</param>
     /// <param name="command">The command.</param>
     /// <param name="at">When.</param>
-    public static void Apply(ExternalDocument document, ExternalDocumentCommand command, Instant at)
+    public static void Apply(ExternalDocument document, HistoryStep<ExternalDocumentTrigger> command, Instant at)
     {
         Preconditions.CheckNotNull(document);
         Preconditions.CheckNotNull(command);
@@ -129,24 +148,16 @@ public sealed record ExternalDocumentScenario(ExternalDocumentKind Kind, int Own
         }
     }
 
-    /// <summary>Describes everything a document exposes, in one string, to compare two documents (live, rebuilt, read from
-    /// JSON).</summary>
+    /// <summary>Everything the document exposes, at its last command (<see cref="Fingerprints.Of"/>), to compare two of them
+    /// (live, rebuilt, read from JSON, before and after a refused command).</summary>
     /// <param name="document">The document.</param>
-    /// <returns>The description.</returns>
-    public static string Fingerprint(ExternalDocument document)
-    {
-        Preconditions.CheckNotNull(document);
-        return string.Join(
-            "|",
-            document.Id, document.Version, document.State, document.Kind, document.Issuer, document.Reference, document.Edition, document.Title, document.Owner,
-            document.Applicability, document.IdentifiedAt, document.AcceptedBy, document.AcceptedAt, document.NextCheckOn, document.CheckOverdueFrom,
-            document.IsCheckOverdue, document.LastCheck, document.CheckCount, document.MissedChecks, document.SupersededBy, document.EndReason, document.EndedAt,
-            document.LastCommandAt, document.IsInUse,
-            string.Join(",", document.Events.Select(e => e.Version.ToString(CultureInfo.InvariantCulture) + e.GetType().Name + e.At + e.Actor.Id)));
-    }
+    /// <returns>The fingerprint.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="document"/> is null.</exception>
+    public static string Fingerprint(ExternalDocument document) => Fingerprints.Of(Preconditions.CheckNotNull(document), document.LastCommandAt);
 
-    /// <inheritdoc />
-    public override string ToString() => $"{Kind}, owner {Actors[OwnerIndex].Id}: {string.Join("; ", Commands.Select(c => c.ToString()))}";
+    /// <summary>The scenario as C#, to paste into an example test.</summary>
+    /// <returns>The constructor call.</returns>
+    public override string ToString() => CSharp.Record(nameof(ExternalDocumentScenario), [Kind, OwnerIndex], Commands);
 
     /// <summary>The next check date of a command: 1 to 298 days after its day; the same day (refused) for every tenth
     /// choice and 400 days (refused: more than a year) for every thirteenth.</summary>
@@ -164,15 +175,14 @@ public sealed record ExternalDocumentScenario(ExternalDocumentKind Kind, int Own
 /// <c>[Properties(Arbitrary = [typeof(ExternalDocumentArbitraries)])]</c>.</summary>
 public static class ExternalDocumentArbitraries
 {
-    private static readonly ExternalDocumentTrigger[] Triggers =
-        [.. Enum.GetValues<ExternalDocumentTrigger>().Where(t => t is not (ExternalDocumentTrigger.Identify or ExternalDocumentTrigger.MarkCheckOverdue))];
+    private static readonly IReadOnlyList<ExternalDocumentTrigger> Triggers = Histories.Triggers(ExternalDocumentTrigger.Identify, ExternalDocumentTrigger.MarkCheckOverdue);
 
     /// <summary>Random external document histories: a kind, an owner, a prefix of the usual path, then up to 12 random
     /// commands by random actors (more often by actors who hold a role for external documents), minutes to more than a year
     /// apart so that checks go overdue.</summary>
     /// <returns>The arbitrary.</returns>
     public static Arbitrary<ExternalDocumentScenario> Scenarios() =>
-        (from kind in Gen.Elements(Enum.GetValues<ExternalDocumentKind>())
+        Histories.Arbitrary((from kind in Gen.Elements(Enum.GetValues<ExternalDocumentKind>())
          from owner in Gen.Elements(ExternalDocumentScenario.Owners)
          from prefix in Gen.Choose(0, ExternalDocumentScenario.UsualPath.Length)
          from commands in Gen.ArrayOf(
@@ -180,8 +190,8 @@ public static class ExternalDocumentArbitraries
              from actor in Gen.Frequency((4, Gen.Choose(0, 3)), (1, Gen.Choose(4, 5)))
              from after in Gaps
              from choice in Gen.Choose(0, 99)
-             select new ExternalDocumentCommand(trigger, actor, after, choice))
-         select new ExternalDocumentScenario(kind, owner, [.. ExternalDocumentScenario.UsualPath.Take(prefix), .. commands.Take(12)])).ToArbitrary();
+             select new HistoryStep<ExternalDocumentTrigger>(trigger, actor, after, choice))
+         select new ExternalDocumentScenario(kind, owner, [.. ExternalDocumentScenario.UsualPath.Take(prefix), .. commands.Take(12)])), s => s.Commands, (s, c) => s with { Commands = c });
 
     private static Gen<Duration> Gaps => Gen.Frequency(
         (1, Gen.Constant(Duration.Zero)),

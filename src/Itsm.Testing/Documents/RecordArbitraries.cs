@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
 using System.Text;
 using FsCheck;
@@ -9,20 +8,11 @@ using Itsm.Core;
 using Itsm.Core.Actors;
 using Itsm.Core.Ids;
 using Itsm.Documents;
+using Itsm.Json;
+using Itsm.Testing.Laws;
 using NodaTime;
 
 namespace Itsm.Testing;
-
-/// <summary>One command of a random record history, by a random actor.</summary>
-/// <param name="Trigger">The command.</param>
-/// <param name="ActorIndex">Who, as an index into <see cref="RecordScenario.Actors"/>.</param>
-/// <param name="After">How long after the previous command.</param>
-/// <param name="Choice">A number from 0 to 99 that picks the command's arguments (some of them invalid).</param>
-public sealed record RecordCommand(DocumentRecordTrigger Trigger, int ActorIndex, Duration After, int Choice)
-{
-    /// <inheritdoc />
-    public override string ToString() => $"{Trigger} by {RecordScenario.Actors[ActorIndex].Id} +{After} ({Choice})";
-}
 
 /// <summary>
 /// A random record history: a retention policy and an owner, then commands from random actors, some of which are refused.
@@ -33,7 +23,8 @@ public sealed record RecordCommand(DocumentRecordTrigger Trigger, int ActorIndex
 /// <param name="PolicyIndex">The retention policy, as an index into <see cref="Policies"/>.</param>
 /// <param name="OwnerIndex">The owner, as an index into <see cref="Actors"/>.</param>
 /// <param name="Commands">The commands, oldest first.</param>
-public sealed record RecordScenario(int PolicyIndex, int OwnerIndex, IReadOnlyList<RecordCommand> Commands)
+public sealed record RecordScenario(int PolicyIndex, int OwnerIndex, IReadOnlyList<HistoryStep<DocumentRecordTrigger>> Commands)
+    : IHistory<DocumentRecord, HistoryStep<DocumentRecordTrigger>, DocumentRecordTrigger>
 {
     /// <summary>The actors of the histories: a document controller, a process owner, a management representative, the
     /// system, and an actor without roles.</summary>
@@ -67,7 +58,7 @@ public sealed record RecordScenario(int PolicyIndex, int OwnerIndex, IReadOnlyLi
     public static readonly Id<Kinds.Record> RecordId = new("REC-P");
 
     /// <summary>The usual path, whose prefixes start many histories.</summary>
-    public static readonly RecordCommand[] UsualPath =
+    public static readonly HistoryStep<DocumentRecordTrigger>[] UsualPath =
     [
         new(DocumentRecordTrigger.AppendContent, 1, Duration.FromDays(1), 1),
         new(DocumentRecordTrigger.RecordRetentionTrigger, 0, Duration.FromDays(10), 1),
@@ -100,19 +91,53 @@ public sealed record RecordScenario(int PolicyIndex, int OwnerIndex, IReadOnlyLi
             {
                 Apply(record, command, at);
             }
-            catch (Exception e) when (ExternalDocumentScenario.IsDocumented(e))
+            catch (Exception e) when (Histories.IsDocumentedRefusal(e))
             {
+                // Refused, and so unchanged: the history goes on.
             }
         }
 
         return (record, at);
     }
 
+    /// <summary>Gets the JSON options that load the scenarios' records.</summary>
+    public static ItsmJsonOptions JsonOptions { get; } = new() { Records = Settings };
+
+    /// <inheritdoc />
+    IReadOnlyList<HistoryStep<DocumentRecordTrigger>> IHistory<DocumentRecord, HistoryStep<DocumentRecordTrigger>, DocumentRecordTrigger>.Steps => Commands;
+
+    /// <inheritdoc />
+    Instant IHistory<DocumentRecord, HistoryStep<DocumentRecordTrigger>, DocumentRecordTrigger>.Start => Start;
+
+    /// <inheritdoc />
+    ItsmJsonOptions IHistory<DocumentRecord, HistoryStep<DocumentRecordTrigger>, DocumentRecordTrigger>.JsonOptions => JsonOptions;
+
+    /// <inheritdoc />
+    DocumentRecord IHistory<DocumentRecord, HistoryStep<DocumentRecordTrigger>, DocumentRecordTrigger>.Create() => Declare();
+
+    /// <inheritdoc />
+    Instant IHistory<DocumentRecord, HistoryStep<DocumentRecordTrigger>, DocumentRecordTrigger>.At(DocumentRecord record, HistoryStep<DocumentRecordTrigger> command, Instant previous) => previous + command.After;
+
+    /// <inheritdoc />
+    void IHistory<DocumentRecord, HistoryStep<DocumentRecordTrigger>, DocumentRecordTrigger>.Apply(DocumentRecord record, HistoryStep<DocumentRecordTrigger> command, Instant at) => Apply(record, command, at);
+
+    /// <inheritdoc />
+    IReadOnlyList<string>? IHistory<DocumentRecord, HistoryStep<DocumentRecordTrigger>, DocumentRecordTrigger>.UnmetRules(DocumentRecord record, HistoryStep<DocumentRecordTrigger> command, Instant at) => record.UnmetRules(command.Trigger, Actors[command.ActorIndex], at);
+
+    /// <inheritdoc />
+    string IHistory<DocumentRecord, HistoryStep<DocumentRecordTrigger>, DocumentRecordTrigger>.Fingerprint(DocumentRecord record, Instant at) => Fingerprints.Of(record, at);
+
+    /// <inheritdoc />
+    DocumentRecord IHistory<DocumentRecord, HistoryStep<DocumentRecordTrigger>, DocumentRecordTrigger>.Rebuild(DocumentRecord record) => DocumentRecord.FromEvents(record.Events, Settings);
+
+    /// <inheritdoc />
+    bool IHistory<DocumentRecord, HistoryStep<DocumentRecordTrigger>, DocumentRecordTrigger>.IsDocumentedRefusal(Exception exception) => Histories.IsDocumentedRefusal(exception);
+
     /// <summary>Runs one command; throws whatever the record throws.</summary>
     /// <param name="record">The record.</param>
     /// <param name="command">The command.</param>
     /// <param name="at">When.</param>
-    public static void Apply(DocumentRecord record, RecordCommand command, Instant at)
+    public static void Apply(DocumentRecord record, HistoryStep<DocumentRecordTrigger> command, Instant at)
     {
         Preconditions.CheckNotNull(record);
         Preconditions.CheckNotNull(command);
@@ -149,33 +174,24 @@ public sealed record RecordScenario(int PolicyIndex, int OwnerIndex, IReadOnlyLi
         }
     }
 
-    /// <summary>Describes everything a record exposes, in one string, to compare two records (live, rebuilt, read from JSON).</summary>
+    /// <summary>Everything the record exposes, at its last command (<see cref="Fingerprints.Of"/>), to compare two of them
+    /// (live, rebuilt, read from JSON, before and after a refused command).</summary>
     /// <param name="record">The record.</param>
-    /// <returns>The description.</returns>
-    public static string Fingerprint(DocumentRecord record)
-    {
-        Preconditions.CheckNotNull(record);
-        static string Join<T>(IEnumerable<T> items) => "[" + string.Join(",", items) + "]";
-        var policy = record.Retention;
-        return string.Join(
-            "|",
-            record.Id, record.Version, record.State, record.Title, record.RecordClass, record.Owner, record.Location, record.ContentHash, record.DeclaredAt,
-            record.DeclaredBy, policy.Period, policy.Trigger, policy.TriggerEvent, policy.ActionAfter, record.RetentionStartsOn, record.RetentionEndsAt,
-            record.RetentionTriggerNote, record.LegalHold, record.LegalHoldCount, Join(record.Corrections), Join(record.ContentEntries), record.Tombstone,
-            record.LastCommandAt, record.IsDisposed,
-            string.Join(",", record.Events.Select(e => e.Version.ToString(CultureInfo.InvariantCulture) + e.GetType().Name + e.At + e.Actor.Id)));
-    }
+    /// <returns>The fingerprint.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="record"/> is null.</exception>
+    public static string Fingerprint(DocumentRecord record) => Fingerprints.Of(Preconditions.CheckNotNull(record), record.LastCommandAt);
 
-    /// <inheritdoc />
-    public override string ToString() => $"policy {PolicyIndex}, owner {Actors[OwnerIndex].Id}: {string.Join("; ", Commands.Select(c => c.ToString()))}";
+    /// <summary>The scenario as C#, to paste into an example test.</summary>
+    /// <returns>The constructor call.</returns>
+    public override string ToString() => CSharp.Record(nameof(RecordScenario), [PolicyIndex, OwnerIndex], Commands);
 }
 
 /// <summary>FsCheck generators of retention policies and random record histories, for
 /// <c>[Properties(Arbitrary = [typeof(RecordArbitraries)])]</c>.</summary>
 public static class RecordArbitraries
 {
-    private static readonly DocumentRecordTrigger[] Triggers =
-        [.. Enum.GetValues<DocumentRecordTrigger>().Where(t => t is not (DocumentRecordTrigger.Declare or DocumentRecordTrigger.MarkDueForDisposal or DocumentRecordTrigger.MarkReviewDue))];
+    private static readonly IReadOnlyList<DocumentRecordTrigger> Triggers =
+        Histories.Triggers(DocumentRecordTrigger.Declare, DocumentRecordTrigger.MarkDueForDisposal, DocumentRecordTrigger.MarkReviewDue);
 
     /// <summary>Random valid retention policies: 1 to 10 years, 1 to 36 months or 1 to 365 days, from the declaration or from
     /// an event, with any action.</summary>
@@ -194,16 +210,16 @@ public static class RecordArbitraries
     /// more than two years apart so that retention ends.</summary>
     /// <returns>The arbitrary.</returns>
     public static Arbitrary<RecordScenario> Scenarios() =>
-        (from policy in Gen.Choose(0, RecordScenario.Policies.Length - 1)
+        Histories.Arbitrary((from policy in Gen.Choose(0, RecordScenario.Policies.Length - 1)
          from owner in Gen.Choose(0, 2)
          from prefix in Gen.Choose(0, RecordScenario.UsualPath.Length)
          from commands in Gen.ArrayOf(
-             from trigger in Gen.Elements(Triggers)
+             from trigger in Gen.Elements<DocumentRecordTrigger>(Triggers)
              from actor in Gen.Frequency((4, Gen.Choose(0, 2)), (1, Gen.Choose(3, 4)))
              from after in Gaps
              from choice in Gen.Choose(0, 99)
-             select new RecordCommand(trigger, actor, after, choice))
-         select new RecordScenario(policy, owner, [.. RecordScenario.UsualPath.Take(prefix), .. commands.Take(14)])).ToArbitrary();
+             select new HistoryStep<DocumentRecordTrigger>(trigger, actor, after, choice))
+         select new RecordScenario(policy, owner, [.. RecordScenario.UsualPath.Take(prefix), .. commands.Take(14)])), s => s.Commands, (s, c) => s with { Commands = c });
 
     private static Gen<Duration> Gaps => Gen.Frequency(
         (1, Gen.Constant(Duration.Zero)),

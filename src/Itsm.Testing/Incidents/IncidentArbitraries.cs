@@ -9,8 +9,10 @@ using Itsm.Core;
 using Itsm.Core.Actors;
 using Itsm.Core.Ids;
 using Itsm.Incidents;
+using Itsm.Json;
 using Itsm.Sla.Policies;
 using Itsm.Sla.Targets;
+using Itsm.Testing.Laws;
 using NodaTime;
 
 namespace Itsm.Testing;
@@ -37,27 +39,17 @@ public static class IncidentPolicies
     }
 }
 
-/// <summary>One command of a random incident history, by a random actor.</summary>
-/// <param name="Trigger">The command.</param>
-/// <param name="ActorIndex">The index in <see cref="IncidentScenario.Actors"/> of who issues it.</param>
-/// <param name="After">How long after the previous command (zero: at the same instant).</param>
-/// <param name="Choice">A number from 0 to 99 that picks the command's arguments (group, hold reason, levels...); every
-/// fifth one gives an empty text, which the incident refuses.</param>
-public sealed record IncidentCommand(IncidentTrigger Trigger, int ActorIndex, Duration After, int Choice)
-{
-    /// <summary>The command, for a failing property's report.</summary>
-    /// <returns>The trigger, the actor, the gap and the choice.</returns>
-    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Trigger} by {IncidentScenario.Actors[ActorIndex].Id} +{After} ({Choice})");
-}
-
 /// <summary>A random incident history: impact and urgency, then commands by random actors, some of which are refused.</summary>
 /// <param name="Impact">The impact level at logging, 1 to 3.</param>
 /// <param name="Urgency">The urgency level at logging, 1 to 3.</param>
-/// <param name="Commands">The commands, in order.</param>
+/// <param name="Commands">The commands, in order: each a <see cref="HistoryStep{TTrigger}"/> whose actor index points into
+/// <see cref="IncidentScenario.Actors"/> and whose choice (0 to 99) picks the command's arguments (group, hold reason,
+/// levels, known error...); every fifth choice gives an empty text, which the incident refuses.</param>
 /// <remarks>Scenarios play in a fixed world (<see cref="Actors"/>, <see cref="Calendar"/>, <see cref="Start"/>) with the
 /// default <see cref="Settings"/>, or with settings of your own (<see cref="Play(IncidentSettings)"/>): that is how an
 /// organisation property-tests its own role policy, matrix or time rules.</remarks>
-public sealed record IncidentScenario(int Impact, int Urgency, IReadOnlyList<IncidentCommand> Commands)
+public sealed record IncidentScenario(int Impact, int Urgency, IReadOnlyList<HistoryStep<IncidentTrigger>> Commands)
+    : IHistory<Incident, HistoryStep<IncidentTrigger>, IncidentTrigger>
 {
     /// <summary>Gets the cast: a service desk agent, a resolver, a caller (customer), an incident manager,
     /// <see cref="Actor.System"/>, and an actor without roles.</summary>
@@ -80,6 +72,22 @@ public sealed record IncidentScenario(int Impact, int Urgency, IReadOnlyList<Inc
 
     /// <summary>Gets when every scenario's incident is logged: Monday 2026-03-02 08:30 UTC (before opening).</summary>
     public static Instant Start { get; } = Instant.FromUtc(2026, 3, 2, 8, 30);
+
+    /// <summary>Gets the known errors whose workarounds the scenarios apply: KE-W1 published, KE-W2 still a draft (which
+    /// the incident refuses to apply).</summary>
+    public static IReadOnlyList<KnownError> KnownErrors { get; } = WorkaroundFixtures();
+
+    /// <summary>Gets the JSON options that load the scenarios' incidents.</summary>
+    public static ItsmJsonOptions JsonOptions { get; } = new() { Calendars = new BusinessCalendarRegistry([Calendar]), Incidents = Settings };
+
+    /// <inheritdoc />
+    IReadOnlyList<HistoryStep<IncidentTrigger>> IHistory<Incident, HistoryStep<IncidentTrigger>, IncidentTrigger>.Steps => Commands;
+
+    /// <inheritdoc />
+    Instant IHistory<Incident, HistoryStep<IncidentTrigger>, IncidentTrigger>.Start => Start;
+
+    /// <inheritdoc />
+    ItsmJsonOptions IHistory<Incident, HistoryStep<IncidentTrigger>, IncidentTrigger>.JsonOptions => JsonOptions;
 
     /// <summary>Logs the scenario's incident, INC-P, with the default settings.</summary>
     /// <returns>The incident, new.</returns>
@@ -111,20 +119,43 @@ public sealed record IncidentScenario(int Impact, int Urgency, IReadOnlyList<Inc
             {
                 Apply(incident, command, at);
             }
-            catch (Exception e) when (e is CommandNotAuthorizedException or InvalidTransitionException or ArgumentException)
+            catch (Exception e) when (Histories.IsDocumentedRefusal(e))
             {
+                // Refused, and so unchanged: the history goes on.
             }
         }
 
         return (incident, at);
     }
 
+    /// <inheritdoc />
+    Incident IHistory<Incident, HistoryStep<IncidentTrigger>, IncidentTrigger>.Create() => Log();
+
+    /// <inheritdoc />
+    Instant IHistory<Incident, HistoryStep<IncidentTrigger>, IncidentTrigger>.At(Incident record, HistoryStep<IncidentTrigger> command, Instant previous) => previous + command.After;
+
+    /// <inheritdoc />
+    void IHistory<Incident, HistoryStep<IncidentTrigger>, IncidentTrigger>.Apply(Incident record, HistoryStep<IncidentTrigger> command, Instant at) => Apply(record, command, at);
+
+    /// <inheritdoc />
+    IReadOnlyList<string>? IHistory<Incident, HistoryStep<IncidentTrigger>, IncidentTrigger>.UnmetRules(Incident record, HistoryStep<IncidentTrigger> command, Instant at) =>
+        record.UnmetRules(command.Trigger, Actors[command.ActorIndex], at);
+
+    /// <inheritdoc />
+    string IHistory<Incident, HistoryStep<IncidentTrigger>, IncidentTrigger>.Fingerprint(Incident record, Instant at) => Fingerprints.Of(record, at);
+
+    /// <inheritdoc />
+    Incident IHistory<Incident, HistoryStep<IncidentTrigger>, IncidentTrigger>.Rebuild(Incident record) => Incident.FromEvents(record.Events, Settings);
+
+    /// <inheritdoc />
+    bool IHistory<Incident, HistoryStep<IncidentTrigger>, IncidentTrigger>.IsDocumentedRefusal(Exception exception) => Histories.IsDocumentedRefusal(exception);
+
     /// <summary>Runs one command; throws whatever the incident throws.</summary>
     /// <param name="incident">The incident.</param>
     /// <param name="command">The command.</param>
     /// <param name="at">When.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static void Apply(Incident incident, IncidentCommand command, Instant at)
+    public static void Apply(Incident incident, HistoryStep<IncidentTrigger> command, Instant at)
     {
         Preconditions.CheckNotNull(incident);
         Preconditions.CheckNotNull(command);
@@ -157,6 +188,8 @@ public sealed record IncidentScenario(int Impact, int Urgency, IReadOnlyList<Inc
 
                 break;
             case IncidentTrigger.ClassifySecurity: incident.ClassifySecurity(by, at, new SecurityFacts(Duration.FromHours(command.Choice % 10), command.Choice * 1000)); break;
+            case IncidentTrigger.DowngradeSecurity: incident.DowngradeSecurity(by, at, (SecurityClass)(command.Choice % 4), text); break;
+            case IncidentTrigger.ApplyWorkaround: incident.ApplyWorkaround(by, at, KnownErrors[command.Choice % 3 == 0 ? 1 : 0]); break;
             case IncidentTrigger.ProposeMajor: incident.ProposeMajor(by, at, text); break;
             case IncidentTrigger.DeclareMajor: incident.DeclareMajor(by, at, text); break;
             case IncidentTrigger.RecordTopManagementInformed: incident.RecordTopManagementInformed(by, at, text); break;
@@ -165,21 +198,39 @@ public sealed record IncidentScenario(int Impact, int Urgency, IReadOnlyList<Inc
         }
     }
 
-    /// <summary>The scenario, for a failing property's report.</summary>
-    /// <returns>The levels and the commands.</returns>
-    public override string ToString() =>
-        string.Create(CultureInfo.InvariantCulture, $"impact {Impact}, urgency {Urgency}: {string.Join("; ", Commands.Select(c => c.ToString()))}");
+    /// <summary>The scenario as C#, to paste into an example test.</summary>
+    /// <returns>The constructor call.</returns>
+    public override string ToString() => CSharp.Record(nameof(IncidentScenario), [Impact, Urgency], Commands);
+
+    /// <summary>The known errors of <see cref="KnownErrors"/>: two problems identify one each, and the first is published.</summary>
+    private static KnownError[] WorkaroundFixtures()
+    {
+        var pm = new Actor("pm", "Problem Manager", [Roles.ProblemManager]);
+        var at = Start - Duration.FromDays(30);
+        KnownError Identified(string problemId, string knownErrorId)
+        {
+            var problem = Problem.Log(new Id<Kinds.Problem>(problemId), "Mail delivery fails", "Outbound mail queues", new Id<Kinds.Service>("email"), [], Priority.P3, pm, ProblemSettings.Default, pm, at);
+            problem.RecordTrendJustification(pm, at, "recurring queue stalls");
+            problem.StartAssessment(pm, at);
+            problem.StartRootCauseAnalysis(pm, at);
+            return problem.IdentifyKnownError(pm, at, new Id<Kinds.KnownError>(knownErrorId), "mail queues", null, "restart the queue");
+        }
+
+        var published = Identified("PRB-W1", "KE-W1");
+        published.Publish(pm, at);
+        return [published, Identified("PRB-W2", "KE-W2")];
+    }
 }
 
 /// <summary>One command of a random family history: on the parent (0), on a child (1 or 2), or on the family (3).</summary>
 /// <param name="Target">0 for the parent, 1 or 2 for a child, 3 for an <see cref="IncidentFamily"/> command.</param>
 /// <param name="Command">The command; for the family, <see cref="IncidentTrigger.LinkChild"/>,
 /// <see cref="IncidentTrigger.Resolve"/>, <see cref="IncidentTrigger.Close"/> or <see cref="IncidentTrigger.Advance"/>.</param>
-public sealed record FamilyCommand(int Target, IncidentCommand Command)
+public sealed record FamilyCommand(int Target, HistoryStep<IncidentTrigger> Command)
 {
-    /// <summary>The command, for a failing property's report.</summary>
-    /// <returns>The target and the command.</returns>
-    public override string ToString() => (Target == 3 ? "family" : Target == 0 ? "parent" : "child " + Target.ToString(CultureInfo.InvariantCulture)) + ": " + Command;
+    /// <summary>The command as C#, to paste into an example test.</summary>
+    /// <returns>The constructor call.</returns>
+    public override string ToString() => "new(" + Target.ToString(CultureInfo.InvariantCulture) + ", " + Command + ")";
 }
 
 /// <summary>A random history of a major incident and two incidents that may become its children: links, family
@@ -250,26 +301,23 @@ public sealed record IncidentFamilyScenario(bool Reviewed, IReadOnlyList<FamilyC
 
     /// <summary>The scenario, for a failing property's report.</summary>
     /// <returns>Whether reviewed, and the commands.</returns>
-    public override string ToString() => (Reviewed ? "reviewed; " : string.Empty) + string.Join("; ", Commands.Select(c => c.ToString()));
+    public override string ToString() => CSharp.Record(nameof(IncidentFamilyScenario), [Reviewed], Commands);
 }
 
 /// <summary>FsCheck generators of random incident histories, for
 /// <c>[Properties(Arbitrary = [typeof(IncidentArbitraries)])]</c>.</summary>
 public static class IncidentArbitraries
 {
-    private static readonly IncidentTrigger[] Triggers =
-    [
-        IncidentTrigger.Assign, IncidentTrigger.Acknowledge, IncidentTrigger.PutOnHold, IncidentTrigger.Resume, IncidentTrigger.Resolve,
-        IncidentTrigger.Close, IncidentTrigger.Reopen, IncidentTrigger.Cancel, IncidentTrigger.ChangePriority, IncidentTrigger.Escalate,
-        IncidentTrigger.ClassifySecurity, IncidentTrigger.Advance, IncidentTrigger.ProposeMajor, IncidentTrigger.DeclareMajor,
-        IncidentTrigger.RecordTopManagementInformed, IncidentTrigger.RecordMajorReview,
-    ];
+    /// <summary>The commands of incident histories: every trigger but logging, the automatic close (a part of Advance)
+    /// and the family's links and cascade (<see cref="IncidentFamilyScenario"/> issues those).</summary>
+    private static readonly IReadOnlyList<IncidentTrigger> Triggers = Histories.Triggers(
+        IncidentTrigger.Log, IncidentTrigger.AutoClose, IncidentTrigger.LinkChild, IncidentTrigger.LinkToParent, IncidentTrigger.ResolveWithParent);
 
     /// <summary>Random family histories: up to 20 commands, three in seven on the family (mostly by the incident manager),
     /// the others on the parent or a child by any actor.</summary>
     /// <returns>The arbitrary.</returns>
     public static Arbitrary<IncidentFamilyScenario> FamilyScenarios() =>
-        (from reviewed in Gen.Elements(true, false)
+        Histories.Arbitrary((from reviewed in Gen.Elements(true, false)
          from commands in Gen.ArrayOf(
              from target in Gen.Frequency((2, Gen.Constant(0)), (2, Gen.Choose(1, 2)), (3, Gen.Constant(3)))
              from trigger in target == 3
@@ -280,23 +328,23 @@ public static class IncidentArbitraries
                  : Gen.Frequency((4, Gen.Choose(0, 3)), (1, Gen.Choose(4, 5)))
              from minutes in Gen.Frequency((1, Gen.Constant(0)), (4, Gen.Choose(1, 600)), (1, Gen.Choose(600, 10 * 24 * 60)))
              from choice in Gen.Choose(0, 99)
-             select new FamilyCommand(target, new IncidentCommand(trigger, actor, Duration.FromMinutes(minutes), choice)))
-         select new IncidentFamilyScenario(reviewed, [.. commands.Take(20)])).ToArbitrary();
+             select new FamilyCommand(target, new HistoryStep<IncidentTrigger>(trigger, actor, Duration.FromMinutes(minutes), choice)))
+         select new IncidentFamilyScenario(reviewed, [.. commands.Take(20)])), s => s.Commands, (s, c) => s with { Commands = c });
 
     /// <summary>Random incident histories: impact and urgency 1 to 3, usually a first assignment, then up to 14 commands
     /// 0 minutes to 10 days apart, by the desk, a resolver, the caller, the incident manager (often), the system or an
     /// actor without roles (seldom).</summary>
     /// <returns>The arbitrary.</returns>
     public static Arbitrary<IncidentScenario> Scenarios() =>
-        (from impact in Gen.Choose(1, 3)
+        Histories.Arbitrary((from impact in Gen.Choose(1, 3)
          from urgency in Gen.Choose(1, 3)
          from commands in Gen.ArrayOf(
              from trigger in Gen.Frequency(Triggers.Select(t => (t is IncidentTrigger.Cancel or IncidentTrigger.Close ? 1 : 4, Gen.Constant(t))).ToArray())
              from actor in Gen.Frequency((3, Gen.Choose(0, 3)), (1, Gen.Choose(4, 5)))
              from minutes in Gen.Frequency((1, Gen.Constant(0)), (4, Gen.Choose(1, 600)), (1, Gen.Choose(600, 10 * 24 * 60)))
              from choice in Gen.Choose(0, 99)
-             select new IncidentCommand(trigger, actor, Duration.FromMinutes(minutes), choice))
+             select new HistoryStep<IncidentTrigger>(trigger, actor, Duration.FromMinutes(minutes), choice))
          from assignFirst in Gen.Frequency((3, Gen.Constant(true)), (1, Gen.Constant(false)))
-         let start = assignFirst ? new[] { new IncidentCommand(IncidentTrigger.Assign, 0, Duration.FromMinutes(10), 1) } : []
-         select new IncidentScenario(impact, urgency, [.. start, .. commands.Take(14)])).ToArbitrary();
+         let start = assignFirst ? new[] { new HistoryStep<IncidentTrigger>(IncidentTrigger.Assign, 0, Duration.FromMinutes(10), 1) } : []
+         select new IncidentScenario(impact, urgency, [.. start, .. commands.Take(14)])), s => s.Commands, (s, c) => s with { Commands = c });
 }

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
 using FsCheck;
 using FsCheck.Fluent;
@@ -8,20 +7,11 @@ using Itsm.Core;
 using Itsm.Core.Actors;
 using Itsm.Core.Ids;
 using Itsm.Incidents;
+using Itsm.Json;
+using Itsm.Testing.Laws;
 using NodaTime;
 
 namespace Itsm.Testing;
-
-/// <summary>One command of a random problem history, by a random actor.</summary>
-/// <param name="Trigger">The command.</param>
-/// <param name="ActorIndex">Who, as an index into <see cref="ProblemScenario.Actors"/>.</param>
-/// <param name="After">How long after the previous command.</param>
-/// <param name="Choice">A number from 0 to 99 that picks the command's arguments (some of them invalid).</param>
-public sealed record ProblemCommand(ProblemTrigger Trigger, int ActorIndex, Duration After, int Choice)
-{
-    /// <inheritdoc />
-    public override string ToString() => $"{Trigger} by {ProblemScenario.Actors[ActorIndex].Id} +{After} ({Choice})";
-}
 
 /// <summary>
 /// A random problem history: a priority and an owner, then commands from random actors, some of which are refused.
@@ -31,7 +21,8 @@ public sealed record ProblemCommand(ProblemTrigger Trigger, int ActorIndex, Dura
 /// <param name="Priority">The problem's priority.</param>
 /// <param name="OwnerIndex">The owner, as an index into <see cref="Actors"/>.</param>
 /// <param name="Commands">The commands, oldest first.</param>
-public sealed record ProblemScenario(Priority Priority, int OwnerIndex, IReadOnlyList<ProblemCommand> Commands)
+public sealed record ProblemScenario(Priority Priority, int OwnerIndex, IReadOnlyList<HistoryStep<ProblemTrigger>> Commands)
+    : IHistory<Problem, HistoryStep<ProblemTrigger>, ProblemTrigger>
 {
     /// <summary>The actors of the histories: problem manager, problem manager who is also a process owner, resolver,
     /// change manager, process owner, service desk agent and incident manager, the system, and an actor without roles.</summary>
@@ -61,7 +52,7 @@ public sealed record ProblemScenario(Priority Priority, int OwnerIndex, IReadOnl
     public static readonly Id<Kinds.Problem> ProblemId = new("PRB-P");
 
     /// <summary>The usual path, whose prefixes start many histories.</summary>
-    public static readonly ProblemCommand[] UsualPath =
+    public static readonly HistoryStep<ProblemTrigger>[] UsualPath =
     [
         new(ProblemTrigger.StartAssessment, 0, Duration.FromMinutes(10), 1),
         new(ProblemTrigger.LinkIncident, 5, Duration.FromMinutes(10), 1),
@@ -95,7 +86,7 @@ public sealed record ProblemScenario(Priority Priority, int OwnerIndex, IReadOnl
                     knownErrors.Add(created);
                 }
             }
-            catch (Exception e) when (IsDocumented(e))
+            catch (Exception e) when (Histories.IsDocumentedRefusal(e))
             {
             }
         }
@@ -103,18 +94,45 @@ public sealed record ProblemScenario(Priority Priority, int OwnerIndex, IReadOnl
         return (problem, knownErrors, at);
     }
 
-    /// <summary>Returns whether an exception is one a refused command documents: a role policy refusal, a lifecycle
-    /// refusal or an argument error.</summary>
-    /// <param name="e">The exception.</param>
-    /// <returns>True for the documented refusals.</returns>
-    public static bool IsDocumented(Exception e) => e is CommandNotAuthorizedException or InvalidTransitionException or ArgumentException;
+    /// <summary>Gets the JSON options that load the scenarios' problems.</summary>
+    public static ItsmJsonOptions JsonOptions { get; } = new() { Problems = Settings };
+
+    /// <inheritdoc />
+    IReadOnlyList<HistoryStep<ProblemTrigger>> IHistory<Problem, HistoryStep<ProblemTrigger>, ProblemTrigger>.Steps => Commands;
+
+    /// <inheritdoc />
+    Instant IHistory<Problem, HistoryStep<ProblemTrigger>, ProblemTrigger>.Start => Start;
+
+    /// <inheritdoc />
+    ItsmJsonOptions IHistory<Problem, HistoryStep<ProblemTrigger>, ProblemTrigger>.JsonOptions => JsonOptions;
+
+    /// <inheritdoc />
+    Problem IHistory<Problem, HistoryStep<ProblemTrigger>, ProblemTrigger>.Create() => Log();
+
+    /// <inheritdoc />
+    Instant IHistory<Problem, HistoryStep<ProblemTrigger>, ProblemTrigger>.At(Problem record, HistoryStep<ProblemTrigger> command, Instant previous) => previous + command.After;
+
+    /// <inheritdoc />
+    void IHistory<Problem, HistoryStep<ProblemTrigger>, ProblemTrigger>.Apply(Problem record, HistoryStep<ProblemTrigger> command, Instant at) => Apply(record, command, at);
+
+    /// <inheritdoc />
+    IReadOnlyList<string>? IHistory<Problem, HistoryStep<ProblemTrigger>, ProblemTrigger>.UnmetRules(Problem record, HistoryStep<ProblemTrigger> command, Instant at) => record.UnmetRules(command.Trigger, Actors[command.ActorIndex], at);
+
+    /// <inheritdoc />
+    string IHistory<Problem, HistoryStep<ProblemTrigger>, ProblemTrigger>.Fingerprint(Problem record, Instant at) => Fingerprints.Of(record, at);
+
+    /// <inheritdoc />
+    Problem IHistory<Problem, HistoryStep<ProblemTrigger>, ProblemTrigger>.Rebuild(Problem record) => Problem.FromEvents(record.Events, Settings);
+
+    /// <inheritdoc />
+    bool IHistory<Problem, HistoryStep<ProblemTrigger>, ProblemTrigger>.IsDocumentedRefusal(Exception exception) => Histories.IsDocumentedRefusal(exception);
 
     /// <summary>Runs one command; throws whatever the problem throws.</summary>
     /// <param name="problem">The problem.</param>
     /// <param name="command">The command.</param>
     /// <param name="at">When.</param>
     /// <returns>The known error created by an accepted <see cref="ProblemTrigger.IdentifyKnownError"/>; otherwise null.</returns>
-    public static KnownError? Apply(Problem problem, ProblemCommand command, Instant at)
+    public static KnownError? Apply(Problem problem, HistoryStep<ProblemTrigger> command, Instant at)
     {
         var by = Actors[command.ActorIndex];
         int choice = command.Choice;
@@ -146,48 +164,27 @@ public sealed record ProblemScenario(Priority Priority, int OwnerIndex, IReadOnl
         return null;
     }
 
-    /// <summary>Describes everything a problem exposes, in one string, to compare two problems (live, rebuilt, read from
-    /// JSON).</summary>
+    /// <summary>Everything the problem exposes, at its last command (<see cref="Fingerprints.Of"/>), to compare two of them
+    /// (live, rebuilt, read from JSON, before and after a refused command).</summary>
     /// <param name="problem">The problem.</param>
-    /// <returns>The description.</returns>
-    public static string Fingerprint(Problem problem)
-    {
-        Preconditions.CheckNotNull(problem);
-        static string Join<T>(IEnumerable<T> items) => "[" + string.Join(",", items) + "]";
-        var risk = problem.RiskAcceptance;
-        return string.Join(
-            "|",
-            problem.Id, problem.Version, problem.State, problem.Title, problem.Description, problem.Service, Join(problem.ConfigurationItems), problem.Priority,
-            problem.Owner, problem.LoggedAt, Join(problem.LinkedIncidents), Join(problem.Recurrences), problem.TrendJustification, problem.RootCause,
-            problem.RootCauseRecordedAt, problem.Workaround, problem.KnownErrorId, Join(problem.KnownErrors), problem.Change, problem.ResolutionNotes,
-            problem.ResolvedAt, problem.ObservationEndsAt, problem.ClosedAt, problem.ReanalysisCount, problem.DuplicateOf, problem.CancellationReason,
-            risk?.Rationale, risk?.ProposedBy, risk?.ProposedAt, risk?.ApprovedBy, risk?.ApprovedAt, problem.LastCommandAt, problem.IsOpen,
-            string.Join(",", problem.Events.Select(e => e.Version.ToString(CultureInfo.InvariantCulture) + e.GetType().Name + e.At + e.Actor.Id)));
-    }
+    /// <returns>The fingerprint.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="problem"/> is null.</exception>
+    public static string Fingerprint(Problem problem) => Fingerprints.Of(Preconditions.CheckNotNull(problem), problem.LastCommandAt);
 
-    /// <inheritdoc />
-    public override string ToString() => $"{Priority}, owner {Actors[OwnerIndex].Id}: {string.Join("; ", Commands.Select(c => c.ToString()))}";
+    /// <summary>The scenario as C#, to paste into an example test.</summary>
+    /// <returns>The constructor call.</returns>
+    public override string ToString() => CSharp.Record(nameof(ProblemScenario), [Priority, OwnerIndex], Commands);
 
     /// <summary>The free text of a command: blank (refused) for every seventh choice.</summary>
     internal static string Text(int choice) => choice % 7 == 0 ? " " : "because " + choice;
-}
-
-/// <summary>One command of a random known error history, by a random actor.</summary>
-/// <param name="Trigger">The command.</param>
-/// <param name="ActorIndex">Who, as an index into <see cref="ProblemScenario.Actors"/>.</param>
-/// <param name="After">How long after the previous command.</param>
-/// <param name="Choice">A number from 0 to 99 that picks the command's arguments (some of them invalid).</param>
-public sealed record KnownErrorCommand(KnownErrorTrigger Trigger, int ActorIndex, Duration After, int Choice)
-{
-    /// <inheritdoc />
-    public override string ToString() => $"{Trigger} by {ProblemScenario.Actors[ActorIndex].Id} +{After} ({Choice})";
 }
 
 /// <summary>A random known error history: drafted by a problem (with or without a workaround), then commands from
 /// random actors, some of which are refused.</summary>
 /// <param name="WithWorkaround">Whether the draft has a workaround (publishing needs one).</param>
 /// <param name="Commands">The commands, oldest first.</param>
-public sealed record KnownErrorScenario(bool WithWorkaround, IReadOnlyList<KnownErrorCommand> Commands)
+public sealed record KnownErrorScenario(bool WithWorkaround, IReadOnlyList<HistoryStep<KnownErrorTrigger>> Commands)
+    : IHistory<KnownError, HistoryStep<KnownErrorTrigger>, KnownErrorTrigger>
 {
     /// <summary>The known error's id.</summary>
     public static readonly Id<Kinds.KnownError> KnownErrorId = new("KE-P");
@@ -217,7 +214,7 @@ public sealed record KnownErrorScenario(bool WithWorkaround, IReadOnlyList<Known
             {
                 Apply(knownError, command, at);
             }
-            catch (Exception e) when (ProblemScenario.IsDocumented(e))
+            catch (Exception e) when (Histories.IsDocumentedRefusal(e))
             {
             }
         }
@@ -225,11 +222,44 @@ public sealed record KnownErrorScenario(bool WithWorkaround, IReadOnlyList<Known
         return (knownError, at);
     }
 
+    /// <summary>Gets the JSON options that load the scenarios' known errors.</summary>
+    public static ItsmJsonOptions JsonOptions { get; } = new() { Problems = ProblemScenario.Settings };
+
+    /// <inheritdoc />
+    IReadOnlyList<HistoryStep<KnownErrorTrigger>> IHistory<KnownError, HistoryStep<KnownErrorTrigger>, KnownErrorTrigger>.Steps => Commands;
+
+    /// <inheritdoc />
+    Instant IHistory<KnownError, HistoryStep<KnownErrorTrigger>, KnownErrorTrigger>.Start => ProblemScenario.Start + Duration.FromHours(1);
+
+    /// <inheritdoc />
+    ItsmJsonOptions IHistory<KnownError, HistoryStep<KnownErrorTrigger>, KnownErrorTrigger>.JsonOptions => JsonOptions;
+
+    /// <inheritdoc />
+    KnownError IHistory<KnownError, HistoryStep<KnownErrorTrigger>, KnownErrorTrigger>.Create() => Draft().KnownError;
+
+    /// <inheritdoc />
+    Instant IHistory<KnownError, HistoryStep<KnownErrorTrigger>, KnownErrorTrigger>.At(KnownError record, HistoryStep<KnownErrorTrigger> command, Instant previous) => previous + command.After;
+
+    /// <inheritdoc />
+    void IHistory<KnownError, HistoryStep<KnownErrorTrigger>, KnownErrorTrigger>.Apply(KnownError record, HistoryStep<KnownErrorTrigger> command, Instant at) => Apply(record, command, at);
+
+    /// <inheritdoc />
+    IReadOnlyList<string>? IHistory<KnownError, HistoryStep<KnownErrorTrigger>, KnownErrorTrigger>.UnmetRules(KnownError record, HistoryStep<KnownErrorTrigger> command, Instant at) => record.UnmetRules(command.Trigger, ProblemScenario.Actors[command.ActorIndex], at);
+
+    /// <inheritdoc />
+    string IHistory<KnownError, HistoryStep<KnownErrorTrigger>, KnownErrorTrigger>.Fingerprint(KnownError record, Instant at) => Fingerprints.Of(record, at);
+
+    /// <inheritdoc />
+    KnownError IHistory<KnownError, HistoryStep<KnownErrorTrigger>, KnownErrorTrigger>.Rebuild(KnownError record) => KnownError.FromEvents(record.Events, ProblemScenario.Settings.KnownErrors);
+
+    /// <inheritdoc />
+    bool IHistory<KnownError, HistoryStep<KnownErrorTrigger>, KnownErrorTrigger>.IsDocumentedRefusal(Exception exception) => Histories.IsDocumentedRefusal(exception);
+
     /// <summary>Runs one command; throws whatever the known error throws.</summary>
     /// <param name="knownError">The known error.</param>
     /// <param name="command">The command.</param>
     /// <param name="at">When.</param>
-    public static void Apply(KnownError knownError, KnownErrorCommand command, Instant at)
+    public static void Apply(KnownError knownError, HistoryStep<KnownErrorTrigger> command, Instant at)
     {
         Preconditions.CheckNotNull(knownError);
         Preconditions.CheckNotNull(command);
@@ -248,28 +278,22 @@ public sealed record KnownErrorScenario(bool WithWorkaround, IReadOnlyList<Known
         }
     }
 
-    /// <summary>Describes everything a known error exposes, in one string, to compare two known errors.</summary>
-    /// <param name="knownError">The known error.</param>
-    /// <returns>The description.</returns>
-    public static string Fingerprint(KnownError knownError)
-    {
-        Preconditions.CheckNotNull(knownError);
-        return string.Join(
-            "|",
-            knownError.Id, knownError.Version, knownError.State, knownError.Problem, knownError.Symptom, knownError.RootCause, knownError.Workaround,
-            knownError.Service, "[" + string.Join(",", knownError.ConfigurationItems) + "]", knownError.DraftedAt, knownError.PublishedAt, knownError.RevisionCount,
-            knownError.RetirementReason, knownError.SupersededBy, knownError.LastCommandAt, knownError.IsPublished,
-            string.Join(",", knownError.Events.Select(e => e.Version.ToString(CultureInfo.InvariantCulture) + e.GetType().Name + e.At + e.Actor.Id)));
-    }
+    /// <summary>Everything the knownError exposes, at its last command (<see cref="Fingerprints.Of"/>), to compare two of them
+    /// (live, rebuilt, read from JSON, before and after a refused command).</summary>
+    /// <param name="knownError">The knownError.</param>
+    /// <returns>The fingerprint.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="knownError"/> is null.</exception>
+    public static string Fingerprint(KnownError knownError) => Fingerprints.Of(Preconditions.CheckNotNull(knownError), knownError.LastCommandAt);
 
-    /// <inheritdoc />
-    public override string ToString() => $"workaround {WithWorkaround}: {string.Join("; ", Commands.Select(c => c.ToString()))}";
+    /// <summary>The scenario as C#, to paste into an example test.</summary>
+    /// <returns>The constructor call.</returns>
+    public override string ToString() => CSharp.Record(nameof(KnownErrorScenario), [WithWorkaround], Commands);
 }
 
 /// <summary>FsCheck generators of random problem and known error histories.</summary>
 public static class ProblemArbitraries
 {
-    private static readonly ProblemTrigger[] Triggers = [.. Enum.GetValues<ProblemTrigger>().Where(t => t is not (ProblemTrigger.Log or ProblemTrigger.Close))];
+    private static readonly IReadOnlyList<ProblemTrigger> Triggers = Histories.Triggers(ProblemTrigger.Log, ProblemTrigger.Close);
 
     private static readonly Gen<Duration> Gaps = Gen.Frequency(
         (1, Gen.Constant(0)),
@@ -284,7 +308,7 @@ public static class ProblemArbitraries
     /// for problems).</summary>
     /// <returns>The arbitrary.</returns>
     public static Arbitrary<ProblemScenario> Scenarios() =>
-        (from priority in Gen.Choose(1, 5)
+        Histories.Arbitrary((from priority in Gen.Choose(1, 5)
          from owner in Gen.Elements(ProblemScenario.Owners)
          from prefix in Gen.Choose(0, ProblemScenario.UsualPath.Length)
          from pathChoice in Gen.Elements(2, 3, 4)
@@ -293,18 +317,18 @@ public static class ProblemArbitraries
              from actor in Gen.Frequency((4, Gen.Choose(0, 5)), (1, Gen.Choose(6, 7)))
              from after in Gaps
              from choice in Choices
-             select new ProblemCommand(trigger, actor, after, choice))
-         select new ProblemScenario((Priority)priority, owner, [.. ProblemScenario.UsualPath.Take(prefix).Select(c => c with { Choice = pathChoice }), .. commands.Take(14)])).ToArbitrary();
+             select new HistoryStep<ProblemTrigger>(trigger, actor, after, choice))
+         select new ProblemScenario((Priority)priority, owner, [.. ProblemScenario.UsualPath.Take(prefix).Select(c => c with { Choice = pathChoice }), .. commands.Take(14)])), s => s.Commands, (s, c) => s with { Commands = c });
 
     /// <summary>Random known error histories: a draft with or without a workaround, then up to 8 random commands.</summary>
     /// <returns>The arbitrary.</returns>
     public static Arbitrary<KnownErrorScenario> KnownErrorScenarios() =>
-        (from withWorkaround in Gen.Frequency((3, Gen.Constant(true)), (1, Gen.Constant(false)))
+        Histories.Arbitrary((from withWorkaround in Gen.Frequency((3, Gen.Constant(true)), (1, Gen.Constant(false)))
          from commands in Gen.ArrayOf(
-             from trigger in Gen.Elements(KnownErrorTrigger.Revise, KnownErrorTrigger.Publish, KnownErrorTrigger.Retire, KnownErrorTrigger.Supersede)
+             from trigger in Gen.Elements<KnownErrorTrigger>(Histories.Triggers(KnownErrorTrigger.Draft))
              from actor in Gen.Choose(0, ProblemScenario.Actors.Length - 1)
              from after in Gaps
              from choice in Choices
-             select new KnownErrorCommand(trigger, actor, after, choice))
-         select new KnownErrorScenario(withWorkaround, [.. commands.Take(8)])).ToArbitrary();
+             select new HistoryStep<KnownErrorTrigger>(trigger, actor, after, choice))
+         select new KnownErrorScenario(withWorkaround, [.. commands.Take(8)])), s => s.Commands, (s, c) => s with { Commands = c });
 }

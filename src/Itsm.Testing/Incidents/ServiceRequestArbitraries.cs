@@ -8,8 +8,10 @@ using Itsm.Core;
 using Itsm.Core.Actors;
 using Itsm.Core.Ids;
 using Itsm.Incidents;
+using Itsm.Json;
 using Itsm.Sla.Policies;
 using Itsm.Sla.Targets;
+using Itsm.Testing.Laws;
 using NodaTime;
 
 namespace Itsm.Testing;
@@ -35,17 +37,6 @@ public static class ServiceRequestPolicies
     }
 }
 
-/// <summary>One command of a random service request history, by a random actor.</summary>
-/// <param name="Trigger">The command.</param>
-/// <param name="ActorIndex">Who acts: an index into <see cref="ServiceRequestScenario.Actors"/>.</param>
-/// <param name="After">How long after the previous command.</param>
-/// <param name="Choice">A number that picks the command's arguments (group, reasons, blank texts).</param>
-public sealed record ServiceRequestCommand(ServiceRequestTrigger Trigger, int ActorIndex, Duration After, int Choice)
-{
-    /// <inheritdoc />
-    public override string ToString() => $"{Trigger} by {ServiceRequestScenario.Actors[ActorIndex].Id} +{After} ({Choice})";
-}
-
 /// <summary>
 /// A random service request history: the catalogue item's approval policy and approvers, the priority, who submits,
 /// then commands from random actors, some of which the request refuses.
@@ -55,7 +46,8 @@ public sealed record ServiceRequestCommand(ServiceRequestTrigger Trigger, int Ac
 /// <param name="Priority">The priority.</param>
 /// <param name="SubmittedByDesk">Whether the service desk submits for the requester (else the requester does).</param>
 /// <param name="Commands">The commands, in order.</param>
-public sealed record ServiceRequestScenario(ApprovalPolicy Approval, int ApproverCount, Priority Priority, bool SubmittedByDesk, IReadOnlyList<ServiceRequestCommand> Commands)
+public sealed record ServiceRequestScenario(ApprovalPolicy Approval, int ApproverCount, Priority Priority, bool SubmittedByDesk, IReadOnlyList<HistoryStep<ServiceRequestTrigger>> Commands)
+    : IHistory<ServiceRequest, HistoryStep<ServiceRequestTrigger>, ServiceRequestTrigger>
 {
     /// <summary>The requester's actor id.</summary>
     public const string RequesterId = "req";
@@ -120,25 +112,54 @@ public sealed record ServiceRequestScenario(ApprovalPolicy Approval, int Approve
             {
                 Apply(request, command, at);
             }
-            catch (Exception e) when (IsDocumentedRefusal(e))
+            catch (Exception e) when (Histories.IsDocumentedRefusal(e))
             {
+                // Refused, and so unchanged: the history goes on.
             }
         }
 
         return (request, at);
     }
 
-    /// <summary>Returns whether an exception is one a service request command documents for a refusal.</summary>
-    /// <param name="e">The exception.</param>
-    /// <returns>True for <see cref="CommandNotAuthorizedException"/>, <see cref="InvalidTransitionException"/> and
-    /// <see cref="ArgumentException"/> (which covers a command dated before the last one).</returns>
-    public static bool IsDocumentedRefusal(Exception e) => e is CommandNotAuthorizedException or InvalidTransitionException or ArgumentException;
+
+    /// <summary>Gets the JSON options that load the scenarios' requests.</summary>
+    public static ItsmJsonOptions JsonOptions { get; } = new() { Calendars = new BusinessCalendarRegistry([Calendar]), ServiceRequests = Settings };
+
+    /// <inheritdoc />
+    IReadOnlyList<HistoryStep<ServiceRequestTrigger>> IHistory<ServiceRequest, HistoryStep<ServiceRequestTrigger>, ServiceRequestTrigger>.Steps => Commands;
+
+    /// <inheritdoc />
+    Instant IHistory<ServiceRequest, HistoryStep<ServiceRequestTrigger>, ServiceRequestTrigger>.Start => Start;
+
+    /// <inheritdoc />
+    ItsmJsonOptions IHistory<ServiceRequest, HistoryStep<ServiceRequestTrigger>, ServiceRequestTrigger>.JsonOptions => JsonOptions;
+
+    /// <inheritdoc />
+    ServiceRequest IHistory<ServiceRequest, HistoryStep<ServiceRequestTrigger>, ServiceRequestTrigger>.Create() => Submit();
+
+    /// <inheritdoc />
+    Instant IHistory<ServiceRequest, HistoryStep<ServiceRequestTrigger>, ServiceRequestTrigger>.At(ServiceRequest record, HistoryStep<ServiceRequestTrigger> command, Instant previous) => previous + command.After;
+
+    /// <inheritdoc />
+    void IHistory<ServiceRequest, HistoryStep<ServiceRequestTrigger>, ServiceRequestTrigger>.Apply(ServiceRequest record, HistoryStep<ServiceRequestTrigger> command, Instant at) => Apply(record, command, at);
+
+    /// <inheritdoc />
+    IReadOnlyList<string>? IHistory<ServiceRequest, HistoryStep<ServiceRequestTrigger>, ServiceRequestTrigger>.UnmetRules(ServiceRequest record, HistoryStep<ServiceRequestTrigger> command, Instant at) => record.UnmetRules(command.Trigger, Actors[command.ActorIndex], at);
+
+    /// <inheritdoc />
+    string IHistory<ServiceRequest, HistoryStep<ServiceRequestTrigger>, ServiceRequestTrigger>.Fingerprint(ServiceRequest record, Instant at) => Fingerprints.Of(record, at);
+
+    /// <inheritdoc />
+    ServiceRequest IHistory<ServiceRequest, HistoryStep<ServiceRequestTrigger>, ServiceRequestTrigger>.Rebuild(ServiceRequest record) => ServiceRequest.FromEvents(record.Events, Settings);
+
+    /// <inheritdoc />
+    bool IHistory<ServiceRequest, HistoryStep<ServiceRequestTrigger>, ServiceRequestTrigger>.IsDocumentedRefusal(Exception exception) => Histories.IsDocumentedRefusal(exception);
 
     /// <summary>Runs one command; throws whatever the request throws.</summary>
     /// <param name="request">The request.</param>
     /// <param name="command">The command.</param>
     /// <param name="at">Its instant.</param>
-    public static void Apply(ServiceRequest request, ServiceRequestCommand command, Instant at)
+    public static void Apply(ServiceRequest request, HistoryStep<ServiceRequestTrigger> command, Instant at)
     {
         Preconditions.CheckNotNull(request);
         Preconditions.CheckNotNull(command);
@@ -160,20 +181,18 @@ public sealed record ServiceRequestScenario(ApprovalPolicy Approval, int Approve
     }
 
     /// <inheritdoc />
-    public override string ToString() =>
-        $"{Approval} of {ApproverCount}, {Priority}, by {(SubmittedByDesk ? "desk" : "requester")}: {string.Join("; ", Commands.Select(c => c.ToString()))}";
+    public override string ToString() => CSharp.Record(nameof(ServiceRequestScenario), [CSharp.Raw(PolicyCode(Approval)), ApproverCount, Priority, SubmittedByDesk], Commands);
+
+    private static string PolicyCode(ApprovalPolicy policy) =>
+        policy.QuorumPercentage is { } percent ? "ApprovalPolicy.Quorum(" + percent.ToString(System.Globalization.CultureInfo.InvariantCulture) + ")" : "ApprovalPolicy." + policy.Kind;
 }
 
 /// <summary>FsCheck generators of service request histories.</summary>
 public static class ServiceRequestArbitraries
 {
-    private static readonly ServiceRequestTrigger[] Triggers =
-    [
-        ServiceRequestTrigger.Approve, ServiceRequestTrigger.Reject, ServiceRequestTrigger.Acknowledge, ServiceRequestTrigger.Assign,
-        ServiceRequestTrigger.PutOnHold, ServiceRequestTrigger.Resume, ServiceRequestTrigger.Fulfil, ServiceRequestTrigger.Close,
-        ServiceRequestTrigger.Cancel, ServiceRequestTrigger.Advance,
-    ];
-
+    private static readonly IReadOnlyList<ServiceRequestTrigger> Triggers = Histories.Triggers(
+        ServiceRequestTrigger.Submit, ServiceRequestTrigger.RequestApproval, ServiceRequestTrigger.ConcludeApproved, ServiceRequestTrigger.ConcludeRejected,
+        ServiceRequestTrigger.AutoClose);
     /// <summary>Generates approval policies: none, any one, all, and quorums with the edge percentages (1, 33, 50, 67, 100)
     /// as often as the others.</summary>
     /// <returns>The generator.</returns>
@@ -190,7 +209,7 @@ public static class ServiceRequestArbitraries
     /// voting, so every approval outcome and the later states are reached often.</summary>
     /// <returns>The arbitrary.</returns>
     public static Arbitrary<ServiceRequestScenario> Scenarios() =>
-        (from approval in Policies()
+        Histories.Arbitrary((from approval in Policies()
          from approverCount in approval.NeedsApproval ? Gen.Choose(1, 4) : Gen.Constant(0)
          from priority in Gen.Elements(Priority.P1, Priority.P2, Priority.P3, Priority.P4, Priority.P5)
          from byDesk in Gen.Elements(true, false)
@@ -199,19 +218,19 @@ public static class ServiceRequestArbitraries
          from commands in Gen.ArrayOf(Command())
          let votes = votesFirst
              ? Enumerable.Range(0, approverCount)
-                 .Select(i => new ServiceRequestCommand(
+                 .Select(i => new HistoryStep<ServiceRequestTrigger>(
                      (approveBias + (i * 37)) % 100 < 70 ? ServiceRequestTrigger.Approve : ServiceRequestTrigger.Reject,
                      ServiceRequestScenario.FirstApprover + i,
                      Duration.FromMinutes(30),
                      i + 1))
              : []
-         select new ServiceRequestScenario(approval, approverCount, priority, byDesk, [.. votes, .. commands.Take(16)])).ToArbitrary();
+         select new ServiceRequestScenario(approval, approverCount, priority, byDesk, [.. votes, .. commands.Take(16)])), s => s.Commands, (s, c) => s with { Commands = c });
 
     private static readonly int SystemIndex = Array.IndexOf(ServiceRequestScenario.Actors, Actor.System);
 
     private static readonly Gen<int> AnyActor = Gen.Choose(0, ServiceRequestScenario.Actors.Length - 1);
 
-    private static Gen<ServiceRequestCommand> Command() =>
+    private static Gen<HistoryStep<ServiceRequestTrigger>> Command() =>
         from trigger in Gen.Frequency(Triggers.Select(t => (t is ServiceRequestTrigger.Cancel or ServiceRequestTrigger.Close ? 1 : 4, Gen.Constant(t))).ToArray())
         from actor in trigger switch
         {
@@ -222,5 +241,5 @@ public static class ServiceRequestArbitraries
         }
         from minutes in Gen.Frequency((1, Gen.Constant(0)), (4, Gen.Choose(1, 600)), (1, Gen.Choose(600, 10 * 24 * 60)))
         from choice in Gen.Choose(0, 99)
-        select new ServiceRequestCommand(trigger, actor, Duration.FromMinutes(minutes), choice);
+        select new HistoryStep<ServiceRequestTrigger>(trigger, actor, Duration.FromMinutes(minutes), choice);
 }

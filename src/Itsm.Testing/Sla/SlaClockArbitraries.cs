@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using FsCheck;
@@ -6,6 +7,8 @@ using Itsm.Calendars;
 using Itsm.Core;
 using Itsm.Sla.Clocks;
 using Itsm.Sla.Targets;
+using Itsm.Json;
+using Itsm.Testing.Laws;
 using NodaTime;
 
 namespace Itsm.Testing;
@@ -20,11 +23,11 @@ namespace Itsm.Testing;
 /// <param name="Mode">How a retarget counts time already measured.</param>
 /// <param name="CalendarIndex">The index in <see cref="ClockScenario.Calendars"/> of a calendar change's calendar.</param>
 public sealed record ClockCommand(SlaClockTrigger Trigger, Duration After, bool AtNextTransition, double TargetHours, RetroactiveMode Mode, int CalendarIndex)
+    : IHistoryStep<SlaClockTrigger>
 {
-    /// <summary>The command, for a failing property's report.</summary>
-    /// <returns>The trigger, the gap and the arguments.</returns>
-    public override string ToString() =>
-        $"{Trigger} {(AtNextTransition ? "at the next transition" : "+" + After)} ({TargetHours}h, {Mode}, calendar {CalendarIndex})";
+    /// <summary>The command as C#, to paste into an example test.</summary>
+    /// <returns>The constructor call, target-typed.</returns>
+    public override string ToString() => CSharp.New(Trigger, After, AtNextTransition, TargetHours, Mode, CalendarIndex);
 }
 
 /// <summary>A random clock definition and a random sequence of commands, some of which the lifecycle refuses.</summary>
@@ -36,6 +39,7 @@ public sealed record ClockCommand(SlaClockTrigger Trigger, Duration After, bool 
 /// <param name="Commands">The commands, in order; the first is always a start.</param>
 /// <param name="Probe">How long after the last command to look at the clock.</param>
 public sealed record ClockScenario(int CalendarIndex, double TargetHours, IReadOnlyList<SlaThreshold> Thresholds, CycleCombination Combination, Instant Start, IReadOnlyList<ClockCommand> Commands, Duration Probe)
+    : IHistory<SlaClock, ClockCommand, SlaClockTrigger>
 {
     /// <summary>Gets the actor of every command.</summary>
     public static Actor Actor { get; } = new("prop", "Property");
@@ -52,6 +56,36 @@ public sealed record ClockScenario(int CalendarIndex, double TargetHours, IReadO
         BusinessCalendars.SevenByNine(DateTimeZoneProviders.Tzdb["America/New_York"], new LocalTime(20, 0)),
         BusinessCalendars.SevenByTwentyFour(DateTimeZoneProviders.Tzdb["Europe/Berlin"], "7x24-berlin"),
     ];
+
+    /// <summary>Gets the JSON options that load the scenarios' clocks (their calendars).</summary>
+    public static ItsmJsonOptions JsonOptions { get; } = new() { Calendars = new BusinessCalendarRegistry(Calendars) };
+
+    /// <inheritdoc />
+    IReadOnlyList<ClockCommand> IHistory<SlaClock, ClockCommand, SlaClockTrigger>.Steps => Commands;
+
+    /// <inheritdoc />
+    ItsmJsonOptions IHistory<SlaClock, ClockCommand, SlaClockTrigger>.JsonOptions => JsonOptions;
+
+    /// <inheritdoc />
+    SlaClock IHistory<SlaClock, ClockCommand, SlaClockTrigger>.Create() => Create();
+
+    /// <inheritdoc />
+    Instant IHistory<SlaClock, ClockCommand, SlaClockTrigger>.At(SlaClock record, ClockCommand command, Instant previous) => At(record, command, previous);
+
+    /// <inheritdoc />
+    void IHistory<SlaClock, ClockCommand, SlaClockTrigger>.Apply(SlaClock record, ClockCommand command, Instant at) => Apply(record, command, at);
+
+    /// <inheritdoc />
+    IReadOnlyList<string>? IHistory<SlaClock, ClockCommand, SlaClockTrigger>.UnmetRules(SlaClock record, ClockCommand command, Instant at) => record.UnmetRules(command.Trigger, Actor, at);
+
+    /// <inheritdoc />
+    string IHistory<SlaClock, ClockCommand, SlaClockTrigger>.Fingerprint(SlaClock record, Instant at) => Fingerprints.Of(record, at);
+
+    /// <inheritdoc />
+    SlaClock IHistory<SlaClock, ClockCommand, SlaClockTrigger>.Rebuild(SlaClock record) => SlaClock.FromEvents(record.Events);
+
+    /// <inheritdoc />
+    bool IHistory<SlaClock, ClockCommand, SlaClockTrigger>.IsDocumentedRefusal(Exception exception) => Histories.IsDocumentedRefusal(exception);
 
     /// <summary>A resolution target of this scenario's thresholds.</summary>
     /// <param name="hours">The amount, in hours.</param>
@@ -81,12 +115,12 @@ public sealed record ClockScenario(int CalendarIndex, double TargetHours, IReadO
     /// <returns>The clock and the instant of each command played.</returns>
     public (SlaClock Clock, IReadOnlyList<Instant> Instants) Play(int count, System.Action<SlaClock, ClockCommand, Instant>? applyRefused)
     {
-        var clock = SlaClock.Create("INC-P/resolution", Target(TargetHours, CalendarIndex), Actor, Start, Combination);
+        var clock = Create();
         var instants = new List<Instant>();
         var at = Start;
         foreach (var command in Commands.Take(count))
         {
-            at = command.AtNextTransition && clock.StatusAt(at).NextTransitionAt is { } next ? next : at + command.After;
+            at = At(clock, command, at);
             instants.Add(at);
             if (clock.CanFire(command.Trigger))
             {
@@ -99,6 +133,23 @@ public sealed record ClockScenario(int CalendarIndex, double TargetHours, IReadO
         }
 
         return (clock, instants);
+    }
+
+    /// <summary>Creates the scenario's clock, not yet started.</summary>
+    /// <returns>The clock.</returns>
+    public SlaClock Create() => SlaClock.Create("INC-P/resolution", Target(TargetHours, CalendarIndex), Actor, Start, Combination);
+
+    /// <summary>When a command happens: at the clock's next transition as of the previous command when it asks for that
+    /// and there is one, otherwise its gap after the previous command.</summary>
+    /// <param name="clock">The clock before the command.</param>
+    /// <param name="command">The command.</param>
+    /// <param name="previous">The previous command's instant.</param>
+    /// <returns>The command's instant.</returns>
+    public static Instant At(SlaClock clock, ClockCommand command, Instant previous)
+    {
+        Preconditions.CheckNotNull(clock);
+        Preconditions.CheckNotNull(command);
+        return command.AtNextTransition && clock.StatusAt(previous).NextTransitionAt is { } next ? next : previous + command.After;
     }
 
     /// <summary>Runs one command on a clock; throws whatever the clock throws.</summary>
@@ -122,10 +173,17 @@ public sealed record ClockScenario(int CalendarIndex, double TargetHours, IReadO
         }
     }
 
-    /// <summary>The scenario, for a failing property's report.</summary>
-    /// <returns>The definition and the commands.</returns>
+    /// <summary>The scenario as C#, to paste into an example test.</summary>
+    /// <returns>The constructor call.</returns>
     public override string ToString() =>
-        $"calendar {CalendarIndex} ({Calendars[CalendarIndex].Id}), {TargetHours}h, [{string.Join(", ", Thresholds.Select(t => t.ToString()))}], {Combination}, start {Start}, probe +{Probe}: {string.Join("; ", Commands.Select(c => c.ToString()))}";
+        CSharp.Record(
+            nameof(ClockScenario),
+            [CalendarIndex, TargetHours, CSharp.Raw("[" + string.Join(", ", Thresholds.Select(ThresholdCode)) + "]"), Combination, Start],
+            Commands,
+            CSharp.Literal(Probe));
+
+    private static string ThresholdCode(SlaThreshold threshold) =>
+        threshold.Percentage is { } percent ? "SlaThreshold.Percent(" + CSharp.Literal(percent) + ")" : "SlaThreshold.Before(" + CSharp.Literal(threshold.LeadTime!.Value) + ")";
 }
 
 /// <summary>FsCheck generators of random SLA clock histories, for <c>[Properties(Arbitrary = [typeof(SlaClockArbitraries)])]</c>.</summary>
@@ -138,7 +196,7 @@ public static class SlaClockArbitraries
     /// 9 days apart or exactly at the clock's next transition (starts, pauses, resumes, stops, cancels, reopens, retargets
     /// and calendar changes), some of which the lifecycle refuses.</summary>
     /// <returns>The arbitrary.</returns>
-    public static Arbitrary<ClockScenario> Scenarios() => ScenarioGen.ToArbitrary();
+    public static Arbitrary<ClockScenario> Scenarios() => Histories.Arbitrary(ScenarioGen, s => s.Commands, (s, c) => s with { Commands = c });
 
     private static Gen<double> HoursGen { get; } = Gen.Elements(0.5, 1.0, 2.0, 4.0, 8.0, 9.0, 16.0, 24.0, 40.0);
 

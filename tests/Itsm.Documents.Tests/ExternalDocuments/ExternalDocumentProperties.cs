@@ -1,9 +1,10 @@
 using System.Linq;
+using FsCheck;
 using FsCheck.Xunit;
-using Itsm.Core;
 using Itsm.Core.Actors;
 using Itsm.Core.Ids;
 using Itsm.Testing;
+using Itsm.Testing.Laws;
 using NodaTime;
 
 namespace Itsm.Documents.Tests.ExternalDocuments;
@@ -13,64 +14,7 @@ namespace Itsm.Documents.Tests.ExternalDocuments;
 public class ExternalDocumentProperties
 {
     [Property]
-    public void AcceptedCommandsKeepTheInvariants_RefusedOnesThrowDocumentedErrorsAndChangeNothing(ExternalDocumentScenario scenario)
-    {
-        var document = scenario.Identify();
-        var at = ExternalDocumentScenario.Start;
-        foreach (var command in scenario.Commands)
-        {
-            at += command.After;
-            string before = ExternalDocumentScenario.Fingerprint(document);
-            try
-            {
-                ExternalDocumentScenario.Apply(document, command, at);
-            }
-            catch (System.Exception e) when (ExternalDocumentScenario.IsDocumented(e))
-            {
-                Assert.Equal(before, ExternalDocumentScenario.Fingerprint(document));
-                continue;
-            }
-
-            AssertInvariants(document);
-        }
-    }
-
-    [Property]
-    public void RebuildingFromEvents_EqualsTheLiveDocument(ExternalDocumentScenario scenario)
-    {
-        var (document, end) = scenario.Play();
-
-        var rebuilt = ExternalDocument.FromEvents(document.Events, ExternalDocumentScenario.Settings);
-
-        Assert.Equal(ExternalDocumentScenario.Fingerprint(document), ExternalDocumentScenario.Fingerprint(rebuilt));
-        Assert.Equal(document.NextDueAt(end), rebuilt.NextDueAt(end));
-    }
-
-    [Property]
-    public void CanFire_AgreesWithTheCommand(ExternalDocumentScenario scenario)
-    {
-        if (scenario.Commands.Count == 0)
-        {
-            return;
-        }
-
-        var last = scenario.Commands[^1];
-        var (document, end) = (scenario with { Commands = [.. scenario.Commands.Take(scenario.Commands.Count - 1)] }).Play();
-        var at = end + last.After;
-        bool allowed = document.CanFire(last.Trigger, ExternalDocumentScenario.Actors[last.ActorIndex], at);
-        try
-        {
-            ExternalDocumentScenario.Apply(document, last, at);
-            Assert.True(allowed, $"{last} was accepted, but CanFire said no");
-        }
-        catch (System.Exception e) when (e is CommandNotAuthorizedException or InvalidTransitionException)
-        {
-            Assert.False(allowed, $"{last} was refused ({e.Message}), but CanFire said yes");
-        }
-        catch (System.ArgumentException)
-        {
-        }
-    }
+    public Property AcceptedCommandsKeepTheInvariants(ExternalDocumentScenario scenario) => AggregateLaws.AcceptedCommandsKeepTheInvariants(scenario, AssertInvariants);
 
     private static void AssertInvariants(ExternalDocument document)
     {

@@ -1,9 +1,10 @@
 using System.Linq;
+using FsCheck;
 using FsCheck.Xunit;
-using Itsm.Core;
 using Itsm.Core.Actors;
 using Itsm.Core.Ids;
 using Itsm.Testing;
+using Itsm.Testing.Laws;
 using NodaTime;
 
 namespace Itsm.Documents.Tests.Records;
@@ -13,64 +14,7 @@ namespace Itsm.Documents.Tests.Records;
 public class DocumentRecordProperties
 {
     [Property]
-    public void AcceptedCommandsKeepTheInvariants_RefusedOnesThrowDocumentedErrorsAndChangeNothing(RecordScenario scenario)
-    {
-        var record = scenario.Declare();
-        var at = RecordScenario.Start;
-        foreach (var command in scenario.Commands)
-        {
-            at += command.After;
-            string before = RecordScenario.Fingerprint(record);
-            try
-            {
-                RecordScenario.Apply(record, command, at);
-            }
-            catch (System.Exception e) when (ExternalDocumentScenario.IsDocumented(e))
-            {
-                Assert.Equal(before, RecordScenario.Fingerprint(record));
-                continue;
-            }
-
-            AssertInvariants(record);
-        }
-    }
-
-    [Property]
-    public void RebuildingFromEvents_EqualsTheLiveRecord(RecordScenario scenario)
-    {
-        var (record, end) = scenario.Play();
-
-        var rebuilt = DocumentRecord.FromEvents(record.Events, RecordScenario.Settings);
-
-        Assert.Equal(RecordScenario.Fingerprint(record), RecordScenario.Fingerprint(rebuilt));
-        Assert.Equal(record.NextDueAt(end), rebuilt.NextDueAt(end));
-    }
-
-    [Property]
-    public void CanFire_AgreesWithTheCommand(RecordScenario scenario)
-    {
-        if (scenario.Commands.Count == 0)
-        {
-            return;
-        }
-
-        var last = scenario.Commands[^1];
-        var (record, end) = (scenario with { Commands = [.. scenario.Commands.Take(scenario.Commands.Count - 1)] }).Play();
-        var at = end + last.After;
-        bool allowed = record.CanFire(last.Trigger, RecordScenario.Actors[last.ActorIndex], at);
-        try
-        {
-            RecordScenario.Apply(record, last, at);
-            Assert.True(allowed, $"{last} was accepted, but CanFire said no");
-        }
-        catch (System.Exception e) when (e is CommandNotAuthorizedException or InvalidTransitionException)
-        {
-            Assert.False(allowed, $"{last} was refused ({e.Message}), but CanFire said yes");
-        }
-        catch (System.ArgumentException)
-        {
-        }
-    }
+    public Property AcceptedCommandsKeepTheInvariants(RecordScenario scenario) => AggregateLaws.AcceptedCommandsKeepTheInvariants(scenario, AssertInvariants);
 
     private static void AssertInvariants(DocumentRecord record)
     {

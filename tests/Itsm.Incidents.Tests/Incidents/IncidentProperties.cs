@@ -4,10 +4,9 @@ using System.Linq;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
-using Itsm.Core;
-using Itsm.Core.Actors;
 using Itsm.Sla.Clocks;
 using Itsm.Testing;
+using Itsm.Testing.Laws;
 using NodaTime;
 using Interval = NodaTime.Interval;
 
@@ -18,46 +17,7 @@ namespace Itsm.Incidents.Tests.Incidents;
 public class IncidentProperties
 {
     [Property]
-    public void AcceptedCommandsKeepTheInvariants_RefusedOnesThrowDocumentedErrorsAndChangeNothing(IncidentScenario scenario)
-    {
-        var incident = scenario.Log();
-        var at = IncidentScenario.Start;
-        foreach (var command in scenario.Commands)
-        {
-            at += command.After;
-            long version = incident.Version;
-            var state = incident.State;
-            var sla = incident.SlaStatusAt(at);
-            try
-            {
-                IncidentScenario.Apply(incident, command, at);
-            }
-            catch (Exception e) when (e is CommandNotAuthorizedException or InvalidTransitionException or ArgumentException)
-            {
-                Assert.Equal(version, incident.Version);
-                Assert.Equal(state, incident.State);
-                Assert.Equivalent(sla, incident.SlaStatusAt(at));
-                continue;
-            }
-
-            AssertInvariants(incident);
-        }
-    }
-
-    [Property]
-    public void RebuildingFromEvents_EqualsTheLiveIncident(IncidentScenario scenario)
-    {
-        var (incident, end) = Run(scenario);
-
-        var rebuilt = Incident.FromEvents(incident.Events, IncidentScenario.Settings);
-
-        Assert.Equal(incident.Version, rebuilt.Version);
-        Assert.Equal(
-            (incident.State, incident.Priority, incident.Group, incident.EscalationLevel, incident.SecurityClass, incident.ReopenCount, incident.ResolvedAt, incident.IsAcknowledged),
-            (rebuilt.State, rebuilt.Priority, rebuilt.Group, rebuilt.EscalationLevel, rebuilt.SecurityClass, rebuilt.ReopenCount, rebuilt.ResolvedAt, rebuilt.IsAcknowledged));
-        Assert.Equivalent(incident.SlaStatusAt(end), rebuilt.SlaStatusAt(end));
-        Assert.Equal(incident.NextDueAt(end), rebuilt.NextDueAt(end));
-    }
+    public Property AcceptedCommandsKeepTheInvariants(IncidentScenario scenario) => AggregateLaws.AcceptedCommandsKeepTheInvariants(scenario, AssertInvariants);
 
     [Property]
     public void TheResolutionClock_NeverCountsTimeOnHold(IncidentScenario scenario)

@@ -1,9 +1,11 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using FsCheck;
 using FsCheck.Xunit;
 using Itsm.Sla.Clocks;
 using Itsm.Testing;
+using Itsm.Testing.Laws;
 using NodaTime;
 using Interval = NodaTime.Interval;
 
@@ -14,50 +16,7 @@ namespace Itsm.Incidents.Tests.ServiceRequests;
 public class ServiceRequestProperties
 {
     [Property]
-    public void AcceptedCommandsKeepTheInvariants_RefusedOnesThrowDocumentedErrorsAndChangeNothing(ServiceRequestScenario scenario)
-    {
-        var request = scenario.Submit();
-        AssertInvariants(request);
-        var at = ServiceRequestScenario.Start;
-        foreach (var command in scenario.Commands)
-        {
-            at += command.After;
-            long version = request.Version;
-            var state = request.State;
-            int decisions = request.Decisions.Count;
-            var sla = request.SlaStatusAt(at);
-            try
-            {
-                ServiceRequestScenario.Apply(request, command, at);
-            }
-            catch (Exception e) when (ServiceRequestScenario.IsDocumentedRefusal(e))
-            {
-                Assert.Equal(version, request.Version);
-                Assert.Equal(state, request.State);
-                Assert.Equal(decisions, request.Decisions.Count);
-                Assert.Equivalent(sla, request.SlaStatusAt(at));
-                continue;
-            }
-
-            AssertInvariants(request);
-        }
-    }
-
-    [Property]
-    public void RebuildingFromEvents_EqualsTheLiveRequest(ServiceRequestScenario scenario)
-    {
-        var (request, end) = Run(scenario);
-
-        var rebuilt = ServiceRequest.FromEvents(request.Events, ServiceRequestScenario.Settings);
-
-        Assert.Equal(request.Version, rebuilt.Version);
-        Assert.Equal(
-            (request.State, request.Approvals, request.Rejections, request.ApprovedAt, request.RejectedAt, request.Group, request.IsAcknowledged, request.FulfilledAt, request.Closure),
-            (rebuilt.State, rebuilt.Approvals, rebuilt.Rejections, rebuilt.ApprovedAt, rebuilt.RejectedAt, rebuilt.Group, rebuilt.IsAcknowledged, rebuilt.FulfilledAt, rebuilt.Closure));
-        Assert.Equal(request.Decisions, rebuilt.Decisions);
-        Assert.Equivalent(request.SlaStatusAt(end), rebuilt.SlaStatusAt(end));
-        Assert.Equal(request.NextDueAt(end), rebuilt.NextDueAt(end));
-    }
+    public Property AcceptedCommandsKeepTheInvariants(ServiceRequestScenario scenario) => AggregateLaws.AcceptedCommandsKeepTheInvariants(scenario, AssertInvariants);
 
     [Property]
     public void TheFulfilmentClock_NeverCountsTimeOnHoldOrAwaitingApproval(ServiceRequestScenario scenario)

@@ -5,7 +5,7 @@ namespace Itsm.Documents;
 
 /// <summary>What every register built from many records' histories shares: each history is fed, event by event, under
 /// the id its first event (the record's creation) names.</summary>
-internal static class Histories
+internal static class EventStreams
 {
     /// <summary>Feeds every history to <paramref name="apply"/> under the id its creating event names.</summary>
     /// <param name="histories">Each record's events, oldest first.</param>
