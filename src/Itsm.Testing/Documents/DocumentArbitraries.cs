@@ -185,9 +185,6 @@ public sealed record DocumentScenario(int SchemeIndex, bool WithOptionalSteps, b
     ControlledDocument IHistory<ControlledDocument, HistoryStep<DocumentTrigger>, DocumentTrigger>.Create() => Start();
 
     /// <inheritdoc />
-    Instant IHistory<ControlledDocument, HistoryStep<DocumentTrigger>, DocumentTrigger>.At(ControlledDocument record, HistoryStep<DocumentTrigger> command, Instant previous) => previous + command.After;
-
-    /// <inheritdoc />
     void IHistory<ControlledDocument, HistoryStep<DocumentTrigger>, DocumentTrigger>.Apply(ControlledDocument record, HistoryStep<DocumentTrigger> command, Instant at) => Apply(record, command, at);
 
     /// <inheritdoc />
@@ -203,9 +200,6 @@ public sealed record DocumentScenario(int SchemeIndex, bool WithOptionalSteps, b
         var (revision, copy) = TargetOf(record, command);
         return record.UnmetRules(command.Trigger, Actors[command.ActorIndex], at, revision, copy);
     }
-
-    /// <inheritdoc />
-    string IHistory<ControlledDocument, HistoryStep<DocumentTrigger>, DocumentTrigger>.Fingerprint(ControlledDocument record, Instant at) => Fingerprints.Of(record, at);
 
     /// <inheritdoc />
     ControlledDocument IHistory<ControlledDocument, HistoryStep<DocumentTrigger>, DocumentTrigger>.Rebuild(ControlledDocument record) => ControlledDocument.FromEvents(record.Events, Settings);

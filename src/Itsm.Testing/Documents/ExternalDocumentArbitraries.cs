@@ -105,22 +105,13 @@ public sealed record ExternalDocumentScenario(ExternalDocumentKind Kind, int Own
     ExternalDocument IHistory<ExternalDocument, HistoryStep<ExternalDocumentTrigger>, ExternalDocumentTrigger>.Create() => Identify();
 
     /// <inheritdoc />
-    Instant IHistory<ExternalDocument, HistoryStep<ExternalDocumentTrigger>, ExternalDocumentTrigger>.At(ExternalDocument record, HistoryStep<ExternalDocumentTrigger> command, Instant previous) => previous + command.After;
-
-    /// <inheritdoc />
     void IHistory<ExternalDocument, HistoryStep<ExternalDocumentTrigger>, ExternalDocumentTrigger>.Apply(ExternalDocument record, HistoryStep<ExternalDocumentTrigger> command, Instant at) => Apply(record, command, at);
 
     /// <inheritdoc />
     IReadOnlyList<string>? IHistory<ExternalDocument, HistoryStep<ExternalDocumentTrigger>, ExternalDocumentTrigger>.UnmetRules(ExternalDocument record, HistoryStep<ExternalDocumentTrigger> command, Instant at) => record.UnmetRules(command.Trigger, Actors[command.ActorIndex], at);
 
     /// <inheritdoc />
-    string IHistory<ExternalDocument, HistoryStep<ExternalDocumentTrigger>, ExternalDocumentTrigger>.Fingerprint(ExternalDocument record, Instant at) => Fingerprints.Of(record, at);
-
-    /// <inheritdoc />
     ExternalDocument IHistory<ExternalDocument, HistoryStep<ExternalDocumentTrigger>, ExternalDocumentTrigger>.Rebuild(ExternalDocument record) => ExternalDocument.FromEvents(record.Events, Settings);
-
-    /// <inheritdoc />
-    bool IHistory<ExternalDocument, HistoryStep<ExternalDocumentTrigger>, ExternalDocumentTrigger>.IsDocumentedRefusal(Exception exception) => Histories.IsDocumentedRefusal(exception);
 
     /// <summary>Runs one command; throws whatever the document throws.</summary>
     /// <param name="document">The document.</param>

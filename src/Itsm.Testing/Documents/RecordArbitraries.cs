@@ -116,22 +116,13 @@ public sealed record RecordScenario(int PolicyIndex, int OwnerIndex, IReadOnlyLi
     DocumentRecord IHistory<DocumentRecord, HistoryStep<DocumentRecordTrigger>, DocumentRecordTrigger>.Create() => Declare();
 
     /// <inheritdoc />
-    Instant IHistory<DocumentRecord, HistoryStep<DocumentRecordTrigger>, DocumentRecordTrigger>.At(DocumentRecord record, HistoryStep<DocumentRecordTrigger> command, Instant previous) => previous + command.After;
-
-    /// <inheritdoc />
     void IHistory<DocumentRecord, HistoryStep<DocumentRecordTrigger>, DocumentRecordTrigger>.Apply(DocumentRecord record, HistoryStep<DocumentRecordTrigger> command, Instant at) => Apply(record, command, at);
 
     /// <inheritdoc />
     IReadOnlyList<string>? IHistory<DocumentRecord, HistoryStep<DocumentRecordTrigger>, DocumentRecordTrigger>.UnmetRules(DocumentRecord record, HistoryStep<DocumentRecordTrigger> command, Instant at) => record.UnmetRules(command.Trigger, Actors[command.ActorIndex], at);
 
     /// <inheritdoc />
-    string IHistory<DocumentRecord, HistoryStep<DocumentRecordTrigger>, DocumentRecordTrigger>.Fingerprint(DocumentRecord record, Instant at) => Fingerprints.Of(record, at);
-
-    /// <inheritdoc />
     DocumentRecord IHistory<DocumentRecord, HistoryStep<DocumentRecordTrigger>, DocumentRecordTrigger>.Rebuild(DocumentRecord record) => DocumentRecord.FromEvents(record.Events, Settings);
-
-    /// <inheritdoc />
-    bool IHistory<DocumentRecord, HistoryStep<DocumentRecordTrigger>, DocumentRecordTrigger>.IsDocumentedRefusal(Exception exception) => Histories.IsDocumentedRefusal(exception);
 
     /// <summary>Runs one command; throws whatever the record throws.</summary>
     /// <param name="record">The record.</param>

@@ -132,9 +132,6 @@ public sealed record IncidentScenario(int Impact, int Urgency, IReadOnlyList<His
     Incident IHistory<Incident, HistoryStep<IncidentTrigger>, IncidentTrigger>.Create() => Log();
 
     /// <inheritdoc />
-    Instant IHistory<Incident, HistoryStep<IncidentTrigger>, IncidentTrigger>.At(Incident record, HistoryStep<IncidentTrigger> command, Instant previous) => previous + command.After;
-
-    /// <inheritdoc />
     void IHistory<Incident, HistoryStep<IncidentTrigger>, IncidentTrigger>.Apply(Incident record, HistoryStep<IncidentTrigger> command, Instant at) => Apply(record, command, at);
 
     /// <inheritdoc />
@@ -142,13 +139,7 @@ public sealed record IncidentScenario(int Impact, int Urgency, IReadOnlyList<His
         record.UnmetRules(command.Trigger, Actors[command.ActorIndex], at);
 
     /// <inheritdoc />
-    string IHistory<Incident, HistoryStep<IncidentTrigger>, IncidentTrigger>.Fingerprint(Incident record, Instant at) => Fingerprints.Of(record, at);
-
-    /// <inheritdoc />
     Incident IHistory<Incident, HistoryStep<IncidentTrigger>, IncidentTrigger>.Rebuild(Incident record) => Incident.FromEvents(record.Events, Settings);
-
-    /// <inheritdoc />
-    bool IHistory<Incident, HistoryStep<IncidentTrigger>, IncidentTrigger>.IsDocumentedRefusal(Exception exception) => Histories.IsDocumentedRefusal(exception);
 
     /// <summary>Runs one command; throws whatever the incident throws.</summary>
     /// <param name="incident">The incident.</param>
@@ -262,6 +253,28 @@ public sealed record IncidentFamilyScenario(bool Reviewed, IReadOnlyList<FamilyC
         }
 
         return [parent, Logged("INC-C1"), Logged("INC-C2")];
+    }
+
+    /// <summary>Creates the records and runs every command, skipping those refused with a documented exception.</summary>
+    /// <returns>The parent and the two would-be children, and the instant of the last command.</returns>
+    public (IReadOnlyList<Incident> Records, Instant End) Play()
+    {
+        var records = Start();
+        var at = IncidentScenario.Start;
+        foreach (var command in Commands)
+        {
+            at += command.Command.After;
+            try
+            {
+                Apply(records, command, at);
+            }
+            catch (Exception e) when (Histories.IsDocumentedRefusal(e))
+            {
+                // Refused, and so unchanged: the history goes on.
+            }
+        }
+
+        return (records, at);
     }
 
     /// <summary>The family of the parent as the records stand (the parent and its linked children).</summary>

@@ -110,22 +110,13 @@ public sealed record ProblemScenario(Priority Priority, int OwnerIndex, IReadOnl
     Problem IHistory<Problem, HistoryStep<ProblemTrigger>, ProblemTrigger>.Create() => Log();
 
     /// <inheritdoc />
-    Instant IHistory<Problem, HistoryStep<ProblemTrigger>, ProblemTrigger>.At(Problem record, HistoryStep<ProblemTrigger> command, Instant previous) => previous + command.After;
-
-    /// <inheritdoc />
     void IHistory<Problem, HistoryStep<ProblemTrigger>, ProblemTrigger>.Apply(Problem record, HistoryStep<ProblemTrigger> command, Instant at) => Apply(record, command, at);
 
     /// <inheritdoc />
     IReadOnlyList<string>? IHistory<Problem, HistoryStep<ProblemTrigger>, ProblemTrigger>.UnmetRules(Problem record, HistoryStep<ProblemTrigger> command, Instant at) => record.UnmetRules(command.Trigger, Actors[command.ActorIndex], at);
 
     /// <inheritdoc />
-    string IHistory<Problem, HistoryStep<ProblemTrigger>, ProblemTrigger>.Fingerprint(Problem record, Instant at) => Fingerprints.Of(record, at);
-
-    /// <inheritdoc />
     Problem IHistory<Problem, HistoryStep<ProblemTrigger>, ProblemTrigger>.Rebuild(Problem record) => Problem.FromEvents(record.Events, Settings);
-
-    /// <inheritdoc />
-    bool IHistory<Problem, HistoryStep<ProblemTrigger>, ProblemTrigger>.IsDocumentedRefusal(Exception exception) => Histories.IsDocumentedRefusal(exception);
 
     /// <summary>Runs one command; throws whatever the problem throws.</summary>
     /// <param name="problem">The problem.</param>
@@ -238,22 +229,13 @@ public sealed record KnownErrorScenario(bool WithWorkaround, IReadOnlyList<Histo
     KnownError IHistory<KnownError, HistoryStep<KnownErrorTrigger>, KnownErrorTrigger>.Create() => Draft().KnownError;
 
     /// <inheritdoc />
-    Instant IHistory<KnownError, HistoryStep<KnownErrorTrigger>, KnownErrorTrigger>.At(KnownError record, HistoryStep<KnownErrorTrigger> command, Instant previous) => previous + command.After;
-
-    /// <inheritdoc />
     void IHistory<KnownError, HistoryStep<KnownErrorTrigger>, KnownErrorTrigger>.Apply(KnownError record, HistoryStep<KnownErrorTrigger> command, Instant at) => Apply(record, command, at);
 
     /// <inheritdoc />
     IReadOnlyList<string>? IHistory<KnownError, HistoryStep<KnownErrorTrigger>, KnownErrorTrigger>.UnmetRules(KnownError record, HistoryStep<KnownErrorTrigger> command, Instant at) => record.UnmetRules(command.Trigger, ProblemScenario.Actors[command.ActorIndex], at);
 
     /// <inheritdoc />
-    string IHistory<KnownError, HistoryStep<KnownErrorTrigger>, KnownErrorTrigger>.Fingerprint(KnownError record, Instant at) => Fingerprints.Of(record, at);
-
-    /// <inheritdoc />
     KnownError IHistory<KnownError, HistoryStep<KnownErrorTrigger>, KnownErrorTrigger>.Rebuild(KnownError record) => KnownError.FromEvents(record.Events, ProblemScenario.Settings.KnownErrors);
-
-    /// <inheritdoc />
-    bool IHistory<KnownError, HistoryStep<KnownErrorTrigger>, KnownErrorTrigger>.IsDocumentedRefusal(Exception exception) => Histories.IsDocumentedRefusal(exception);
 
     /// <summary>Runs one command; throws whatever the known error throws.</summary>
     /// <param name="knownError">The known error.</param>

@@ -138,22 +138,13 @@ public sealed record ServiceRequestScenario(ApprovalPolicy Approval, int Approve
     ServiceRequest IHistory<ServiceRequest, HistoryStep<ServiceRequestTrigger>, ServiceRequestTrigger>.Create() => Submit();
 
     /// <inheritdoc />
-    Instant IHistory<ServiceRequest, HistoryStep<ServiceRequestTrigger>, ServiceRequestTrigger>.At(ServiceRequest record, HistoryStep<ServiceRequestTrigger> command, Instant previous) => previous + command.After;
-
-    /// <inheritdoc />
     void IHistory<ServiceRequest, HistoryStep<ServiceRequestTrigger>, ServiceRequestTrigger>.Apply(ServiceRequest record, HistoryStep<ServiceRequestTrigger> command, Instant at) => Apply(record, command, at);
 
     /// <inheritdoc />
     IReadOnlyList<string>? IHistory<ServiceRequest, HistoryStep<ServiceRequestTrigger>, ServiceRequestTrigger>.UnmetRules(ServiceRequest record, HistoryStep<ServiceRequestTrigger> command, Instant at) => record.UnmetRules(command.Trigger, Actors[command.ActorIndex], at);
 
     /// <inheritdoc />
-    string IHistory<ServiceRequest, HistoryStep<ServiceRequestTrigger>, ServiceRequestTrigger>.Fingerprint(ServiceRequest record, Instant at) => Fingerprints.Of(record, at);
-
-    /// <inheritdoc />
     ServiceRequest IHistory<ServiceRequest, HistoryStep<ServiceRequestTrigger>, ServiceRequestTrigger>.Rebuild(ServiceRequest record) => ServiceRequest.FromEvents(record.Events, Settings);
-
-    /// <inheritdoc />
-    bool IHistory<ServiceRequest, HistoryStep<ServiceRequestTrigger>, ServiceRequestTrigger>.IsDocumentedRefusal(Exception exception) => Histories.IsDocumentedRefusal(exception);
 
     /// <summary>Runs one command; throws whatever the request throws.</summary>
     /// <param name="request">The request.</param>

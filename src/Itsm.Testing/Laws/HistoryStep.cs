@@ -3,13 +3,16 @@ using NodaTime;
 
 namespace Itsm.Testing.Laws;
 
-/// <summary>What the laws read of one step of a random history: which trigger it fires.</summary>
+/// <summary>What the laws read of one step of a random history: which trigger it fires, and when.</summary>
 /// <typeparam name="TTrigger">The record's trigger enum.</typeparam>
 public interface IHistoryStep<out TTrigger>
     where TTrigger : struct, Enum
 {
     /// <summary>Gets the trigger the step fires.</summary>
     TTrigger Trigger { get; }
+
+    /// <summary>Gets how long after the previous step it happens (zero: at the same instant).</summary>
+    Duration After { get; }
 }
 
 /// <summary>One step of a random history: a command by one of the scenario's cast, some time after the previous step,

@@ -37,8 +37,9 @@ public interface IHistory<TRecord, TStep, TTrigger>
     /// <param name="record">The record.</param>
     /// <param name="command">The step.</param>
     /// <param name="previous">The previous step's instant (<see cref="Start"/> for the first).</param>
-    /// <returns>The step's instant; never before <paramref name="previous"/>.</returns>
-    Instant At(TRecord record, TStep command, Instant previous);
+    /// <returns>The step's instant; never before <paramref name="previous"/>. By default its
+    /// <see cref="IHistoryStep{TTrigger}.After"/> after the previous one.</returns>
+    Instant At(TRecord record, TStep command, Instant previous) => previous + command.After;
 
     /// <summary>Applies a step; throws whatever the record throws.</summary>
     /// <param name="record">The record.</param>
@@ -57,8 +58,8 @@ public interface IHistory<TRecord, TStep, TTrigger>
     /// status, when it is next due. Two records with equal fingerprints are the same record.</summary>
     /// <param name="record">The record.</param>
     /// <param name="at">The instant the clocks and queries are read at.</param>
-    /// <returns>The fingerprint.</returns>
-    string Fingerprint(TRecord record, Instant at);
+    /// <returns>The fingerprint; by default <see cref="Fingerprints.Of"/>.</returns>
+    string Fingerprint(TRecord record, Instant at) => Fingerprints.Of(record, at);
 
     /// <summary>Rebuilds the record from its events, with the settings it was created with.</summary>
     /// <param name="record">The record.</param>
@@ -67,6 +68,6 @@ public interface IHistory<TRecord, TStep, TTrigger>
 
     /// <summary>Returns whether an exception is a refusal the record documents (the record is then unchanged).</summary>
     /// <param name="exception">The exception.</param>
-    /// <returns>True for a documented refusal.</returns>
-    bool IsDocumentedRefusal(Exception exception);
+    /// <returns>True for a documented refusal; by default <see cref="Histories.IsDocumentedRefusal"/>.</returns>
+    bool IsDocumentedRefusal(Exception exception) => Histories.IsDocumentedRefusal(exception);
 }

@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 using System.Linq;
 using FsCheck;
@@ -79,13 +78,7 @@ public sealed record ClockScenario(int CalendarIndex, double TargetHours, IReadO
     IReadOnlyList<string>? IHistory<SlaClock, ClockCommand, SlaClockTrigger>.UnmetRules(SlaClock record, ClockCommand command, Instant at) => record.UnmetRules(command.Trigger, Actor, at);
 
     /// <inheritdoc />
-    string IHistory<SlaClock, ClockCommand, SlaClockTrigger>.Fingerprint(SlaClock record, Instant at) => Fingerprints.Of(record, at);
-
-    /// <inheritdoc />
     SlaClock IHistory<SlaClock, ClockCommand, SlaClockTrigger>.Rebuild(SlaClock record) => SlaClock.FromEvents(record.Events);
-
-    /// <inheritdoc />
-    bool IHistory<SlaClock, ClockCommand, SlaClockTrigger>.IsDocumentedRefusal(Exception exception) => Histories.IsDocumentedRefusal(exception);
 
     /// <summary>A resolution target of this scenario's thresholds.</summary>
     /// <param name="hours">The amount, in hours.</param>

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using FsCheck;
 using FsCheck.Xunit;
 using Itsm.Testing;
@@ -7,29 +8,9 @@ namespace Itsm.Documents.Tests.Records;
 
 /// <summary>The kit's aggregate laws on random record histories, 10,000 cases each, and the generator's reach.</summary>
 [Properties(Arbitrary = [typeof(RecordArbitraries)], MaxTest = 10_000)]
-public class DocumentRecordLaws
+public class DocumentRecordLaws : AggregateLawTests<RecordScenario, DocumentRecord, HistoryStep<DocumentRecordTrigger>, DocumentRecordTrigger, DocumentRecordEvent>
 {
-    [Property]
-    public Property RefusedCommandsChangeNothing(RecordScenario history) => AggregateLaws.RefusedCommandsChangeNothing(history);
+    protected override Arbitrary<RecordScenario> Generator => RecordArbitraries.Scenarios();
 
-    [Property]
-    public Property RebuildEqualsLive(RecordScenario history) => AggregateLaws.RebuildEqualsLive(history);
-
-    [Property]
-    public Property CanFireAgreesWithTheCommand(RecordScenario history) => AggregateLaws.CanFireAgreesWithTheCommand(history);
-
-    [Property]
-    public Property JsonRoundTripEqualsLive(RecordScenario history) => AggregateLaws.JsonRoundTripEqualsLive(history);
-
-    [Fact]
-    public void TheGeneratorReachesEveryTriggerAndEveryEvent()
-    {
-        var coverage = Histories.Coverage<DocumentRecord, HistoryStep<DocumentRecordTrigger>, DocumentRecordTrigger>(
-            Histories.Sample(RecordArbitraries.Scenarios(), 2000),
-            record => record.Events,
-            typeof(DocumentRecordEvent),
-            DocumentRecordTrigger.Declare, DocumentRecordTrigger.MarkDueForDisposal, DocumentRecordTrigger.MarkReviewDue);
-
-        Assert.True(coverage.IsComplete, coverage.ToString());
-    }
+    protected override IReadOnlyList<DocumentRecordTrigger> NotCommands => [DocumentRecordTrigger.Declare, DocumentRecordTrigger.MarkDueForDisposal, DocumentRecordTrigger.MarkReviewDue];
 }

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using FsCheck;
 using FsCheck.Xunit;
 using Itsm.Testing;
@@ -7,29 +8,9 @@ namespace Itsm.Incidents.Tests.Problems;
 
 /// <summary>The kit's aggregate laws on random problem histories, 10,000 cases each, and the generator's reach.</summary>
 [Properties(Arbitrary = [typeof(ProblemArbitraries)], MaxTest = 10_000)]
-public class ProblemLaws
+public class ProblemLaws : AggregateLawTests<ProblemScenario, Problem, HistoryStep<ProblemTrigger>, ProblemTrigger, ProblemEvent>
 {
-    [Property]
-    public Property RefusedCommandsChangeNothing(ProblemScenario history) => AggregateLaws.RefusedCommandsChangeNothing(history);
+    protected override Arbitrary<ProblemScenario> Generator => ProblemArbitraries.Scenarios();
 
-    [Property]
-    public Property RebuildEqualsLive(ProblemScenario history) => AggregateLaws.RebuildEqualsLive(history);
-
-    [Property]
-    public Property CanFireAgreesWithTheCommand(ProblemScenario history) => AggregateLaws.CanFireAgreesWithTheCommand(history);
-
-    [Property]
-    public Property JsonRoundTripEqualsLive(ProblemScenario history) => AggregateLaws.JsonRoundTripEqualsLive(history);
-
-    [Fact]
-    public void TheGeneratorReachesEveryTriggerAndEveryEvent()
-    {
-        var coverage = Histories.Coverage<Problem, HistoryStep<ProblemTrigger>, ProblemTrigger>(
-            Histories.Sample(ProblemArbitraries.Scenarios(), 2000),
-            record => record.Events,
-            typeof(ProblemEvent),
-            ProblemTrigger.Log, ProblemTrigger.Close);
-
-        Assert.True(coverage.IsComplete, coverage.ToString());
-    }
+    protected override IReadOnlyList<ProblemTrigger> NotCommands => [ProblemTrigger.Log, ProblemTrigger.Close];
 }

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using FsCheck;
 using FsCheck.Xunit;
 using Itsm.Testing;
@@ -7,29 +8,9 @@ namespace Itsm.Incidents.Tests.ServiceRequests;
 
 /// <summary>The kit's aggregate laws on random service request histories, 10,000 cases each, and the generator's reach.</summary>
 [Properties(Arbitrary = [typeof(ServiceRequestArbitraries)], MaxTest = 10_000)]
-public class ServiceRequestLaws
+public class ServiceRequestLaws : AggregateLawTests<ServiceRequestScenario, ServiceRequest, HistoryStep<ServiceRequestTrigger>, ServiceRequestTrigger, ServiceRequestEvent>
 {
-    [Property]
-    public Property RefusedCommandsChangeNothing(ServiceRequestScenario history) => AggregateLaws.RefusedCommandsChangeNothing(history);
+    protected override Arbitrary<ServiceRequestScenario> Generator => ServiceRequestArbitraries.Scenarios();
 
-    [Property]
-    public Property RebuildEqualsLive(ServiceRequestScenario history) => AggregateLaws.RebuildEqualsLive(history);
-
-    [Property]
-    public Property CanFireAgreesWithTheCommand(ServiceRequestScenario history) => AggregateLaws.CanFireAgreesWithTheCommand(history);
-
-    [Property]
-    public Property JsonRoundTripEqualsLive(ServiceRequestScenario history) => AggregateLaws.JsonRoundTripEqualsLive(history);
-
-    [Fact]
-    public void TheGeneratorReachesEveryTriggerAndEveryEvent()
-    {
-        var coverage = Histories.Coverage<ServiceRequest, HistoryStep<ServiceRequestTrigger>, ServiceRequestTrigger>(
-            Histories.Sample(ServiceRequestArbitraries.Scenarios(), 2000),
-            record => record.Events,
-            typeof(ServiceRequestEvent),
-            ServiceRequestTrigger.Submit, ServiceRequestTrigger.RequestApproval, ServiceRequestTrigger.ConcludeApproved, ServiceRequestTrigger.ConcludeRejected, ServiceRequestTrigger.AutoClose);
-
-        Assert.True(coverage.IsComplete, coverage.ToString());
-    }
+    protected override IReadOnlyList<ServiceRequestTrigger> NotCommands => [ServiceRequestTrigger.Submit, ServiceRequestTrigger.RequestApproval, ServiceRequestTrigger.ConcludeApproved, ServiceRequestTrigger.ConcludeRejected, ServiceRequestTrigger.AutoClose];
 }

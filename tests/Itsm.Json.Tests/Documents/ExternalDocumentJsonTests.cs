@@ -159,15 +159,4 @@ public class ExternalDocumentJsonTests
 public class ExternalDocumentJsonProperties
 {
     private static readonly ItsmJsonOptions Options = new() { ExternalDocuments = ExternalDocumentScenario.Settings };
-
-    [Property]
-    public void JsonRoundTrip_EqualsTheLiveDocument(ExternalDocumentScenario scenario)
-    {
-        var (document, end) = scenario.Play();
-
-        var read = ItsmJson.Deserialize<ExternalDocument>(ItsmJson.Serialize(document), Options);
-
-        Assert.Equal(ExternalDocumentScenario.Fingerprint(document), ExternalDocumentScenario.Fingerprint(read));
-        Assert.Equal(document.NextDueAt(end), read.NextDueAt(end));
-    }
 }

@@ -260,29 +260,4 @@ public class ProblemJsonTests
 public class ProblemJsonProperties
 {
     private static readonly ItsmJsonOptions Options = new() { Problems = ProblemScenario.Settings };
-
-    [Property]
-    public void JsonRoundTrip_EqualsTheLiveProblem_AndItsKnownErrors(ProblemScenario scenario)
-    {
-        var (problem, knownErrors, end) = scenario.Play();
-
-        var read = ItsmJson.Deserialize<Problem>(ItsmJson.Serialize(problem), Options);
-
-        Assert.Equal(ProblemScenario.Fingerprint(problem), ProblemScenario.Fingerprint(read));
-        Assert.Equal(problem.NextDueAt(end), read.NextDueAt(end));
-        foreach (var knownError in knownErrors)
-        {
-            Assert.Equal(KnownErrorScenario.Fingerprint(knownError), KnownErrorScenario.Fingerprint(ItsmJson.Deserialize<KnownError>(ItsmJson.Serialize(knownError), Options)));
-        }
-    }
-
-    [Property]
-    public void JsonRoundTrip_EqualsTheLiveKnownError(KnownErrorScenario scenario)
-    {
-        var (knownError, _) = scenario.Play();
-
-        var read = ItsmJson.Deserialize<KnownError>(ItsmJson.Serialize(knownError), Options);
-
-        Assert.Equal(KnownErrorScenario.Fingerprint(knownError), KnownErrorScenario.Fingerprint(read));
-    }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using FsCheck;
 using FsCheck.Xunit;
 using Itsm.Sla.Clocks;
@@ -8,29 +9,9 @@ namespace Itsm.Sla.Tests.Clocks;
 
 /// <summary>The kit's aggregate laws on random SLA clock histories, 10,000 cases each, and the generator's reach.</summary>
 [Properties(Arbitrary = [typeof(SlaClockArbitraries)], MaxTest = 10_000)]
-public class SlaClockLaws
+public class SlaClockLaws : AggregateLawTests<ClockScenario, SlaClock, ClockCommand, SlaClockTrigger, SlaClockEvent>
 {
-    [Property]
-    public Property RefusedCommandsChangeNothing(ClockScenario history) => AggregateLaws.RefusedCommandsChangeNothing(history);
+    protected override Arbitrary<ClockScenario> Generator => SlaClockArbitraries.Scenarios();
 
-    [Property]
-    public Property RebuildEqualsLive(ClockScenario history) => AggregateLaws.RebuildEqualsLive(history);
-
-    [Property]
-    public Property CanFireAgreesWithTheCommand(ClockScenario history) => AggregateLaws.CanFireAgreesWithTheCommand(history);
-
-    [Property]
-    public Property JsonRoundTripEqualsLive(ClockScenario history) => AggregateLaws.JsonRoundTripEqualsLive(history);
-
-    [Fact]
-    public void TheGeneratorReachesEveryTriggerAndEveryEvent()
-    {
-        var coverage = Histories.Coverage<SlaClock, ClockCommand, SlaClockTrigger>(
-            Histories.Sample(SlaClockArbitraries.Scenarios(), 2000),
-            record => record.Events,
-            typeof(SlaClockEvent),
-            []);
-
-        Assert.True(coverage.IsComplete, coverage.ToString());
-    }
+    protected override IReadOnlyList<SlaClockTrigger> NotCommands => [];
 }
