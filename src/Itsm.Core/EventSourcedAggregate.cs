@@ -105,6 +105,32 @@ public abstract class EventSourcedAggregate<TEvent> : IEventSourcedRecord
     protected InvalidHistoryException History(TEvent domainEvent, string rule) =>
         new(RecordType, RecordId, Preconditions.CheckNotNull(domainEvent).Version, rule);
 
+    /// <summary>The state an event leads to, read from the lifecycle's transition table (replay never fires a machine
+    /// and never asks a guard: it held when the command was accepted).</summary>
+    /// <typeparam name="TSubject">What the table governs.</typeparam>
+    /// <typeparam name="TState">The subject's state enum.</typeparam>
+    /// <typeparam name="TTrigger">The trigger enum.</typeparam>
+    /// <typeparam name="TCommand">The lifecycle's command type.</typeparam>
+    /// <param name="lifecycle">The lifecycle.</param>
+    /// <param name="domainEvent">The event, for the refusal.</param>
+    /// <param name="state">The subject's state before the event.</param>
+    /// <param name="trigger">The trigger that recorded the event.</param>
+    /// <param name="part">What the refusal calls the subject when it is a numbered part of the record (<c>revision</c>);
+    /// null for the record itself.</param>
+    /// <param name="number">The part's number.</param>
+    /// <returns>The destination.</returns>
+    /// <exception cref="InvalidHistoryException">The table has no such transition.</exception>
+    protected TState Follow<TSubject, TState, TTrigger, TCommand>(Lifecycles.Lifecycle<TSubject, TState, TTrigger, TCommand> lifecycle, TEvent domainEvent, TState state, TTrigger trigger, string? part = null, int number = 0)
+        where TSubject : class
+        where TState : struct, Enum
+        where TTrigger : struct, Enum
+        where TCommand : struct, Commands.ICommand<TTrigger> =>
+        Preconditions.CheckNotNull(lifecycle).TryGetDestination(state, trigger, out var destination)
+            ? destination
+            : throw History(domainEvent, part is null
+                ? FormattableString.Invariant($"the lifecycle does not allow {trigger} while {state}")
+                : FormattableString.Invariant($"the lifecycle does not allow {trigger} while {part} {number} is {state}"));
+
     /// <summary>The rules every history obeys, checked once here for every record: the creation event comes first and
     /// only first, and no event is dated before the previous one. Then <see cref="Apply"/>.</summary>
     private void ApplyInOrder(TEvent domainEvent)

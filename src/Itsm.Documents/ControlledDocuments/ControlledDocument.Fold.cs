@@ -50,10 +50,7 @@ public sealed partial class ControlledDocument
 
         var revision = _revisions[number - 1];
         var trigger = TriggerOf(domainEvent);
-        if (!DocumentLifecycle.Instance.TryGetDestination(revision.State, trigger, out var state))
-        {
-            throw History(domainEvent, FormattableString.Invariant($"the lifecycle does not allow {trigger} while revision {number} is {revision.State}"));
-        }
+        var state = Follow(DocumentLifecycle.Instance, domainEvent, revision.State, trigger, "revision", number);
 
         switch (domainEvent)
         {
@@ -189,10 +186,7 @@ public sealed partial class ControlledDocument
             CopyReissueRequested => DocumentTrigger.RequestReissue,
             _ => DocumentTrigger.ApproveReissue,
         };
-        if (!CopyLifecycle.Instance.TryGetDestination(copy.State, trigger, out _))
-        {
-            throw History(domainEvent, FormattableString.Invariant($"the copy lifecycle does not allow {trigger} while copy {number} is {copy.State}"));
-        }
+        Follow(CopyLifecycle.Instance, domainEvent, copy.State, trigger, "copy", number);
 
         switch (domainEvent)
         {

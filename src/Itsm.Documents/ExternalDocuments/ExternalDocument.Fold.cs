@@ -25,10 +25,7 @@ public sealed partial class ExternalDocument
         }
 
         var trigger = TriggerOf(domainEvent);
-        if (!ExternalDocumentLifecycle.Instance.TryGetDestination(State, trigger, out var state))
-        {
-            throw History(domainEvent, FormattableString.Invariant($"the lifecycle does not allow {trigger} while {State}"));
-        }
+        var state = Follow(ExternalDocumentLifecycle.Instance, domainEvent, State, trigger);
 
         var at = domainEvent.At;
         switch (domainEvent)

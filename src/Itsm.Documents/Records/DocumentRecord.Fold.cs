@@ -25,10 +25,7 @@ public sealed partial class DocumentRecord
         }
 
         var trigger = TriggerOf(domainEvent);
-        if (!DocumentRecordLifecycle.Instance.TryGetDestination(State, trigger, out var state))
-        {
-            throw History(domainEvent, FormattableString.Invariant($"the lifecycle does not allow {trigger} while {State}"));
-        }
+        var state = Follow(DocumentRecordLifecycle.Instance, domainEvent, State, trigger);
 
         var at = domainEvent.At;
         bool retentionOver = RetentionEndsAt is { } end && at >= end;

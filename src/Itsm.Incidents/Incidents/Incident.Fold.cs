@@ -24,10 +24,7 @@ public sealed partial class Incident
         }
 
         var trigger = TriggerOf(domainEvent);
-        if (!IncidentLifecycle.Instance.TryGetDestination(State, trigger, out var state))
-        {
-            throw History(domainEvent, FormattableString.Invariant($"the lifecycle does not allow {trigger} while {State}"));
-        }
+        var state = Follow(IncidentLifecycle.Instance, domainEvent, State, trigger);
 
         var by = domainEvent.Actor;
         var at = domainEvent.At;

@@ -17,10 +17,7 @@ public sealed partial class KnownError
         }
 
         var trigger = TriggerOf(domainEvent);
-        if (!KnownErrorLifecycle.Instance.TryGetDestination(State, trigger, out var state))
-        {
-            throw History(domainEvent, FormattableString.Invariant($"the lifecycle does not allow {trigger} while {State}"));
-        }
+        var state = Follow(KnownErrorLifecycle.Instance, domainEvent, State, trigger);
 
         switch (domainEvent)
         {

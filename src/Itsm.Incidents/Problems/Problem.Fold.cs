@@ -22,10 +22,7 @@ public sealed partial class Problem
         }
 
         var trigger = TriggerOf(domainEvent);
-        if (!ProblemLifecycle.Instance.TryGetDestination(State, trigger, out var state))
-        {
-            throw History(domainEvent, FormattableString.Invariant($"the lifecycle does not allow {trigger} while {State}"));
-        }
+        var state = Follow(ProblemLifecycle.Instance, domainEvent, State, trigger);
 
         var at = domainEvent.At;
         switch (domainEvent)

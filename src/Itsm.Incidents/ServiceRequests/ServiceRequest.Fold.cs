@@ -38,10 +38,7 @@ public sealed partial class ServiceRequest
         }
 
         var trigger = TriggerOf(domainEvent);
-        if (!ServiceRequestLifecycle.Instance.TryGetDestination(State, trigger, out var state))
-        {
-            throw History(domainEvent, FormattableString.Invariant($"the lifecycle does not allow {trigger} while {State}"));
-        }
+        var state = Follow(ServiceRequestLifecycle.Instance, domainEvent, State, trigger);
 
         var by = domainEvent.Actor;
         var at = domainEvent.At;

@@ -24,10 +24,7 @@ public sealed partial class SlaClock
         }
 
         var trigger = TriggerOf(domainEvent);
-        if (!SlaClockLifecycle.Instance.TryGetDestination(Current.State, trigger, out var state))
-        {
-            throw History(domainEvent, FormattableString.Invariant($"the lifecycle does not allow {trigger} while {Current.State}"));
-        }
+        var state = Follow(SlaClockLifecycle.Instance, domainEvent, Current.State, trigger);
 
         _phases.Add(Next(domainEvent, state));
     }
