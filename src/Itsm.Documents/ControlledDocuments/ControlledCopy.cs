@@ -84,6 +84,12 @@ public sealed class ControlledCopy
     /// <summary>Gets the document.</summary>
     public ControlledDocument Document { get; }
 
+    /// <summary>Returns whether an actor acts for the copy's holder: the holder, or a document controller on the holder's
+    /// behalf (the rule of <see cref="ControlledDocument.HolderAcknowledges"/>).</summary>
+    /// <param name="actor">The actor.</param>
+    /// <returns>True when the actor may acknowledge the copy or ask for its reissue.</returns>
+    internal bool IsHeldFor(Actor actor) => actor.Id == Holder || actor.HasRole(Core.Actors.Roles.DocumentController);
+
     /// <summary>Gets the copy number, unique in the document.</summary>
     public int Number { get; }
 

@@ -343,7 +343,7 @@ public sealed partial class ControlledDocument
             .MinBy(rules => rules.Count)!;
         return [
             .. unmet,
-            .. target is not null && trigger is DocumentTrigger.AcknowledgeCopy or DocumentTrigger.RequestReissue && actor.Id != target.Holder && !actor.HasRole(Core.Actors.Roles.DocumentController) ? [HolderAcknowledges] : Array.Empty<string>(),
+            .. target is not null && trigger is DocumentTrigger.AcknowledgeCopy or DocumentTrigger.RequestReissue && !target.IsHeldFor(actor) ? [HolderAcknowledges] : Array.Empty<string>(),
             .. target is not null && trigger == DocumentTrigger.ApproveReissue && EffectiveRevision?.Number != target.Revision ? [CopyLifecycle.CurrentOnly] : Array.Empty<string>(),
         ];
     }

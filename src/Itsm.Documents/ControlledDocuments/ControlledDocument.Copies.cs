@@ -88,7 +88,7 @@ public sealed partial class ControlledDocument
     {
         var target = Copy(copy);
         Preconditions.CheckNotNull(by);
-        Preconditions.CheckArgument(by.Id == target.Holder || by.HasRole(Roles.DocumentController), nameof(by), $"'{by.Id}' is not the holder of copy {copy} ('{target.Holder}'): {HolderAcknowledges}.");
+        Preconditions.CheckArgument(target.IsHeldFor(by), nameof(by), $"'{by.Id}' is not the holder of copy {copy} ('{target.Holder}'): {HolderAcknowledges}.");
         ExecuteOnCopy(DocumentTrigger.AcknowledgeCopy, by, at, target, () => new CopyAcknowledged(at, by, copy));
     }
 
@@ -127,7 +127,7 @@ public sealed partial class ControlledDocument
         Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(note), nameof(note), "A reissue request says what happened to the copy.");
         var target = Copy(copy);
         Preconditions.CheckNotNull(by);
-        Preconditions.CheckArgument(by.Id == target.Holder || by.HasRole(Roles.DocumentController), nameof(by), $"'{by.Id}' is not the holder of copy {copy} ('{target.Holder}'); a reissue is asked for by the holder or the document controller.");
+        Preconditions.CheckArgument(target.IsHeldFor(by), nameof(by), $"'{by.Id}' is not the holder of copy {copy} ('{target.Holder}'); a reissue is asked for by the holder or the document controller.");
         ExecuteOnCopy(DocumentTrigger.RequestReissue, by, at, target, () => new CopyReissueRequested(at, by, copy, reason, note));
     }
 

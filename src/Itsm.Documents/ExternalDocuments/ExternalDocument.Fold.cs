@@ -10,10 +10,6 @@ namespace Itsm.Documents;
 /// </summary>
 public sealed partial class ExternalDocument
 {
-    /// <summary>The start of a day in any zone lies between 14 hours before and 12 hours after its UTC midnight.</summary>
-    private static readonly Duration EarliestZone = Duration.FromHours(14);
-    private static readonly Duration LatestZone = Duration.FromHours(12);
-
     /// <inheritdoc />
     protected override void Apply(ExternalDocumentEvent domainEvent)
     {
@@ -112,7 +108,7 @@ public sealed partial class ExternalDocument
         Require(domainEvent, overdueFrom > domainEvent.At, "the next check becomes overdue after the event that sets it");
         Require(
             domainEvent,
-            overdueFrom >= utcStart - EarliestZone && overdueFrom <= utcStart + LatestZone,
+            DayStarts.CanStart(overdueFrom, utcStart),
             "a check becomes overdue at the start of the day after its check date");
     }
 

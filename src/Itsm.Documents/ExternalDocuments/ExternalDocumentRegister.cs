@@ -77,11 +77,7 @@ public sealed class ExternalDocumentRegister
     {
         var register = new ExternalDocumentRegister();
         EventStreams.Feed<ExternalDocumentEvent, Id<Kinds.ExternalDocument>>(
-            histories,
-            e => e is ExternalDocumentIdentified identified ? identified.Id : null,
-            register.Apply,
-            e => new InvalidHistoryException(nameof(ExternalDocument), string.Empty, e?.Version ?? 0, ExternalDocument.CreationRules.StartsWithCreationRule),
-            () => new InvalidHistoryException(nameof(ExternalDocument), string.Empty, 0, ExternalDocument.CreationRules.EmptyHistoryRule));
+            histories, e => e is ExternalDocumentIdentified identified ? identified.Id : null, register.Apply, nameof(ExternalDocument), ExternalDocument.CreationRules);
         return register;
     }
 
@@ -96,10 +92,7 @@ public sealed class ExternalDocumentRegister
         Preconditions.CheckNotNull(domainEvent);
         if (domainEvent is ExternalDocumentIdentified identified)
         {
-            if (identified.Id != document || _entries.ContainsKey(document.Value) || identified.Version != 1)
-            {
-                throw Refused(document, domainEvent, ExternalDocument.CreationRules.CreatedOnceRule + ", under its own id");
-            }
+            EventStreams.CheckCreation(identified.Id == document && !_entries.ContainsKey(document.Value), nameof(ExternalDocumentRegister), document.Value, domainEvent, ExternalDocument.CreationRules);
 
             _entries[document.Value] = new ExternalDocumentRegisterEntry(
                 document, identified.Kind, identified.Issuer, identified.Reference, identified.Edition, identified.Title, identified.Owner,
@@ -107,10 +100,8 @@ public sealed class ExternalDocumentRegister
             return;
         }
 
-        if (!_entries.TryGetValue(document.Value, out var entry) || domainEvent.Version != entry.Version + 1)
-        {
-            throw Refused(document, domainEvent, FormattableString.Invariant($"the register holds {(entry is null ? 0 : entry.Version)} events of the document, and this one is version {domainEvent.Version}"));
-        }
+        _entries.TryGetValue(document.Value, out var entry);
+        EventStreams.CheckNext(entry, entry?.Version ?? 0, nameof(ExternalDocumentRegister), document.Value, domainEvent, "document");
 
         entry = domainEvent switch
         {
@@ -145,5 +136,5 @@ public sealed class ExternalDocumentRegister
         [.. _entries.Values.Where(e => e.IsInUse && e.CheckOverdueFrom <= at).OrderBy(e => e.CheckOverdueFrom).ThenBy(e => e.Id.Value, StringComparer.Ordinal)];
 
     private static InvalidHistoryException Refused(Id<Kinds.ExternalDocument> document, ExternalDocumentEvent domainEvent, string rule) =>
-        new(nameof(ExternalDocumentRegister), document.Value, domainEvent.Version, rule);
+        EventStreams.Refused(nameof(ExternalDocumentRegister), document.Value, domainEvent, rule);
 }

@@ -10,10 +10,6 @@ namespace Itsm.Documents;
 /// </summary>
 public sealed partial class DocumentRecord
 {
-    /// <summary>The start of a day in any zone lies between 14 hours before and 12 hours after its UTC midnight.</summary>
-    private static readonly Duration EarliestZone = Duration.FromHours(14);
-    private static readonly Duration LatestZone = Duration.FromHours(12);
-
     /// <inheritdoc />
     protected override void Apply(DocumentRecordEvent domainEvent)
     {
@@ -43,7 +39,7 @@ public sealed partial class DocumentRecord
                 Require(domainEvent, Retention.Trigger == RetentionTrigger.FromEvent, DocumentRecordLifecycle.FromEvent);
                 Require(domainEvent, RetentionEndsAt is null, DocumentRecordLifecycle.TriggerOnce);
                 Require(domainEvent, !string.IsNullOrWhiteSpace(triggered.Note), "a retention trigger says what happened");
-                Require(domainEvent, triggered.OccurredOn.AtMidnight().InUtc().ToInstant() - EarliestZone <= at, "a retention trigger is recorded once it has happened");
+                Require(domainEvent, triggered.OccurredOn.AtMidnight().InUtc().ToInstant() - DayStarts.Earliest <= at, "a retention trigger is recorded once it has happened");
                 RequireEnd(domainEvent, triggered.OccurredOn, Retention.Period, triggered.RetentionEndsAt);
                 RetentionStartsOn = triggered.OccurredOn;
                 RetentionEndsAt = triggered.RetentionEndsAt;
@@ -150,7 +146,7 @@ public sealed partial class DocumentRecord
     private void RequireEnd(DocumentRecordEvent domainEvent, LocalDate from, Period period, Instant end)
     {
         var utcStart = from.Plus(period).AtMidnight().InUtc().ToInstant();
-        Require(domainEvent, end >= utcStart - EarliestZone && end <= utcStart + LatestZone, "a retention ends at the start of the day its period after its start");
+        Require(domainEvent, DayStarts.CanStart(end, utcStart), "a retention ends at the start of the day its period after its start");
     }
 
     private static bool IsValidPeriod(Period period)

@@ -74,11 +74,7 @@ public sealed class RecordsRegister
     {
         var register = new RecordsRegister();
         EventStreams.Feed<DocumentRecordEvent, Id<Kinds.Record>>(
-            histories,
-            e => e is DocumentRecordDeclared declared ? declared.Id : null,
-            register.Apply,
-            e => new InvalidHistoryException(nameof(DocumentRecord), string.Empty, e?.Version ?? 0, DocumentRecord.CreationRules.StartsWithCreationRule),
-            () => new InvalidHistoryException(nameof(DocumentRecord), string.Empty, 0, DocumentRecord.CreationRules.EmptyHistoryRule));
+            histories, e => e is DocumentRecordDeclared declared ? declared.Id : null, register.Apply, nameof(DocumentRecord), DocumentRecord.CreationRules);
         return register;
     }
 
@@ -93,10 +89,7 @@ public sealed class RecordsRegister
         Preconditions.CheckNotNull(domainEvent);
         if (domainEvent is DocumentRecordDeclared declared)
         {
-            if (declared.Id != record || _entries.ContainsKey(record.Value) || declared.Version != 1)
-            {
-                throw Refused(record, domainEvent, DocumentRecord.CreationRules.CreatedOnceRule + ", under its own id");
-            }
+            EventStreams.CheckCreation(declared.Id == record && !_entries.ContainsKey(record.Value), nameof(RecordsRegister), record.Value, domainEvent, DocumentRecord.CreationRules);
 
             _entries[record.Value] = new RecordsRegisterEntry(
                 record, declared.Title, declared.RecordClass, declared.Owner, declared.Location, declared.ContentHash, declared.At,
@@ -104,10 +97,8 @@ public sealed class RecordsRegister
             return;
         }
 
-        if (!_entries.TryGetValue(record.Value, out var entry) || domainEvent.Version != entry.Version + 1)
-        {
-            throw Refused(record, domainEvent, FormattableString.Invariant($"the register holds {(entry is null ? 0 : entry.Version)} events of the record, and this one is version {domainEvent.Version}"));
-        }
+        _entries.TryGetValue(record.Value, out var entry);
+        EventStreams.CheckNext(entry, entry?.Version ?? 0, nameof(RecordsRegister), record.Value, domainEvent, "record");
 
         entry = domainEvent switch
         {
@@ -152,5 +143,5 @@ public sealed class RecordsRegister
             .OrderBy(e => e.RetentionEndsAt).ThenBy(e => e.Id.Value, StringComparer.Ordinal)];
 
     private static InvalidHistoryException Refused(Id<Kinds.Record> record, DocumentRecordEvent domainEvent, string rule) =>
-        new(nameof(RecordsRegister), record.Value, domainEvent.Version, rule);
+        EventStreams.Refused(nameof(RecordsRegister), record.Value, domainEvent, rule);
 }
