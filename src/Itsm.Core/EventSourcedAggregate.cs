@@ -146,12 +146,25 @@ public abstract class EventSourcedAggregate<TEvent> : IEventSourcedRecord
             throw History(domainEvent, FormattableString.Invariant($"it is dated {domainEvent.At}, before the previous event at {LastCommandAt}"));
         }
 
-        Apply(domainEvent);
+        if (creation)
+        {
+            ApplyCreation(domainEvent);
+        }
+        else
+        {
+            Apply(domainEvent);
+        }
     }
 
-    /// <summary>Changes the state as the event says. Never builds a state machine; throws
+    /// <summary>Sets the record up from its creation event (the first event, and only that one: the kernel has checked
+    /// it is of <see cref="RecordCreation.EventType"/>).</summary>
+    /// <param name="domainEvent">The creation event.</param>
+    protected abstract void ApplyCreation(TEvent domainEvent);
+
+    /// <summary>Changes the state as an event after the creation says. Never builds a state machine; throws
     /// <see cref="InvalidHistoryException"/> only for an event that cannot follow the current state (during replay). The
-    /// kernel has already checked that the creation event comes first and only first, and that time does not go back.</summary>
+    /// kernel has already checked that the event is not null, that the creation event came first and only first, and
+    /// that time does not go back.</summary>
     /// <param name="domainEvent">The event.</param>
     protected abstract void Apply(TEvent domainEvent);
 }

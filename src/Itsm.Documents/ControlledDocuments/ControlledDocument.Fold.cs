@@ -7,22 +7,22 @@ namespace Itsm.Documents;
 public sealed partial class ControlledDocument
 {
     /// <inheritdoc />
+    protected override void ApplyCreation(DocumentEvent domainEvent)
+    {
+        var created = (DocumentCreated)domainEvent;
+        Id = created.Id;
+        Number = created.Number;
+        Title = created.Title;
+        Owner = created.Owner;
+        Level = created.Level;
+        ClassCodes = created.ClassCodes;
+        Confidentiality = created.Confidentiality;
+        CreatedAt = created.At;
+    }
+
+    /// <inheritdoc />
     protected override void Apply(DocumentEvent domainEvent)
     {
-        Preconditions.CheckNotNull(domainEvent);
-        if (domainEvent is DocumentCreated created)
-        {
-            Id = created.Id;
-            Number = created.Number;
-            Title = created.Title;
-            Owner = created.Owner;
-            Level = created.Level;
-            ClassCodes = created.ClassCodes;
-            Confidentiality = created.Confidentiality;
-            CreatedAt = created.At;
-            return;
-        }
-
         // The supersession follows the successor's effectiveness in the same command; until then the fold allows the
         // overlap of one event, and no other event may come between them.
         if (_awaitingSupersession is { } waiting && !(domainEvent is RevisionSuperseded s && s.Revision == waiting))

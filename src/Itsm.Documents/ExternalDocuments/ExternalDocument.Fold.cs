@@ -11,15 +11,11 @@ namespace Itsm.Documents;
 public sealed partial class ExternalDocument
 {
     /// <inheritdoc />
+    protected override void ApplyCreation(ExternalDocumentEvent domainEvent) => ApplyIdentified((ExternalDocumentIdentified)domainEvent);
+
+    /// <inheritdoc />
     protected override void Apply(ExternalDocumentEvent domainEvent)
     {
-        Preconditions.CheckNotNull(domainEvent);
-        if (domainEvent is ExternalDocumentIdentified identified)
-        {
-            ApplyIdentified(identified);
-            return;
-        }
-
         var trigger = TriggerOf(domainEvent);
         var state = Follow(ExternalDocumentLifecycle.Instance, domainEvent, State, trigger);
 

@@ -11,15 +11,11 @@ namespace Itsm.Documents;
 public sealed partial class DocumentRecord
 {
     /// <inheritdoc />
+    protected override void ApplyCreation(DocumentRecordEvent domainEvent) => ApplyDeclared((DocumentRecordDeclared)domainEvent);
+
+    /// <inheritdoc />
     protected override void Apply(DocumentRecordEvent domainEvent)
     {
-        Preconditions.CheckNotNull(domainEvent);
-        if (domainEvent is DocumentRecordDeclared declared)
-        {
-            ApplyDeclared(declared);
-            return;
-        }
-
         var trigger = TriggerOf(domainEvent);
         var state = Follow(DocumentRecordLifecycle.Instance, domainEvent, State, trigger);
 

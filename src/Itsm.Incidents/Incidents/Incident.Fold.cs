@@ -8,15 +8,11 @@ namespace Itsm.Incidents;
 public sealed partial class Incident
 {
     /// <inheritdoc />
+    protected override void ApplyCreation(IncidentEvent domainEvent) => ApplyLogged((IncidentLogged)domainEvent);
+
+    /// <inheritdoc />
     protected override void Apply(IncidentEvent domainEvent)
     {
-        Preconditions.CheckNotNull(domainEvent);
-        if (domainEvent is IncidentLogged logged)
-        {
-            ApplyLogged(logged);
-            return;
-        }
-
         if (domainEvent is IncidentSlaWarningRaised warning)
         {
             _raisedWarnings.Add((warning.Metric.Name, warning.Cycle, warning.Threshold));

@@ -7,15 +7,11 @@ namespace Itsm.Incidents;
 public sealed partial class KnownError
 {
     /// <inheritdoc />
+    protected override void ApplyCreation(KnownErrorEvent domainEvent) => ApplyDrafted((KnownErrorDrafted)domainEvent);
+
+    /// <inheritdoc />
     protected override void Apply(KnownErrorEvent domainEvent)
     {
-        Preconditions.CheckNotNull(domainEvent);
-        if (domainEvent is KnownErrorDrafted drafted)
-        {
-            ApplyDrafted(drafted);
-            return;
-        }
-
         var trigger = TriggerOf(domainEvent);
         var state = Follow(KnownErrorLifecycle.Instance, domainEvent, State, trigger);
 

@@ -12,15 +12,11 @@ namespace Itsm.Incidents;
 public sealed partial class Problem
 {
     /// <inheritdoc />
+    protected override void ApplyCreation(ProblemEvent domainEvent) => ApplyLogged((ProblemLogged)domainEvent);
+
+    /// <inheritdoc />
     protected override void Apply(ProblemEvent domainEvent)
     {
-        Preconditions.CheckNotNull(domainEvent);
-        if (domainEvent is ProblemLogged logged)
-        {
-            ApplyLogged(logged);
-            return;
-        }
-
         var trigger = TriggerOf(domainEvent);
         var state = Follow(ProblemLifecycle.Instance, domainEvent, State, trigger);
 

@@ -10,20 +10,20 @@ namespace Itsm.Incidents;
 public sealed partial class ServiceRequest
 {
     /// <inheritdoc />
-    protected override void Apply(ServiceRequestEvent domainEvent)
+    protected override void ApplyCreation(ServiceRequestEvent domainEvent)
     {
-        Preconditions.CheckNotNull(domainEvent);
-        if (domainEvent is ServiceRequestSubmitted submitted)
+        var submitted = (ServiceRequestSubmitted)domainEvent;
+        if (SubmissionProblem(submitted) is { } problem)
         {
-            if (SubmissionProblem(submitted) is { } problem)
-            {
-                throw History(domainEvent, problem);
-            }
-
-            ApplySubmitted(submitted);
-            return;
+            throw History(domainEvent, problem);
         }
 
+        ApplySubmitted(submitted);
+    }
+
+    /// <inheritdoc />
+    protected override void Apply(ServiceRequestEvent domainEvent)
+    {
         // The commands that record two events record them together: nothing comes between.
         if (UnfinishedCommand() is { } unfinished
             && domainEvent is not (ServiceRequestApprovalRequested or ServiceRequestApproved or ServiceRequestRejected))

@@ -12,17 +12,17 @@ namespace Itsm.Sla.Clocks;
 public sealed partial class SlaClock
 {
     /// <inheritdoc />
+    protected override void ApplyCreation(SlaClockEvent domainEvent)
+    {
+        var created = (SlaClockCreated)domainEvent;
+        _id = created.ClockId;
+        Combination = created.Combination;
+        _phases.Add(NotStartedPhase(created.Target));
+    }
+
+    /// <inheritdoc />
     protected override void Apply(SlaClockEvent domainEvent)
     {
-        Preconditions.CheckNotNull(domainEvent);
-        if (domainEvent is SlaClockCreated created)
-        {
-            _id = created.ClockId;
-            Combination = created.Combination;
-            _phases.Add(NotStartedPhase(created.Target));
-            return;
-        }
-
         var trigger = TriggerOf(domainEvent);
         var state = Follow(SlaClockLifecycle.Instance, domainEvent, Current.State, trigger);
 

@@ -71,13 +71,12 @@ public sealed class Ticket : EventSourcedAggregate<TicketEvent>
 
     public bool IsCloseDue(Instant at) => TicketLifecycle.Instance.Permits(this, State, new(TicketTrigger.Close, Actor.System, at));
 
+    protected override void ApplyCreation(TicketEvent domainEvent) => State = TicketState.Open;
+
     protected override void Apply(TicketEvent domainEvent)
     {
         switch (domainEvent)
         {
-            case TicketCreated:
-                State = TicketState.Open;
-                break;
             case TicketStarted:
                 State = TicketState.InProgress;
                 break;
