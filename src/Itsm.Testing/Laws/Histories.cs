@@ -45,23 +45,26 @@ public static class Histories
     /// <typeparam name="TStep">The step type.</typeparam>
     /// <typeparam name="TTrigger">The trigger enum.</typeparam>
     /// <param name="history">The history.</param>
+    /// <param name="beforeEach">Called with the record, the step and its instant just before the step is applied (to
+    /// read what the record looked like, or what its query said); null for nothing.</param>
     /// <returns>The steps as played.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="history"/> is null.</exception>
-    public static IEnumerable<PlayedStep<TRecord, TStep>> Walk<TRecord, TStep, TTrigger>(IHistory<TRecord, TStep, TTrigger> history)
+    public static IEnumerable<PlayedStep<TRecord, TStep>> Walk<TRecord, TStep, TTrigger>(IHistory<TRecord, TStep, TTrigger> history, Action<TRecord, TStep, Instant>? beforeEach = null)
         where TRecord : class
         where TStep : IHistoryStep<TTrigger>
         where TTrigger : struct, Enum
     {
         ArgumentNullException.ThrowIfNull(history);
-        return WalkIterator(history);
+        return WalkIterator(history, beforeEach);
 
-        static IEnumerable<PlayedStep<TRecord, TStep>> WalkIterator(IHistory<TRecord, TStep, TTrigger> history)
+        static IEnumerable<PlayedStep<TRecord, TStep>> WalkIterator(IHistory<TRecord, TStep, TTrigger> history, Action<TRecord, TStep, Instant>? beforeEach)
         {
             var record = history.Create();
             var at = history.Start;
             foreach (var step in history.Steps)
             {
                 at = history.At(record, step, at);
+                beforeEach?.Invoke(record, step, at);
                 Exception? refusal = null;
                 try
                 {

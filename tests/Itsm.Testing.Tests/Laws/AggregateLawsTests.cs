@@ -45,14 +45,37 @@ public class AggregateLawsTests
     {
         // A rebuild that loses the last event breaks "rebuild equals live" as soon as one step is accepted; the failure
         // is reported with a single step.
-        var broken = IncidentArbitraries.Scenarios().Generator.Select(s => new LosingRebuild(s));
-        var arbitrary = Histories.Arbitrary(broken, h => h.Inner.Commands, (h, steps) => new LosingRebuild(h.Inner with { Commands = steps }));
+        var broken = IncidentArbitraries.Scenarios().Generator.Select(s => new Broken(s, BrokenPart.LosingRebuild));
+        var arbitrary = Histories.Arbitrary(broken, h => h.Inner.Commands, (h, steps) => new Broken(h.Inner with { Commands = steps }, BrokenPart.LosingRebuild));
 
         var failure = Assert.ThrowsAny<Exception>(() => Check.One(Config.QuickThrowOnFailure.WithMaxTest(200), Prop.ForAll(arbitrary, AggregateLaws.RebuildEqualsLive)));
 
         string shrunk = failure.Message[failure.Message.LastIndexOf("new IncidentScenario(", StringComparison.Ordinal)..];
         Assert.Single(shrunk.Split('\n'), line => line.Contains("new(IncidentTrigger.", StringComparison.Ordinal));
         Assert.Contains("differs from the live record", failure.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void RefusedCommandsChangeNothing_FailsWhenARefusalLeavesAChange()
+    {
+        // An assignment that is recorded and then reported as refused.
+        var history = new Broken(new IncidentScenario(2, 2, [Assign]), BrokenPart.RefusalThatChanges);
+
+        var failure = Assert.ThrowsAny<Exception>(() => Check.One(Config.QuickThrowOnFailure.WithMaxTest(1), AggregateLaws.RefusedCommandsChangeNothing(history)));
+
+        Assert.Contains("was refused", failure.Message, StringComparison.Ordinal);
+        Assert.Contains("and changed the record", failure.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void CanFireAgreesWithTheCommand_FailsWhenTheQueryMissesARule()
+    {
+        // A caller may not assign: the command is refused by the role policy, and a query that finds nothing is wrong.
+        var history = new Broken(new IncidentScenario(2, 2, [new(IncidentTrigger.Assign, 2, Duration.FromMinutes(10), 1)]), BrokenPart.SilentQuery);
+
+        var failure = Assert.ThrowsAny<Exception>(() => Check.One(Config.QuickThrowOnFailure.WithMaxTest(1), AggregateLaws.CanFireAgreesWithTheCommand(history)));
+
+        Assert.Contains("but the query found no unmet rule", failure.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -96,8 +119,21 @@ public class AggregateLawsTests
         Assert.Throws<ArgumentException>(() => CSharp.Literal(new object()));
     }
 
-    /// <summary>An incident history whose rebuild loses the last event: what a broken fold would do.</summary>
-    private sealed class LosingRebuild(IncidentScenario inner) : IHistory<Incident, HistoryStep<IncidentTrigger>, IncidentTrigger>
+    /// <summary>What a <see cref="Broken"/> history gets wrong.</summary>
+    private enum BrokenPart
+    {
+        /// <summary>Its rebuild loses the last event: what a broken fold would do.</summary>
+        LosingRebuild,
+
+        /// <summary>An assignment is applied and then reported as refused: a half-applied command.</summary>
+        RefusalThatChanges,
+
+        /// <summary>Its query never finds an unmet rule.</summary>
+        SilentQuery,
+    }
+
+    /// <summary>An incident history with one part broken, to show that the law about that part fails.</summary>
+    private sealed class Broken(IncidentScenario inner, BrokenPart part) : IHistory<Incident, HistoryStep<IncidentTrigger>, IncidentTrigger>
     {
         private readonly IHistory<Incident, HistoryStep<IncidentTrigger>, IncidentTrigger> _inner = inner;
 
@@ -113,13 +149,23 @@ public class AggregateLawsTests
 
         public Instant At(Incident record, HistoryStep<IncidentTrigger> command, Instant previous) => _inner.At(record, command, previous);
 
-        public void Apply(Incident record, HistoryStep<IncidentTrigger> command, Instant at) => _inner.Apply(record, command, at);
+        public void Apply(Incident record, HistoryStep<IncidentTrigger> command, Instant at)
+        {
+            _inner.Apply(record, command, at);
+            if (part == BrokenPart.RefusalThatChanges && command.Trigger == IncidentTrigger.Assign)
+            {
+                throw new ArgumentException("refused after the fact");
+            }
+        }
 
-        public IReadOnlyList<string>? UnmetRules(Incident record, HistoryStep<IncidentTrigger> command, Instant at) => _inner.UnmetRules(record, command, at);
+        public IReadOnlyList<string>? UnmetRules(Incident record, HistoryStep<IncidentTrigger> command, Instant at) =>
+            part == BrokenPart.SilentQuery ? [] : _inner.UnmetRules(record, command, at);
 
         public string Fingerprint(Incident record, Instant at) => _inner.Fingerprint(record, at);
 
-        public Incident Rebuild(Incident record) => Incident.FromEvents(record.Events.Take(Math.Max(1, record.Events.Count - 1)), IncidentScenario.Settings);
+        public Incident Rebuild(Incident record) => part == BrokenPart.LosingRebuild
+            ? Incident.FromEvents(record.Events.Take(Math.Max(1, record.Events.Count - 1)), IncidentScenario.Settings)
+            : _inner.Rebuild(record);
 
         public bool IsDocumentedRefusal(Exception exception) => _inner.IsDocumentedRefusal(exception);
 
