@@ -132,7 +132,7 @@ public sealed partial class ControlledDocument
             $"'{contentHash}' is not a SHA-256 content hash: 64 hexadecimal digits.");
         var items = changeSummary.ToImmutableArray();
         Preconditions.CheckArgument(items.All(i => i is not null), nameof(changeSummary), "A change summary item is null.");
-        var revision = Open(DocumentTrigger.Submit);
+        var revision = ActedOn(DocumentTrigger.Submit);
         Preconditions.CheckArgument(
             (revision.Change == ChangeKind.FirstIssue) == items.IsEmpty,
             nameof(changeSummary),
@@ -188,7 +188,7 @@ public sealed partial class ControlledDocument
     /// <exception cref="InvalidTransitionException">No revision was sent back for changes.</exception>
     public void Redraft(Actor by, Instant at)
     {
-        var revision = Open(DocumentTrigger.Redraft);
+        var revision = ActedOn(DocumentTrigger.Redraft);
         Execute(DocumentTrigger.Redraft, by, at, revision, () => new RevisionRedrafted(at, by, revision.Number));
     }
 
@@ -202,7 +202,7 @@ public sealed partial class ControlledDocument
     public void Cancel(Actor by, Instant at, string reason)
     {
         Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(reason), nameof(reason), "Cancelling a revision needs a reason.");
-        var revision = Open(DocumentTrigger.Cancel);
+        var revision = ActedOn(DocumentTrigger.Cancel);
         Execute(DocumentTrigger.Cancel, by, at, revision, () => new RevisionCancelled(at, by, revision.Number, reason));
     }
 
@@ -217,7 +217,7 @@ public sealed partial class ControlledDocument
     public void Withdraw(Actor by, Instant at, string reason)
     {
         Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(reason), nameof(reason), "Withdrawing a document needs a reason.");
-        var revision = EffectiveRevision ?? throw NoRevision(DocumentTrigger.Withdraw, "an effective revision");
+        var revision = ActedOn(DocumentTrigger.Withdraw);
         Authorise(new(DocumentTrigger.Withdraw, by, at), revision);
         var recalls = RecallsOf(revision, at);
         Record(new RevisionWithdrawn(at, by, revision.Number, reason));
@@ -303,22 +303,24 @@ public sealed partial class ControlledDocument
     /// <see cref="DocumentTrigger.RecordUncontrolledCopies"/> and <see cref="DocumentTrigger.CompleteReview"/> (checked as
     /// a review without a required revision).</param>
     /// <param name="copy">The copy it would act on, for <see cref="DocumentTrigger.AcknowledgeCopy"/>,
-    /// <see cref="DocumentTrigger.CloseRecall"/>, <see cref="DocumentTrigger.RequestReissue"/> and
-    /// <see cref="DocumentTrigger.ApproveReissue"/>.</param>
+    /// <see cref="DocumentTrigger.CloseRecall"/> (asked without an outcome, the query answers for the outcomes together),
+    /// <see cref="DocumentTrigger.RequestReissue"/> and <see cref="DocumentTrigger.ApproveReissue"/> (whose rules include
+    /// those of issuing a copy of the copy's revision: approving a reissue issues the new copy).</param>
     /// <returns>The unmet rules; empty when the command is allowed.</returns>
     public IReadOnlyList<string> UnmetRules(DocumentTrigger trigger, Actor actor, Instant at, int? revision = null, int? copy = null)
     {
         Preconditions.CheckNotNull(actor);
         if (trigger is DocumentTrigger.AcknowledgeCopy or DocumentTrigger.CloseRecall or DocumentTrigger.RequestReissue or DocumentTrigger.ApproveReissue)
         {
-            return UnmetCopyRules(trigger, actor, at, copy);
+            var part = copy is { } c && c >= 1 && c <= _copies.Count ? _copies[c - 1] : null;
+            var unmet = CopyLifecycle.Instance.UnmetRulesForAnyOutcome(this, _settings.Roles, part, new DocumentCommand(trigger, actor, at), FormattableString.Invariant($"{trigger} acts on a copy; name one of the document's {_copies.Count} copies"));
+            return trigger == DocumentTrigger.ApproveReissue && part is not null ? [.. unmet.Union(UnmetRules(DocumentTrigger.IssueCopy, actor, at, part.Revision))] : unmet;
         }
 
-        var target = revision is { } n && n >= 1 && n <= _revisions.Count ? _revisions[n - 1]
-            : trigger is DocumentTrigger.Withdraw or DocumentTrigger.IssueCopy or DocumentTrigger.RecordUncontrolledCopies or DocumentTrigger.CompleteReview ? EffectiveRevision : OpenRevision;
+        var target = revision is { } n && n >= 1 && n <= _revisions.Count ? _revisions[n - 1] : RevisionFor(trigger);
         var command = new DocumentCommand(trigger, actor, at, Step: DecisionOf(trigger) is { } decision ? target?.StepFor(actor, decision) : null);
-        var unmet = DocumentLifecycle.Instance.UnmetRules(this, _settings.Roles, target, target?.State ?? default, command, $"{trigger} needs a revision to act on, and there is none");
-        return trigger == DocumentTrigger.StartRevision && OpenRevision is not null ? [.. unmet, OneOpenRevision] : unmet;
+        var rules = DocumentLifecycle.Instance.UnmetRules(this, _settings.Roles, target, target?.State ?? default, command, NoRevisionRule(trigger));
+        return trigger == DocumentTrigger.StartRevision && OpenRevision is not null ? [.. rules, OneOpenRevision] : rules;
     }
 
     /// <summary>Returns whether a command is allowed now.</summary>
@@ -329,24 +331,6 @@ public sealed partial class ControlledDocument
     /// <param name="copy">The copy it would act on; see <see cref="UnmetRules"/>.</param>
     /// <returns>True when <see cref="UnmetRules"/> is empty.</returns>
     public bool CanFire(DocumentTrigger trigger, Actor actor, Instant at, int? revision = null, int? copy = null) => UnmetRules(trigger, actor, at, revision, copy).Count == 0;
-
-    /// <summary>The copy part of <see cref="UnmetRules"/>: the copy's pipeline, the holder rule and the rule that only a
-    /// copy of the effective revision is reissued (both checked by the commands themselves). A recall closes with any
-    /// outcome: asked without one, the query answers for the outcomes together.</summary>
-    private IReadOnlyList<string> UnmetCopyRules(DocumentTrigger trigger, Actor actor, Instant at, int? copy)
-    {
-        var target = copy is { } number && number >= 1 && number <= _copies.Count ? _copies[number - 1] : null;
-        RecallOutcome?[] outcomes = trigger == DocumentTrigger.CloseRecall ? [RecallOutcome.Returned, RecallOutcome.Destroyed, RecallOutcome.RetainedObsolete] : [null];
-        string missing = FormattableString.Invariant($"{trigger} acts on a copy; name one of the document's {_copies.Count} copies");
-        var unmet = outcomes
-            .Select(outcome => CopyLifecycle.Instance.UnmetRules(this, _settings.Roles, target, target?.State ?? default, new DocumentCommand(trigger, actor, at, Outcome: outcome), missing))
-            .MinBy(rules => rules.Count)!;
-        return [
-            .. unmet,
-            .. target is not null && trigger is DocumentTrigger.AcknowledgeCopy or DocumentTrigger.RequestReissue && !target.IsHeldFor(actor) ? [HolderAcknowledges] : Array.Empty<string>(),
-            .. target is not null && trigger == DocumentTrigger.ApproveReissue && EffectiveRevision?.Number != target.Revision ? [CopyLifecycle.CurrentOnly] : Array.Empty<string>(),
-        ];
-    }
 
     /// <summary>Draws the revision lifecycle as a Mermaid state diagram, generated from its Stateless configuration.</summary>
     /// <returns>The Mermaid text.</returns>
@@ -359,7 +343,7 @@ public sealed partial class ControlledDocument
     private void Decide(DocumentTrigger trigger, ApprovalDecisionKind decision, Actor by, Instant at, string? comment)
     {
         Preconditions.CheckNotNull(by);
-        var revision = Open(trigger);
+        var revision = ActedOn(trigger);
         int? step = revision.StepFor(by, decision);
         Authorise(new(trigger, by, at, Step: step), revision);
 
@@ -406,11 +390,19 @@ public sealed partial class ControlledDocument
             .Where(i => revision.Steps[i].Kind == ApproverKind.Required)
             .All(i => i == step || revision.IsStepApproved(i));
 
-    /// <summary>The open revision, for a command that acts on it.</summary>
-    private DocumentRevision Open(DocumentTrigger trigger) => OpenRevision ?? throw NoRevision(trigger, "an open revision");
+    /// <summary>The revision a command acts on, when it names none: the effective revision for withdrawing, copying and
+    /// reviewing; the open revision for the rest.</summary>
+    private DocumentRevision? RevisionFor(DocumentTrigger trigger) => ActsOnEffective(trigger) ? EffectiveRevision : OpenRevision;
 
-    private InvalidTransitionException NoRevision(DocumentTrigger trigger, string what) =>
-        new(RecordType, RecordId, EffectiveRevision is { } e ? $"revision {e.Number} {e.State}" : "no revision", trigger.ToString(), $"{trigger} acts on {what}, and document {Number} has none");
+    private static bool ActsOnEffective(DocumentTrigger trigger) =>
+        trigger is DocumentTrigger.Withdraw or DocumentTrigger.IssueCopy or DocumentTrigger.RecordUncontrolledCopies or DocumentTrigger.CompleteReview;
+
+    /// <summary>The revision a command acts on (<see cref="RevisionFor"/>), or the refusal when there is none.</summary>
+    private DocumentRevision ActedOn(DocumentTrigger trigger) =>
+        RevisionFor(trigger) ?? throw new InvalidTransitionException(RecordType, RecordId, EffectiveRevision is { } e ? $"revision {e.Number} {e.State}" : "no revision", trigger.ToString(), NoRevisionRule(trigger));
+
+    private string NoRevisionRule(DocumentTrigger trigger) =>
+        $"{trigger} acts on {(ActsOnEffective(trigger) ? "an effective" : "an open")} revision, and document {Number} has none";
 
     private void Execute(DocumentTrigger trigger, Actor by, Instant at, DocumentRevision revision, Func<DocumentEvent> create)
     {

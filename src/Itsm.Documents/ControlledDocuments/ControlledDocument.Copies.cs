@@ -70,7 +70,7 @@ public sealed partial class ControlledDocument
     public ControlledCopy IssueCopy(Actor by, Instant at, string holder, string location, CopyMedium medium)
     {
         CheckCopyArguments(holder, location, medium);
-        var revision = EffectiveRevision ?? throw NoRevision(DocumentTrigger.IssueCopy, "an effective revision");
+        var revision = ActedOn(DocumentTrigger.IssueCopy);
         Execute(DocumentTrigger.IssueCopy, by, at, revision, () => new CopyIssued(at, by, _copies.Count + 1, revision.Number, holder, location, medium, null));
         return _copies[^1];
     }
@@ -89,7 +89,8 @@ public sealed partial class ControlledDocument
         var target = Copy(copy);
         Preconditions.CheckNotNull(by);
         Preconditions.CheckArgument(target.IsHeldFor(by), nameof(by), $"'{by.Id}' is not the holder of copy {copy} ('{target.Holder}'): {HolderAcknowledges}.");
-        ExecuteOnCopy(DocumentTrigger.AcknowledgeCopy, by, at, target, () => new CopyAcknowledged(at, by, copy));
+        AuthoriseCopy(new(DocumentTrigger.AcknowledgeCopy, by, at), target);
+        Record(new CopyAcknowledged(at, by, copy));
     }
 
     /// <summary>Closes the recall of a copy: returned, destroyed, or kept by its holder and marked obsolete.</summary>
@@ -128,7 +129,8 @@ public sealed partial class ControlledDocument
         var target = Copy(copy);
         Preconditions.CheckNotNull(by);
         Preconditions.CheckArgument(target.IsHeldFor(by), nameof(by), $"'{by.Id}' is not the holder of copy {copy} ('{target.Holder}'); a reissue is asked for by the holder or the document controller.");
-        ExecuteOnCopy(DocumentTrigger.RequestReissue, by, at, target, () => new CopyReissueRequested(at, by, copy, reason, note));
+        AuthoriseCopy(new(DocumentTrigger.RequestReissue, by, at), target);
+        Record(new CopyReissueRequested(at, by, copy, reason, note));
     }
 
     /// <summary>Approves a reissue: a lost copy's number is voided, a damaged copy is returned, and a new copy with the
@@ -143,9 +145,8 @@ public sealed partial class ControlledDocument
     public ControlledCopy ApproveReissue(Actor by, Instant at, int copy)
     {
         var old = Copy(copy);
-        var revision = EffectiveRevision is { } effective && effective.Number == old.Revision ? effective : throw NoRevision(DocumentTrigger.ApproveReissue, $"the effective revision {old.Revision}");
         AuthoriseCopy(new(DocumentTrigger.ApproveReissue, by, at), old);
-        Authorise(new(DocumentTrigger.IssueCopy, by, at), revision);
+        Authorise(new(DocumentTrigger.IssueCopy, by, at), Revision(old.Revision));
         Record(new CopyReissueApproved(at, by, copy));
         Record(new CopyIssued(at, by, _copies.Count + 1, old.Revision, old.Holder, old.Location, old.Medium, copy));
         return _copies[^1];
@@ -164,7 +165,7 @@ public sealed partial class ControlledDocument
     {
         Preconditions.CheckArgument(count >= 1, nameof(count), FormattableString.Invariant($"{count} uncontrolled copies is not a number that went out; record 1 or more."));
         Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(recipient), nameof(recipient), "Uncontrolled copies name their recipient.");
-        var revision = EffectiveRevision ?? throw NoRevision(DocumentTrigger.RecordUncontrolledCopies, "an effective revision");
+        var revision = ActedOn(DocumentTrigger.RecordUncontrolledCopies);
         Execute(DocumentTrigger.RecordUncontrolledCopies, by, at, revision, () => new UncontrolledCopiesRecorded(at, by, revision.Number, count, recipient));
     }
 
@@ -186,7 +187,7 @@ public sealed partial class ControlledDocument
         Preconditions.CheckArgument(revisionRequired is null or ChangeKind.Minor or ChangeKind.Major, nameof(revisionRequired), $"A review requires a Minor or a Major revision, not {revisionRequired}.");
         var due = nextDue ?? Plus(at, _settings.ReviewInterval);
         Preconditions.CheckArgument(due > at, nameof(nextDue), FormattableString.Invariant($"The next review ({due}) comes after this one ({at})."));
-        var revision = EffectiveRevision ?? throw NoRevision(DocumentTrigger.CompleteReview, "an effective revision");
+        var revision = ActedOn(DocumentTrigger.CompleteReview);
         Authorise(new(DocumentTrigger.CompleteReview, by, at, ReviewOpensDraft: revisionRequired is not null), revision);
         if (revisionRequired is { } change)
         {
@@ -210,12 +211,6 @@ public sealed partial class ControlledDocument
         Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(holder), nameof(holder), "A controlled copy has a holder.");
         Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(location), nameof(location), "A controlled copy records where it is kept.");
         Preconditions.CheckArgument(Enum.IsDefined(medium) && medium != CopyMedium.None, nameof(medium), $"{medium} is not a copy medium.");
-    }
-
-    private void ExecuteOnCopy(DocumentTrigger trigger, Actor by, Instant at, ControlledCopy copy, Func<DocumentEvent> create)
-    {
-        AuthoriseCopy(new(trigger, by, at), copy);
-        Record(create());
     }
 
     /// <summary>Every check a copy command passes before it records anything (the kernel's pipeline, on the copy).</summary>

@@ -1,3 +1,7 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Itsm.Core.Actors;
 using Itsm.Core.Lifecycles;
 using Stateless;
 
@@ -26,6 +30,19 @@ internal sealed class CopyLifecycle : Lifecycle<ControlledCopy, CopyState, Docum
     /// <summary>A copy is named within its document: <c>DOC-1/copy-3</c>.</summary>
     protected override string SubjectId(ControlledCopy subject, string recordId) =>
         recordId + "/copy-" + subject.Number.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>The copy's pipeline (<see cref="Lifecycle{TSubject, TState, TTrigger, TCommand}.UnmetRules"/>) for a
+    /// command. A recall closes with any outcome: asked about <see cref="DocumentTrigger.CloseRecall"/> without one, it
+    /// answers for the outcomes together (the outcome with the fewest unmet rules).</summary>
+    public IReadOnlyList<string> UnmetRulesForAnyOutcome(ControlledDocument document, RolePolicy<ControlledDocument, DocumentTrigger> roles, ControlledCopy? copy, DocumentCommand command, string missing) =>
+        (command.Trigger == DocumentTrigger.CloseRecall && command.Outcome is null ? Enum.GetValues<RecallOutcome>().Select(o => command with { Outcome = o }) : [command])
+            .Select(each => UnmetRules(document, roles, copy, copy?.State ?? default, each, missing))
+            .MinBy(rules => rules.Count)!;
+
+    /// <summary>A copy is acknowledged, and its reissue asked for, by its holder or the document controller
+    /// (<see cref="ControlledCopy.IsHeldFor"/>).</summary>
+    protected override IEnumerable<string> UnmetAuthorisation() =>
+        Command.Trigger is DocumentTrigger.AcknowledgeCopy or DocumentTrigger.RequestReissue && !Subject.IsHeldFor(Command.By) ? [ControlledDocument.HolderAcknowledges] : [];
 
     protected override void Configure(StateMachine<CopyState, DocumentTrigger> machine)
     {

@@ -1,5 +1,6 @@
 using System;
 using Itsm.Core;
+using Itsm.Core.Actors;
 using static Itsm.Documents.Tests.ControlledDocuments.DocumentFixtures;
 
 namespace Itsm.Documents.Tests.ControlledDocuments;
@@ -19,8 +20,27 @@ public partial class ControlledDocumentTests
         Assert.False(document.CanFire(DocumentTrigger.ApproveReissue, Controller, Day(12), copy: 1));
 
         document.RequestReissue(Holder1, Day(12), 1, ReissueReason.Lost, "lost");
-        Assert.True(document.CanFire(DocumentTrigger.ApproveReissue, Controller, Day(13), copy: 1));
+        var controllingClerk = new Actor("clerk-2", "Controlling Clerk", [new Role("reissue-clerk"), .. Controller.Roles]);
+        Assert.True(document.CanFire(DocumentTrigger.ApproveReissue, controllingClerk, Day(13), copy: 1));
         Assert.False(document.CanFire(DocumentTrigger.RequestReissue, Holder1, Day(13), copy: 1));
+    }
+
+    [Fact]
+    public void UnmetRules_ForApprovingAReissue_IncludeTheRulesOfIssuingTheNewCopy()
+    {
+        var clerk = new Actor("clerk-1", "Reissue Clerk", [new Role("reissue-clerk")]);
+        var roles = DocumentRoles.Default.ToBuilder().Allow(DocumentTrigger.ApproveReissue, new Role("reissue-clerk")).Build();
+        var document = Effective(DocumentSettings.Default with { Roles = roles });
+        document.IssueCopy(Controller, Day(11), Holder1.Id, "operations office", CopyMedium.Paper);
+        document.RequestReissue(Holder1, Day(12), 1, ReissueReason.Lost, "lost");
+
+        var unmet = document.UnmetRules(DocumentTrigger.ApproveReissue, clerk, Day(13), copy: 1);
+
+        Assert.Contains(unmet, r => r.Contains(nameof(DocumentTrigger.IssueCopy), StringComparison.Ordinal));
+        var refused = Assert.Throws<CommandNotAuthorizedException>(() => document.ApproveReissue(clerk, Day(13), 1));
+        Assert.Equal(unmet, refused.Rules);
+        var controllingClerk = new Actor("clerk-2", "Controlling Clerk", [new Role("reissue-clerk"), .. Controller.Roles]);
+        Assert.True(document.CanFire(DocumentTrigger.ApproveReissue, controllingClerk, Day(13), copy: 1));
     }
 
     [Fact]
