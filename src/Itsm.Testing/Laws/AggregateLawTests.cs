@@ -11,7 +11,8 @@ namespace Itsm.Testing.Laws;
 /// <summary>
 /// The aggregate laws as an xUnit test class: derive one for a kind of record, name its generator in
 /// <c>[Properties(Arbitrary = [typeof(...)], MaxTest = 10_000)]</c> on the derived class, and it runs every law of
-/// <see cref="AggregateLaws"/> and checks that the generator reaches every trigger and every event.
+/// <see cref="AggregateLaws"/> (the record's own invariants in <see cref="AssertInvariants"/>) and checks that the
+/// generator reaches every trigger and every event.
 /// </summary>
 /// <typeparam name="THistory">The history type the generator draws.</typeparam>
 /// <typeparam name="TRecord">The record.</typeparam>
@@ -25,6 +26,8 @@ namespace Itsm.Testing.Laws;
 /// {
 ///     protected override Arbitrary&lt;IncidentScenario&gt; Generator => IncidentArbitraries.Scenarios();
 ///     protected override IReadOnlyList&lt;IncidentTrigger&gt; NotCommands => [IncidentTrigger.Log, IncidentTrigger.AutoClose];
+///
+///     protected override void AssertInvariants(Incident incident) => Assert.True(Enum.IsDefined(incident.State));
 /// }
 /// </code>
 /// </remarks>
@@ -65,6 +68,19 @@ public abstract class AggregateLawTests<THistory, TRecord, TStep, TTrigger, TEve
     [Property]
     public Property JsonRoundTripEqualsLive(THistory history) => AggregateLaws.JsonRoundTripEqualsLive(history);
 
+    /// <summary>After creation and after every accepted command the record keeps the kernel's invariants (each event's
+    /// version is its position, events in time order) and its own (<see cref="AssertInvariants"/>)
+    /// (<see cref="AggregateLaws.AcceptedCommandsKeepTheInvariants"/>).</summary>
+    /// <param name="history">The history.</param>
+    /// <returns>The property.</returns>
+    [Property]
+    public Property AcceptedCommandsKeepTheInvariants(THistory history) =>
+        AggregateLaws.AcceptedCommandsKeepTheInvariants(history, record =>
+        {
+            AssertKernelInvariants(record);
+            AssertInvariants(record);
+        });
+
     /// <summary>2,000 histories drawn with a fixed seed accept every trigger but <see cref="NotCommands"/> at least once
     /// and record every event type of the record's assembly (<see cref="Missing"/> may excuse some).</summary>
     /// <exception cref="InvalidOperationException">Something is not reached; the message names it.</exception>
@@ -80,6 +96,24 @@ public abstract class AggregateLawTests<THistory, TRecord, TStep, TTrigger, TEve
         if (!missing.IsComplete)
         {
             throw new InvalidOperationException("The generator does not reach everything: " + missing);
+        }
+    }
+
+    /// <summary>Checks the record's own invariants, those every accepted command must keep; throws (an xUnit assertion
+    /// will do) when one is broken.</summary>
+    /// <param name="record">The record after creation or after an accepted command.</param>
+    protected abstract void AssertInvariants(TRecord record);
+
+    private static void AssertKernelInvariants(TRecord record)
+    {
+        var events = record.Events;
+        for (int i = 0; i < events.Count; i++)
+        {
+            if (events[i].Version != i + 1 || (i > 0 && events[i].At < events[i - 1].At))
+            {
+                throw new InvalidOperationException(FormattableString.Invariant(
+                    $"{record.RecordType} '{record.RecordId}': event {i + 1} ({events[i].GetType().Name}, version {events[i].Version}, at {events[i].At}) breaks the kernel's invariants: each event's version is its position and no event is before the previous one."));
+            }
         }
     }
 

@@ -107,10 +107,6 @@ public class ControlledDocumentProperties
         Assert.All(document.Revisions.Where(r => r.Label is null), r => Assert.EndsWith("(draft)", r.LabelText, StringComparison.Ordinal));
     }
 
-    [Property]
-    public Property AcceptedCommandsKeepTheInvariants(DocumentScenario scenario) =>
-        AggregateLaws.AcceptedCommandsKeepTheInvariants(scenario, document => AssertInvariants(document, document.LastCommandAt));
-
     /// <summary>Plays the scenario (<see cref="Histories.Walk"/>) and calls back with the document after each command,
     /// accepted or refused.</summary>
     private static ControlledDocument Step(DocumentScenario scenario, Action<ControlledDocument> after)
@@ -125,62 +121,4 @@ public class ControlledDocumentProperties
         return document ?? scenario.Start();
     }
 
-    private static void AssertInvariants(ControlledDocument document, Instant at)
-    {
-        Assert.InRange(document.Revisions.Count(r => r.IsOpen), 0, 1);
-        Assert.InRange(document.Revisions.Count(r => r.State == RevisionState.Effective), 0, 1);
-        Assert.Equal(document.Events.Count, document.Version);
-        Assert.Equal(Enumerable.Range(1, document.Events.Count).Select(i => (long)i), document.Events.Select(e => e.Version));
-        Assert.True(document.Events.Zip(document.Events.Skip(1)).All(p => p.First.At <= p.Second.At));
-        Assert.Equal(document.Events[^1].At, document.LastCommandAt);
-        Assert.True(document.LastCommandAt <= at);
-        Assert.Equal(Enumerable.Range(1, document.Revisions.Count), document.Revisions.Select(r => r.Number));
-        Assert.Equal(Enumerable.Range(1, document.Copies.Count), document.Copies.Select(c => c.Number));
-
-        foreach (var revision in document.Revisions)
-        {
-            var state = revision.State;
-            Assert.Equal(revision.SubmittedAt is not null, revision.ContentHash is not null);
-            Assert.True(state is RevisionState.Draft or RevisionState.Cancelled || revision.ContentHash is not null);
-            Assert.True(revision.ContentHash is null || (revision.ContentHash.Length == 64 && revision.ContentHash.All(c => char.IsAsciiHexDigitLower(c) || char.IsAsciiDigit(c))));
-            Assert.True(revision.ContentHash is null || (revision.Change == ChangeKind.FirstIssue) == (revision.ChangeSummary.Count == 0));
-            bool approved = state is RevisionState.Approved or RevisionState.Effective or RevisionState.Superseded or RevisionState.Withdrawn or RevisionState.Archived or RevisionState.Disposed;
-            Assert.Equal(approved, revision.Label is not null);
-            Assert.Equal(approved, revision.ApprovedAt is not null);
-            Assert.True(!approved || revision.AreRequiredStepsApproved);
-            bool wasEffective = approved && state != RevisionState.Approved;
-            Assert.Equal(wasEffective, revision.EffectiveAt is not null);
-            Assert.True(revision.EffectiveAt is null || revision.EffectiveAt >= revision.EffectiveFrom);
-            Assert.Equal(wasEffective && state != RevisionState.Effective, revision.EndedAt is not null);
-            Assert.Equal(document.Events.OfType<RevisionSuperseded>().Any(e => e.Revision == revision.Number), revision.SupersededBy is not null);
-            if (revision.SupersededBy is { } by)
-            {
-                Assert.Equal(revision.EndedAt, document.Revision(by).EffectiveAt);
-            }
-
-            bool withdrawn = revision.EndedAt is not null && revision.SupersededBy is null;
-            Assert.Equal(state is RevisionState.Cancelled or RevisionState.Disposed || withdrawn, revision.Reason is not null);
-        }
-
-        if (document.EffectiveRevision is { } effective)
-        {
-            Assert.NotNull(document.NextReviewDue);
-            Assert.Same(effective, document.EffectiveAt(at));
-        }
-        else
-        {
-            Assert.Equal(ReviewStatus.None, document.ReviewStatusAt(at));
-        }
-
-        foreach (var copy in document.Copies)
-        {
-            Assert.Equal(copy.State is CopyState.Issued or CopyState.Acknowledged or CopyState.RecallPending, copy.IsLive);
-            Assert.True(copy.State != CopyState.Acknowledged || copy.AcknowledgedAt is not null);
-            Assert.True(copy.State != CopyState.Issued || copy.AcknowledgedAt is null);
-            Assert.Equal(copy.IsLive, copy.ClosedAt is null);
-            Assert.True(copy.Replaces is null || document.Copy(copy.Replaces.Value).State is CopyState.Voided or CopyState.Returned);
-            // A reissue request is approved (or refused) while the copy is live; a copy recalled first keeps its request.
-            Assert.True(copy.PendingReissue is null || copy.IsLive || copy.RecalledAt is not null);
-        }
-    }
 }

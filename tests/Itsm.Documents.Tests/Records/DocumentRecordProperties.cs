@@ -1,10 +1,8 @@
 using System.Linq;
 using FsCheck;
 using FsCheck.Xunit;
-using Itsm.Core.Actors;
 using Itsm.Core.Ids;
 using Itsm.Testing;
-using Itsm.Testing.Laws;
 using NodaTime;
 
 namespace Itsm.Documents.Tests.Records;
@@ -13,56 +11,6 @@ namespace Itsm.Documents.Tests.Records;
 [Properties(Arbitrary = [typeof(RecordArbitraries)], MaxTest = 10_000)]
 public class DocumentRecordProperties
 {
-    [Property]
-    public Property AcceptedCommandsKeepTheInvariants(RecordScenario scenario) => AggregateLaws.AcceptedCommandsKeepTheInvariants(scenario, AssertInvariants);
-
-    private static void AssertInvariants(DocumentRecord record)
-    {
-        var state = record.State;
-        Assert.True(System.Enum.IsDefined(state));
-
-        // Append-only: the declared content and the declared values never change; corrections chain from them.
-        var declared = Assert.IsType<DocumentRecordDeclared>(record.Events[0]);
-        Assert.Equal(declared.ContentHash, record.ContentHash);
-        var original = new RecordMetadata(declared.Title, declared.RecordClass, declared.Location, declared.Owner);
-        Assert.Equal(original, record.Corrections.Count == 0 ? record.Metadata : record.Corrections[0].Before);
-        Assert.True(record.Corrections.Zip(record.Corrections.Skip(1)).All(p => p.First.After == p.Second.Before));
-        Assert.Equal(record.Metadata, record.Corrections.Count == 0 ? original : record.Corrections[^1].After);
-        Assert.Equal(Enumerable.Range(1, record.ContentEntries.Count), record.ContentEntries.Select(e => e.Sequence));
-
-        // Retention: an end once the trigger is known; due or review only after it, by the policy's action.
-        Assert.Equal(record.RetentionStartsOn is not null, record.RetentionEndsAt is not null);
-        if (record.Retention.Trigger == RetentionTrigger.FromDeclaration)
-        {
-            Assert.NotNull(record.RetentionEndsAt);
-        }
-
-        if (state is DocumentRecordState.DueForDisposal or DocumentRecordState.ReviewDue)
-        {
-            Assert.True(record.LastCommandAt >= record.RetentionEndsAt);
-            Assert.Equal(state == DocumentRecordState.DueForDisposal ? RetentionAction.Delete : RetentionAction.Review, record.Retention.ActionAfter);
-        }
-
-        // Disposal: only after the end, never under legal hold, never for Keep, always with a tombstone.
-        Assert.Equal(state == DocumentRecordState.Disposed, record.Tombstone is not null);
-        if (record.Tombstone is { } tombstone)
-        {
-            Assert.False(record.IsUnderLegalHold);
-            Assert.True(tombstone.DisposedAt >= record.RetentionEndsAt);
-            Assert.NotEqual(RetentionAction.Keep, record.Retention.ActionAfter);
-            Assert.Equal((record.Id, record.Title, record.RecordClass, record.ContentHash), (tombstone.Id, tombstone.Title, tombstone.RecordClass, tombstone.ContentHash));
-            Assert.False(string.IsNullOrWhiteSpace(tombstone.Reason));
-            Assert.True(tombstone.DisposedBy.HasRole(Roles.DocumentController));
-        }
-
-        Assert.True(record.LegalHoldCount >= (record.IsUnderLegalHold ? 1 : 0));
-        Assert.Equal(record.Events.Count, record.Version);
-        Assert.Equal(Enumerable.Range(1, record.Events.Count).Select(i => (long)i), record.Events.Select(e => e.Version));
-        Assert.True(record.Events.Zip(record.Events.Skip(1)).All(p => p.First.At <= p.Second.At));
-        Assert.Equal(
-            state == DocumentRecordState.Active && record.Retention.ActionAfter != RetentionAction.Keep && record.RetentionEndsAt is { } end ? Instant.Max(end, record.LastCommandAt) : null,
-            record.NextDueAt(record.LastCommandAt));
-    }
 }
 
 /// <summary>The records register against the records it is built from.</summary>

@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 using System.Linq;
 using FsCheck;
@@ -6,7 +5,6 @@ using FsCheck.Fluent;
 using FsCheck.Xunit;
 using Itsm.Sla.Clocks;
 using Itsm.Testing;
-using Itsm.Testing.Laws;
 using NodaTime;
 using Interval = NodaTime.Interval;
 
@@ -16,9 +14,6 @@ namespace Itsm.Incidents.Tests.Incidents;
 [Properties(Arbitrary = [typeof(IncidentArbitraries)], MaxTest = 10_000)]
 public class IncidentProperties
 {
-    [Property]
-    public Property AcceptedCommandsKeepTheInvariants(IncidentScenario scenario) => AggregateLaws.AcceptedCommandsKeepTheInvariants(scenario, AssertInvariants);
-
     [Property]
     public void TheResolutionClock_NeverCountsTimeOnHold(IncidentScenario scenario)
     {
@@ -56,42 +51,4 @@ public class IncidentProperties
         return (incident, last + Duration.FromDays(3));
     }
 
-    private static void AssertInvariants(Incident incident)
-    {
-        Assert.True(Enum.IsDefined(incident.State));
-        Assert.Equal(incident.State == IncidentState.OnHold, incident.HoldReason is not null);
-        Assert.Equal(incident.State == IncidentState.OnHold, incident.ResolutionClock.State == SlaClockState.Paused);
-        Assert.Equal(incident.State is IncidentState.New or IncidentState.InProgress, incident.ResolutionClock.State == SlaClockState.Running);
-        Assert.Equal(incident.State == IncidentState.Cancelled, incident.CancelReason is not null);
-        Assert.Equal(incident.State == IncidentState.Closed, incident.Closure is not null);
-        if (incident.State is IncidentState.Resolved or IncidentState.Closed)
-        {
-            Assert.False(string.IsNullOrWhiteSpace(incident.ResolutionCode));
-            Assert.False(string.IsNullOrWhiteSpace(incident.ResolutionNotes));
-            Assert.NotNull(incident.ResolvedAt);
-        }
-
-        if (incident.State is IncidentState.InProgress or IncidentState.OnHold)
-        {
-            Assert.False(incident.Group.IsEmpty);
-        }
-
-        if (incident.IsAcknowledged)
-        {
-            Assert.NotEqual(SlaClockState.Running, incident.ResponseClock.State);
-        }
-
-        if (incident.State == IncidentState.Closed && incident.IsMajor)
-        {
-            Assert.NotNull(incident.MajorReview);
-        }
-
-        if (incident.IsMajor)
-        {
-            Assert.False(string.IsNullOrWhiteSpace(incident.MajorOwner));
-        }
-
-        Assert.Equal(incident.Events.Count, incident.Version);
-        Assert.Equal(Enumerable.Range(1, incident.Events.Count).Select(i => (long)i), incident.Events.Select(e => e.Version));
-    }
 }

@@ -5,7 +5,6 @@ using FsCheck;
 using FsCheck.Xunit;
 using Itsm.Sla.Clocks;
 using Itsm.Testing;
-using Itsm.Testing.Laws;
 using NodaTime;
 using Interval = NodaTime.Interval;
 
@@ -15,9 +14,6 @@ namespace Itsm.Incidents.Tests.ServiceRequests;
 [Properties(Arbitrary = [typeof(ServiceRequestArbitraries)], MaxTest = 10_000)]
 public class ServiceRequestProperties
 {
-    [Property]
-    public Property AcceptedCommandsKeepTheInvariants(ServiceRequestScenario scenario) => AggregateLaws.AcceptedCommandsKeepTheInvariants(scenario, AssertInvariants);
-
     [Property]
     public void TheFulfilmentClock_NeverCountsTimeOnHoldOrAwaitingApproval(ServiceRequestScenario scenario)
     {
@@ -113,59 +109,4 @@ public class ServiceRequestProperties
         return (request, last + Duration.FromDays(3));
     }
 
-    private static void AssertInvariants(ServiceRequest request)
-    {
-        var state = request.State;
-        Assert.True(Enum.IsDefined(state));
-        Assert.Equal(state == ServiceRequestState.OnHold, request.HoldReason is not null);
-        Assert.Equal(state == ServiceRequestState.OnHold, request.FulfilmentClock.State == SlaClockState.Paused);
-        Assert.Equal(
-            state is ServiceRequestState.New or ServiceRequestState.Approved or ServiceRequestState.InFulfilment,
-            request.FulfilmentClock.State == SlaClockState.Running);
-        Assert.Equal(state == ServiceRequestState.AwaitingApproval, request.FulfilmentClock.State == SlaClockState.NotStarted);
-        Assert.Equal(state == ServiceRequestState.Cancelled, request.CancelReason is not null);
-        Assert.Equal(state == ServiceRequestState.Closed, request.Closure is not null);
-        Assert.Equal(state == ServiceRequestState.Rejected, request.RejectedAt is not null);
-
-        // Approval: a request that needs it is never New; one that does not never sees an approval state.
-        Assert.Equal(request.NeedsApproval, request.ApprovalRequestedAt is not null);
-        if (request.NeedsApproval)
-        {
-            Assert.NotEqual(ServiceRequestState.New, state);
-            Assert.Equal(state == ServiceRequestState.AwaitingApproval, request.ApprovalOutcome == ApprovalOutcome.Pending && request.ApprovedAt is null && request.RejectedAt is null
-                && request.CancelReason is null);
-            Assert.Equal(request.ApprovedAt is not null, request.ApprovalOutcome == ApprovalOutcome.Approved);
-            Assert.Equal(request.RejectedAt is not null, request.ApprovalOutcome == ApprovalOutcome.Rejected);
-        }
-        else
-        {
-            Assert.DoesNotContain(state, new[] { ServiceRequestState.AwaitingApproval, ServiceRequestState.Approved, ServiceRequestState.Rejected });
-            Assert.Empty(request.Decisions);
-        }
-
-        Assert.DoesNotContain(request.Decisions, d => !request.Approvers.Contains(d.Actor.Id) || d.Actor.Id == request.Requester);
-        Assert.Equal(request.Decisions.Count, request.Approvals + request.Rejections);
-
-        if (state is ServiceRequestState.Fulfilled or ServiceRequestState.Closed)
-        {
-            Assert.False(string.IsNullOrWhiteSpace(request.FulfilmentNotes));
-            Assert.NotNull(request.FulfilledAt);
-            Assert.Equal(SlaClockState.Stopped, request.FulfilmentClock.State);
-        }
-
-        if (state is ServiceRequestState.InFulfilment or ServiceRequestState.OnHold)
-        {
-            Assert.False(request.Group.IsEmpty);
-            Assert.True(request.IsAcknowledged);
-        }
-
-        if (request.IsAcknowledged || state is not (ServiceRequestState.New or ServiceRequestState.AwaitingApproval or ServiceRequestState.Approved))
-        {
-            Assert.NotEqual(SlaClockState.Running, request.ResponseClock.State);
-        }
-
-        Assert.Empty(new ServiceRequestsWithIncompleteRecordsSpec().Evaluate([request]));
-        Assert.Equal(request.Events.Count, request.Version);
-        Assert.Equal(Enumerable.Range(1, request.Events.Count).Select(i => (long)i), request.Events.Select(e => e.Version));
-    }
 }
