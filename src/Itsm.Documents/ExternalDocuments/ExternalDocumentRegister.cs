@@ -39,7 +39,7 @@ public sealed record ExternalDocumentRegisterEntry(
     Instant? LastCheckedAt,
     CurrencyCheckResult? LastCheckResult,
     Id<Kinds.ExternalDocument>? SupersededBy,
-    long Version)
+    long Version) : IRegisterEntry
 {
     /// <summary>Gets a value indicating whether the document is in use (accepted, not superseded nor withdrawn).</summary>
     public bool IsInUse => State is ExternalDocumentState.AcceptedForUse or ExternalDocumentState.CurrencyChecked;
@@ -52,20 +52,18 @@ public sealed record ExternalDocumentRegisterEntry(
 /// <remarks>
 /// <para>
 /// Build it from stored histories with <see cref="From"/>, or keep it current by passing each new event to
-/// <see cref="Apply"/> with the id of its document. Each document's events are applied in order (versions 1, 2, 3...); the
+/// <see cref="RecordRegister{TKind, TEvent, TEntry}.Apply"/> with the id of its document. Each document's events are applied in order (versions 1, 2, 3...); the
 /// register trusts their content, which the aggregate checked when it recorded or loaded them, and keeps no state machine.
 /// </para>
 /// <para>Mutable; not thread-safe.</para>
 /// </remarks>
-public sealed class ExternalDocumentRegister
+public sealed class ExternalDocumentRegister : RecordRegister<Kinds.ExternalDocument, ExternalDocumentEvent, ExternalDocumentRegisterEntry>
 {
-    private readonly SortedDictionary<string, ExternalDocumentRegisterEntry> _entries = new(StringComparer.Ordinal);
-
-    /// <summary>Gets every entry, ordered by id (ordinal).</summary>
-    public IReadOnlyList<ExternalDocumentRegisterEntry> Entries => [.. _entries.Values];
-
-    /// <summary>Gets how many documents the register holds.</summary>
-    public int Count => _entries.Count;
+    /// <summary>Initializes an empty register, to keep current event by event.</summary>
+    public ExternalDocumentRegister()
+        : base(nameof(ExternalDocument), "document", ExternalDocument.CreationRules)
+    {
+    }
 
     /// <summary>Builds a register from the histories of many documents.</summary>
     /// <param name="histories">Each document's events, oldest first, starting with its registering.</param>
@@ -76,34 +74,23 @@ public sealed class ExternalDocumentRegister
     public static ExternalDocumentRegister From(IEnumerable<IEnumerable<ExternalDocumentEvent>> histories)
     {
         var register = new ExternalDocumentRegister();
-        EventStreams.Feed<ExternalDocumentEvent, Id<Kinds.ExternalDocument>>(
-            histories, e => e is ExternalDocumentIdentified identified ? identified.Id : null, register.Apply, nameof(ExternalDocument), ExternalDocument.CreationRules);
+        register.Load(histories);
         return register;
     }
 
-    /// <summary>Applies one event of a document: the registering adds its entry, the others change it.</summary>
-    /// <param name="document">The document the event belongs to.</param>
-    /// <param name="domainEvent">The event; the next version of that document.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="domainEvent"/> is null.</exception>
-    /// <exception cref="InvalidHistoryException">The event is not the document's next one (a registering of a document
-    /// already held, an event of a document not registered, a skipped or repeated version).</exception>
-    public void Apply(Id<Kinds.ExternalDocument> document, ExternalDocumentEvent domainEvent)
+    private protected override Id<Kinds.ExternalDocument>? CreatedId(ExternalDocumentEvent domainEvent) => domainEvent is ExternalDocumentIdentified identified ? identified.Id : null;
+
+    private protected override ExternalDocumentRegisterEntry Created(Id<Kinds.ExternalDocument> document, ExternalDocumentEvent creation)
     {
-        Preconditions.CheckNotNull(domainEvent);
-        if (domainEvent is ExternalDocumentIdentified identified)
-        {
-            EventStreams.CheckCreation(identified.Id == document && !_entries.ContainsKey(document.Value), nameof(ExternalDocumentRegister), document.Value, domainEvent, ExternalDocument.CreationRules);
+        var identified = (ExternalDocumentIdentified)creation;
+        return new ExternalDocumentRegisterEntry(
+            document, identified.Kind, identified.Issuer, identified.Reference, identified.Edition, identified.Title, identified.Owner,
+            ExternalDocumentState.Identified, null, null, false, null, null, null, 1);
+    }
 
-            _entries[document.Value] = new ExternalDocumentRegisterEntry(
-                document, identified.Kind, identified.Issuer, identified.Reference, identified.Edition, identified.Title, identified.Owner,
-                ExternalDocumentState.Identified, null, null, false, null, null, null, 1);
-            return;
-        }
-
-        _entries.TryGetValue(document.Value, out var entry);
-        EventStreams.CheckNext(entry, entry?.Version ?? 0, nameof(ExternalDocumentRegister), document.Value, domainEvent, "document");
-
-        entry = domainEvent switch
+    private protected override ExternalDocumentRegisterEntry Changed(Id<Kinds.ExternalDocument> document, ExternalDocumentRegisterEntry entry, ExternalDocumentEvent domainEvent)
+    {
+        var changed = domainEvent switch
         {
             ExternalDocumentAcceptedForUse accepted => entry with
             {
@@ -119,22 +106,12 @@ public sealed class ExternalDocumentRegister
             ExternalDocumentWithdrawn => entry with { State = ExternalDocumentState.Withdrawn },
             _ => throw Refused(document, domainEvent, $"{domainEvent.GetType().Name} is not an external document event this version knows"),
         };
-        _entries[document.Value] = entry with { Version = domainEvent.Version };
+        return changed with { Version = domainEvent.Version };
     }
-
-    /// <summary>Returns a document's entry.</summary>
-    /// <param name="document">The document's id.</param>
-    /// <param name="entry">The entry, when held.</param>
-    /// <returns>True when the register holds the document.</returns>
-    public bool TryGet(Id<Kinds.ExternalDocument> document, out ExternalDocumentRegisterEntry? entry) =>
-        _entries.TryGetValue(document.Value, out entry);
 
     /// <summary>Lists the documents in use whose currency check is overdue at an instant, the most overdue first.</summary>
     /// <param name="at">The instant.</param>
     /// <returns>The entries.</returns>
     public IReadOnlyList<ExternalDocumentRegisterEntry> CheckOverdueAt(Instant at) =>
-        [.. _entries.Values.Where(e => e.IsInUse && e.CheckOverdueFrom <= at).OrderBy(e => e.CheckOverdueFrom).ThenBy(e => e.Id.Value, StringComparer.Ordinal)];
-
-    private static InvalidHistoryException Refused(Id<Kinds.ExternalDocument> document, ExternalDocumentEvent domainEvent, string rule) =>
-        EventStreams.Refused(nameof(ExternalDocumentRegister), document.Value, domainEvent, rule);
+        [.. Values.Where(e => e.IsInUse && e.CheckOverdueFrom <= at).OrderBy(e => e.CheckOverdueFrom).ThenBy(e => e.Id.Value, StringComparer.Ordinal)];
 }

@@ -35,7 +35,7 @@ public sealed record RecordsRegisterEntry(
     bool IsUnderLegalHold,
     DocumentRecordState State,
     RecordTombstone? Tombstone,
-    long Version);
+    long Version) : IRegisterEntry;
 
 /// <summary>
 /// The master list of records the source documents require: every record with its id, title, class, owner, location,
@@ -45,24 +45,22 @@ public sealed record RecordsRegisterEntry(
 /// <remarks>
 /// <para>
 /// Build it from stored histories with <see cref="From"/>, or keep it current by passing each new event to
-/// <see cref="Apply"/> with the id of its record. Each record's events are applied in order (versions 1, 2, 3...); the
+/// <see cref="RecordRegister{TKind, TEvent, TEntry}.Apply"/> with the id of its record. Each record's events are applied in order (versions 1, 2, 3...); the
 /// register trusts their content, which the aggregate checked when it recorded or loaded them, and keeps no state machine.
 /// </para>
 /// <para>Mutable; not thread-safe.</para>
 /// </remarks>
-public sealed class RecordsRegister
+public sealed class RecordsRegister : RecordRegister<Kinds.Record, DocumentRecordEvent, RecordsRegisterEntry>
 {
-    private readonly SortedDictionary<string, RecordsRegisterEntry> _entries = new(StringComparer.Ordinal);
-
-    /// <summary>Gets every entry, disposed records included, ordered by id (ordinal).</summary>
-    public IReadOnlyList<RecordsRegisterEntry> Entries => [.. _entries.Values];
-
-    /// <summary>Gets how many records the register holds, disposed records included.</summary>
-    public int Count => _entries.Count;
+    /// <summary>Initializes an empty register, to keep current event by event.</summary>
+    public RecordsRegister()
+        : base(nameof(DocumentRecord), "record", DocumentRecord.CreationRules)
+    {
+    }
 
     /// <summary>Gets the tombstones of the records disposed of, oldest disposal first (then by id).</summary>
     public IReadOnlyList<RecordTombstone> Tombstones =>
-        [.. _entries.Values.Select(e => e.Tombstone).OfType<RecordTombstone>().OrderBy(t => t.DisposedAt).ThenBy(t => t.Id.Value, StringComparer.Ordinal)];
+        [.. Values.Select(e => e.Tombstone).OfType<RecordTombstone>().OrderBy(t => t.DisposedAt).ThenBy(t => t.Id.Value, StringComparer.Ordinal)];
 
     /// <summary>Builds a register from the histories of many records.</summary>
     /// <param name="histories">Each record's events, oldest first, starting with its declaration.</param>
@@ -73,34 +71,23 @@ public sealed class RecordsRegister
     public static RecordsRegister From(IEnumerable<IEnumerable<DocumentRecordEvent>> histories)
     {
         var register = new RecordsRegister();
-        EventStreams.Feed<DocumentRecordEvent, Id<Kinds.Record>>(
-            histories, e => e is DocumentRecordDeclared declared ? declared.Id : null, register.Apply, nameof(DocumentRecord), DocumentRecord.CreationRules);
+        register.Load(histories);
         return register;
     }
 
-    /// <summary>Applies one event of a record: the declaration adds its entry, the others change it.</summary>
-    /// <param name="record">The record the event belongs to.</param>
-    /// <param name="domainEvent">The event; the next version of that record.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="domainEvent"/> is null.</exception>
-    /// <exception cref="InvalidHistoryException">The event is not the record's next one (a declaration of a record already
-    /// held, an event of a record not declared, a skipped or repeated version).</exception>
-    public void Apply(Id<Kinds.Record> record, DocumentRecordEvent domainEvent)
+    private protected override Id<Kinds.Record>? CreatedId(DocumentRecordEvent domainEvent) => domainEvent is DocumentRecordDeclared declared ? declared.Id : null;
+
+    private protected override RecordsRegisterEntry Created(Id<Kinds.Record> record, DocumentRecordEvent creation)
     {
-        Preconditions.CheckNotNull(domainEvent);
-        if (domainEvent is DocumentRecordDeclared declared)
-        {
-            EventStreams.CheckCreation(declared.Id == record && !_entries.ContainsKey(record.Value), nameof(RecordsRegister), record.Value, domainEvent, DocumentRecord.CreationRules);
+        var declared = (DocumentRecordDeclared)creation;
+        return new RecordsRegisterEntry(
+            record, declared.Title, declared.RecordClass, declared.Owner, declared.Location, declared.ContentHash, declared.At,
+            declared.Retention?.ActionAfter ?? throw Refused(record, creation, "a record has a retention policy"), declared.RetentionEndsAt, false, DocumentRecordState.Active, null, 1);
+    }
 
-            _entries[record.Value] = new RecordsRegisterEntry(
-                record, declared.Title, declared.RecordClass, declared.Owner, declared.Location, declared.ContentHash, declared.At,
-                declared.Retention?.ActionAfter ?? throw Refused(record, domainEvent, "a record has a retention policy"), declared.RetentionEndsAt, false, DocumentRecordState.Active, null, 1);
-            return;
-        }
-
-        _entries.TryGetValue(record.Value, out var entry);
-        EventStreams.CheckNext(entry, entry?.Version ?? 0, nameof(RecordsRegister), record.Value, domainEvent, "record");
-
-        entry = domainEvent switch
+    private protected override RecordsRegisterEntry Changed(Id<Kinds.Record> record, RecordsRegisterEntry entry, DocumentRecordEvent domainEvent)
+    {
+        var changed = domainEvent switch
         {
             DocumentRecordMetadataCorrected corrected => entry with
             {
@@ -123,25 +110,15 @@ public sealed class RecordsRegister
             },
             _ => throw Refused(record, domainEvent, $"{domainEvent.GetType().Name} is not a record event this version knows"),
         };
-        _entries[record.Value] = entry with { Version = domainEvent.Version };
+        return changed with { Version = domainEvent.Version };
     }
-
-    /// <summary>Returns a record's entry.</summary>
-    /// <param name="record">The record's id.</param>
-    /// <param name="entry">The entry, when held.</param>
-    /// <returns>True when the register holds the record.</returns>
-    public bool TryGet(Id<Kinds.Record> record, out RecordsRegisterEntry? entry) =>
-        _entries.TryGetValue(record.Value, out entry);
 
     /// <summary>Lists the records due for disposal at an instant: retention ended by then, action Delete, no legal hold,
     /// not disposed of; the longest overdue first (then by id).</summary>
     /// <param name="at">The instant.</param>
     /// <returns>The entries.</returns>
     public IReadOnlyList<RecordsRegisterEntry> DueForDisposalAt(Instant at) =>
-        [.. _entries.Values
+        [.. Values
             .Where(e => e.State != DocumentRecordState.Disposed && !e.IsUnderLegalHold && e.RetentionAction == RetentionAction.Delete && e.RetentionEndsAt <= at)
             .OrderBy(e => e.RetentionEndsAt).ThenBy(e => e.Id.Value, StringComparer.Ordinal)];
-
-    private static InvalidHistoryException Refused(Id<Kinds.Record> record, DocumentRecordEvent domainEvent, string rule) =>
-        EventStreams.Refused(nameof(RecordsRegister), record.Value, domainEvent, rule);
 }
