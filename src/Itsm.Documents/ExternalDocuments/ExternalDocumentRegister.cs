@@ -39,7 +39,7 @@ public sealed record ExternalDocumentRegisterEntry(
     Instant? LastCheckedAt,
     CurrencyCheckResult? LastCheckResult,
     Id<Kinds.ExternalDocument>? SupersededBy,
-    long Version) : IRegisterEntry
+    long Version) : IRegisterEntry<Kinds.ExternalDocument>
 {
     /// <summary>Gets a value indicating whether the document is in use (accepted, not superseded nor withdrawn).</summary>
     public bool IsInUse => State is ExternalDocumentState.AcceptedForUse or ExternalDocumentState.CurrencyChecked;

@@ -35,7 +35,7 @@ public sealed record RecordsRegisterEntry(
     bool IsUnderLegalHold,
     DocumentRecordState State,
     RecordTombstone? Tombstone,
-    long Version) : IRegisterEntry;
+    long Version) : IRegisterEntry<Kinds.Record>;
 
 /// <summary>
 /// The master list of records the source documents require: every record with its id, title, class, owner, location,

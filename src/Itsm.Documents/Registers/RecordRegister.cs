@@ -9,8 +9,13 @@ namespace Itsm.Documents;
 
 /// <summary>An entry of a <see cref="RecordRegister{TKind, TEvent, TEntry}"/>: a record as the events applied so far leave
 /// it.</summary>
-public interface IRegisterEntry
+/// <typeparam name="TKind">The kind of id.</typeparam>
+public interface IRegisterEntry<TKind>
+    where TKind : IIdKind
 {
+    /// <summary>Gets the record's id.</summary>
+    Id<TKind> Id { get; }
+
     /// <summary>Gets how many of the record's events the register applied.</summary>
     long Version { get; }
 }
@@ -28,7 +33,7 @@ public interface IRegisterEntry
 public abstract class RecordRegister<TKind, TEvent, TEntry>
     where TKind : IIdKind
     where TEvent : DomainEvent
-    where TEntry : class, IRegisterEntry
+    where TEntry : class, IRegisterEntry<TKind>
 {
     private readonly SortedDictionary<string, TEntry> _entries = new(StringComparer.Ordinal);
     private readonly string _recordType;
