@@ -318,8 +318,7 @@ public sealed partial class ControlledDocument
         }
 
         var target = revision is { } n && n >= 1 && n <= _revisions.Count ? _revisions[n - 1] : RevisionFor(trigger);
-        var command = new DocumentCommand(trigger, actor, at, Step: DecisionOf(trigger) is { } decision ? target?.StepFor(actor, decision) : null);
-        var rules = DocumentLifecycle.Instance.UnmetRules(this, _settings.Roles, target, target?.State ?? default, command, NoRevisionRule(trigger));
+        var rules = DocumentLifecycle.Instance.UnmetRules(this, _settings.Roles, target, target?.State ?? default, new DocumentCommand(trigger, actor, at), NoRevisionRule(trigger));
         return trigger == DocumentTrigger.StartRevision && OpenRevision is not null ? [.. rules, OneOpenRevision] : rules;
     }
 
@@ -344,10 +343,10 @@ public sealed partial class ControlledDocument
     {
         Preconditions.CheckNotNull(by);
         var revision = ActedOn(trigger);
-        int? step = revision.StepFor(by, decision);
-        Authorise(new(trigger, by, at, Step: step), revision);
+        Authorise(new(trigger, by, at), revision);
 
-        var decided = new RevisionDecided(at, by, revision.Number, step!.Value, decision, comment);
+        int step = revision.StepFor(by, decision)!.Value;
+        var decided = new RevisionDecided(at, by, revision.Number, step, decision, comment);
         if (decision == ApprovalDecisionKind.Commented)
         {
             Record(decided);
@@ -356,7 +355,7 @@ public sealed partial class ControlledDocument
 
         // The deciding vote concludes in the same command: check the conclusion on a copy of the decisions first, so the
         // command records all of its events or none.
-        bool concludes = decision == ApprovalDecisionKind.ChangesRequested || WouldCompleteRequiredSteps(revision, step.Value);
+        bool concludes = decision == ApprovalDecisionKind.ChangesRequested || WouldCompleteRequiredSteps(revision, step);
         var conclusion = decision == ApprovalDecisionKind.ChangesRequested ? DocumentTrigger.ConcludeChangesRequested : DocumentTrigger.ConcludeApproved;
         RevisionLabel label = default;
         if (concludes)
@@ -418,13 +417,4 @@ public sealed partial class ControlledDocument
     /// <summary>Whether the lifecycle lets an open revision become effective at an instant (the rule asked, not spelled again).</summary>
     private static bool IsDue(DocumentRevision revision, Instant at) =>
         DocumentLifecycle.Instance.Permits(revision, revision.State, new DocumentCommand(DocumentTrigger.BecomeEffective, Actor.System, at));
-
-    /// <summary>The decision a trigger records, if it is one.</summary>
-    private static ApprovalDecisionKind? DecisionOf(DocumentTrigger trigger) => trigger switch
-    {
-        DocumentTrigger.Approve => ApprovalDecisionKind.Approved,
-        DocumentTrigger.RequestChanges => ApprovalDecisionKind.ChangesRequested,
-        DocumentTrigger.Comment => ApprovalDecisionKind.Commented,
-        _ => null,
-    };
 }

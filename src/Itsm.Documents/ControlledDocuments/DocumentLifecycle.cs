@@ -41,9 +41,9 @@ internal sealed class DocumentLifecycle : Lifecycle<DocumentRevision, RevisionSt
             .Permit(DocumentTrigger.Cancel, RevisionState.Cancelled);
 
         machine.Configure(RevisionState.InReview)
-            .PermitReentryIf(DocumentTrigger.Approve, () => Command.Step is not null, EligibleApprover)
-            .PermitReentryIf(DocumentTrigger.RequestChanges, () => Command.Step is not null, EligibleApprover)
-            .PermitReentryIf(DocumentTrigger.Comment, () => Command.Step is not null, CommentsFromApprovers)
+            .PermitReentryIf(DocumentTrigger.Approve, () => Subject.StepFor(Command.By, ApprovalDecisionKind.Approved) is not null, EligibleApprover)
+            .PermitReentryIf(DocumentTrigger.RequestChanges, () => Subject.StepFor(Command.By, ApprovalDecisionKind.ChangesRequested) is not null, EligibleApprover)
+            .PermitReentryIf(DocumentTrigger.Comment, () => Subject.StepFor(Command.By, ApprovalDecisionKind.Commented) is not null, CommentsFromApprovers)
             .PermitIf(DocumentTrigger.ConcludeApproved, RevisionState.Approved, () => Subject.AreRequiredStepsApproved, AllRequiredApproved)
             .PermitIf(DocumentTrigger.ConcludeChangesRequested, RevisionState.ChangesRequested, () => Subject.Decisions.Count > 0 && Subject.Decisions[^1].Decision == ApprovalDecisionKind.ChangesRequested, ChangesAsked)
             .Permit(DocumentTrigger.Cancel, RevisionState.Cancelled);
@@ -74,7 +74,6 @@ internal sealed class DocumentLifecycle : Lifecycle<DocumentRevision, RevisionSt
 /// <param name="Trigger">The trigger.</param>
 /// <param name="By">Who acts.</param>
 /// <param name="At">When.</param>
-/// <param name="Step">For a decision: the approval step it decides for, or null when the actor may decide none.</param>
 /// <param name="Successor">For a supersession: whether its successor becomes effective in the same command.</param>
 /// <param name="ReviewOpensDraft">For a periodic review: whether it requires a revision (and so opens a draft).</param>
 /// <param name="Outcome">For the end of a recall: how it ends.</param>
@@ -82,7 +81,6 @@ internal readonly record struct DocumentCommand(
     DocumentTrigger Trigger,
     Actor By,
     Instant At,
-    int? Step = null,
     bool Successor = false,
     bool ReviewOpensDraft = false,
     RecallOutcome? Outcome = null) : ICommand<DocumentTrigger>;
