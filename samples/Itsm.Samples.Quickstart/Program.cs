@@ -104,9 +104,18 @@ Console.WriteLine();
 
 // An incident: logged, assigned, on hold overnight waiting for the caller, a warning raised when 50 % of the
 // resolution target has passed, resolved, and closed automatically three business days later.
+// Settings refuse a policy without a target for a priority the matrix can give, so every priority has both targets.
 var incidentPolicy = SlaPolicy.Builder("incidents")
+    .Add(Priority.P1, SlaMetric.Response, Duration.FromMinutes(30), serviceLevels[2])
+    .Add(Priority.P1, SlaMetric.Resolution, Duration.FromHours(4), serviceLevels[2])
     .Add(Priority.P2, SlaMetric.Response, Duration.FromHours(1), fiveByNine)
     .Add(Priority.P2, SlaMetric.Resolution, Duration.FromHours(8), fiveByNine)
+    .Add(Priority.P3, SlaMetric.Response, Duration.FromHours(4), fiveByNine)
+    .Add(Priority.P3, SlaMetric.Resolution, Duration.FromHours(24), fiveByNine)
+    .Add(Priority.P4, SlaMetric.Response, Duration.FromHours(8), fiveByNine)
+    .Add(Priority.P4, SlaMetric.Resolution, Duration.FromHours(40), fiveByNine)
+    .Add(Priority.P5, SlaMetric.Response, Duration.FromHours(16), fiveByNine)
+    .Add(Priority.P5, SlaMetric.Resolution, Duration.FromHours(80), fiveByNine)
     .Build();
 var desk = new Actor("zhang.min", "Zhang Min", [Roles.ServiceDeskAgent]);
 var resolver = new Actor("chen.jie", "Chen Jie", [Roles.Resolver]);
