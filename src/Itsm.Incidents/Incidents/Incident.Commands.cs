@@ -127,7 +127,8 @@ public sealed partial class Incident
     /// <param name="notes">The resolution notes; not empty.</param>
     /// <exception cref="ArgumentException">The code or notes are empty.</exception>
     /// <exception cref="Core.Actors.CommandNotAuthorizedException">The actor may not resolve.</exception>
-    /// <exception cref="InvalidTransitionException">The incident is not in progress or on hold.</exception>
+    /// <exception cref="InvalidTransitionException">The incident is not in progress or on hold, or it is a parent
+    /// (<see cref="IncidentFamily.Resolve"/> resolves a parent with its open children).</exception>
     public void Resolve(Actor by, Instant at, string code, string notes)
     {
         Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(code), nameof(code), "A resolution needs a resolution code.");
@@ -148,7 +149,8 @@ public sealed partial class Incident
     /// <param name="reason">Why; not empty.</param>
     /// <exception cref="ArgumentException"><paramref name="reason"/> is empty.</exception>
     /// <exception cref="Core.Actors.CommandNotAuthorizedException">The actor may not reopen.</exception>
-    /// <exception cref="InvalidTransitionException">The incident is not resolved, or the window has passed.</exception>
+    /// <exception cref="InvalidTransitionException">The incident is not resolved, the window has passed, or it is a child
+    /// (<see cref="IncidentFamily.Reopen"/> reopens a child with its resolved parent).</exception>
     public void Reopen(Actor by, Instant at, string reason)
     {
         Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(reason), nameof(reason), "A reopen needs a reason.");
@@ -421,8 +423,8 @@ public sealed partial class Incident
     public IReadOnlyList<string> UnmetRules(IncidentTrigger trigger, Actor actor, Instant at) => UnmetRulesCore(trigger, actor, at, childrenSettled: false);
 
     /// <summary>The body of <see cref="UnmetRules"/>, for <see cref="IncidentFamily"/>.</summary>
-    internal IReadOnlyList<string> UnmetRulesCore(IncidentTrigger trigger, Actor actor, Instant at, bool childrenSettled) =>
-        IncidentLifecycle.Instance.UnmetRules(this, _settings.Roles, this, State, new(trigger, actor, at, childrenSettled));
+    internal IReadOnlyList<string> UnmetRulesCore(IncidentTrigger trigger, Actor actor, Instant at, bool childrenSettled, bool family = false) =>
+        IncidentLifecycle.Instance.UnmetRules(this, _settings.Roles, this, State, new(trigger, actor, at, childrenSettled, family));
 
     /// <summary>Returns whether a command is allowed now.</summary>
     /// <param name="trigger">The command.</param>
@@ -473,8 +475,10 @@ public sealed partial class Incident
     /// <param name="by">Who.</param>
     /// <param name="at">When.</param>
     /// <param name="childrenSettled">Whether <see cref="IncidentFamily"/> has seen every child closed or cancelled.</param>
-    internal void Authorise(IncidentTrigger trigger, Actor by, Instant at, bool childrenSettled = false) =>
-        IncidentLifecycle.Instance.Authorise(this, _settings.Roles, this, State, new(trigger, by, at, childrenSettled));
+    /// <param name="family">Whether the command comes through <see cref="IncidentFamily"/>, which resolves a parent's
+    /// open children with it and reopens a resolved parent with its child.</param>
+    internal void Authorise(IncidentTrigger trigger, Actor by, Instant at, bool childrenSettled = false, bool family = false) =>
+        IncidentLifecycle.Instance.Authorise(this, _settings.Roles, this, State, new(trigger, by, at, childrenSettled, family));
 
     /// <summary>The checks of <see cref="Advance"/> before it records anything.</summary>
     /// <param name="by">Who.</param>

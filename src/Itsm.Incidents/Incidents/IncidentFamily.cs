@@ -9,8 +9,9 @@ namespace Itsm.Incidents;
 
 /// <summary>
 /// A major incident and its child incidents, loaded together by the host, for the commands that span several
-/// records: linking a child, resolving the parent (its open children are resolved with it), and closing the parent
-/// (only once every child is closed or cancelled; closing never cascades).
+/// records: linking a child, resolving the parent (its open children are resolved with it), reopening a child (a resolved
+/// parent is reopened with it), and closing the parent (only once every child is closed or cancelled; closing never
+/// cascades). No sequence of commands leaves a resolved or closed parent with an open child.
 /// </summary>
 /// <remarks>
 /// <para>
@@ -19,8 +20,10 @@ namespace Itsm.Incidents;
 /// parent's children (none missing, none extra), so a host cannot close a parent by leaving an open child out.
 /// </para>
 /// <para>
-/// A child's own commands (resolve, close, cancel...) stay on the child. A parent's own <see cref="Incident.Close"/> and
-/// <see cref="Incident.Advance"/> refuse to close it while it has children, because it cannot see them: close it here.
+/// A child's own commands (resolve, close, cancel...) stay on the child. A parent's own <see cref="Incident.Resolve"/>,
+/// <see cref="Incident.Close"/> and <see cref="Incident.Advance"/> refuse to resolve or close it while it has children,
+/// and a child's own <see cref="Incident.Reopen"/> refuses to reopen it, because neither can see the other: use the
+/// family.
 /// </para>
 /// <para>Mutable through its incidents; not thread-safe (one thread at a time per family).</para>
 /// </remarks>
@@ -109,7 +112,7 @@ public sealed class IncidentFamily
         Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(notes), nameof(notes), "A resolution needs notes that say what was done.");
         CheckStillWhole();
         var open = Children.Where(IsOpen).ToList();
-        Parent.Authorise(IncidentTrigger.Resolve, by, at);
+        Parent.Authorise(IncidentTrigger.Resolve, by, at, family: true);
         foreach (var child in open)
         {
             child.Authorise(IncidentTrigger.ResolveWithParent, by, at);
@@ -119,6 +122,36 @@ public sealed class IncidentFamily
         foreach (var child in open)
         {
             child.RecordAuthorised(new IncidentResolvedWithParent(at, by, Parent.Id, code, notes));
+        }
+    }
+
+    /// <summary>Reopens a resolved child within its reopen window, and with it the parent when the parent is resolved
+    /// (a parent is never resolved while a child is open), in one command.</summary>
+    /// <param name="child">The child's id.</param>
+    /// <param name="by">Who.</param>
+    /// <param name="at">When; not before either incident's last command.</param>
+    /// <param name="reason">Why; not empty. The parent's reopen records it with the child's id.</param>
+    /// <exception cref="ArgumentException">The reason is empty, <paramref name="child"/> is not a child of the parent, the
+    /// family no longer holds exactly the parent's children, or <paramref name="at"/> is before a last command.</exception>
+    /// <exception cref="Core.Actors.CommandNotAuthorizedException">The actor may not reopen one of the incidents.</exception>
+    /// <exception cref="InvalidTransitionException">The child is not resolved or its window has passed, or the parent is
+    /// resolved and its own window has passed.</exception>
+    public void Reopen(Id<Kinds.Incident> child, Actor by, Instant at, string reason)
+    {
+        Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(reason), nameof(reason), "A reopen needs a reason.");
+        CheckStillWhole();
+        var target = Child(child);
+        bool parentToo = Parent.State == IncidentState.Resolved;
+        target.Authorise(IncidentTrigger.Reopen, by, at, family: true);
+        if (parentToo)
+        {
+            Parent.Authorise(IncidentTrigger.Reopen, by, at, family: true);
+        }
+
+        target.RecordAuthorised(new IncidentReopened(at, by, reason));
+        if (parentToo)
+        {
+            Parent.RecordAuthorised(new IncidentReopened(at, by, $"child incident {child} reopened: {reason}"));
         }
     }
 
@@ -184,29 +217,33 @@ public sealed class IncidentFamily
     }
 
     /// <summary>Lists the rules that stop a family command now, without throwing.</summary>
-    /// <param name="trigger"><see cref="IncidentTrigger.Resolve"/> or <see cref="IncidentTrigger.Close"/>.</param>
+    /// <param name="trigger"><see cref="IncidentTrigger.Resolve"/>, <see cref="IncidentTrigger.Close"/> or
+    /// <see cref="IncidentTrigger.Reopen"/>.</param>
     /// <param name="actor">Who would act.</param>
     /// <param name="at">When.</param>
-    /// <returns>The unmet rules of the parent and of every child the command would touch, each prefixed with the
-    /// incident's id; empty when the command is allowed.</returns>
-    /// <exception cref="ArgumentException"><paramref name="trigger"/> is not a family command.</exception>
-    public IReadOnlyList<string> UnmetRules(IncidentTrigger trigger, Actor actor, Instant at)
+    /// <param name="child">For <see cref="IncidentTrigger.Reopen"/>: the child to reopen.</param>
+    /// <returns>The unmet rules of every incident the command would touch, each prefixed with the incident's id; empty
+    /// when the command is allowed.</returns>
+    /// <exception cref="ArgumentException"><paramref name="trigger"/> is not a family command, or a reopen names no child
+    /// of the parent.</exception>
+    public IReadOnlyList<string> UnmetRules(IncidentTrigger trigger, Actor actor, Instant at, Id<Kinds.Incident>? child = null)
     {
         Preconditions.CheckArgument(
-            trigger is IncidentTrigger.Resolve or IncidentTrigger.Close,
+            trigger is IncidentTrigger.Resolve or IncidentTrigger.Close or IncidentTrigger.Reopen,
             nameof(trigger),
-            $"{trigger} is not a command of an incident family; use Resolve or Close.");
-        var unmet = Parent.UnmetRulesCore(trigger, actor, at, AreChildrenSettled).Select(r => $"{Parent.Id}: {r}").ToList();
-        if (trigger == IncidentTrigger.Resolve)
+            $"{trigger} is not a command of an incident family; use Resolve, Close or Reopen.");
+        IEnumerable<(Incident Incident, IncidentTrigger Trigger)> touched = trigger switch
         {
-            foreach (var child in Children.Where(IsOpen))
-            {
-                unmet.AddRange(child.UnmetRules(IncidentTrigger.ResolveWithParent, actor, at).Select(r => $"{child.Id}: {r}"));
-            }
-        }
-
-        return unmet;
+            IncidentTrigger.Resolve => [(Parent, trigger), .. Children.Where(IsOpen).Select(c => (c, IncidentTrigger.ResolveWithParent))],
+            IncidentTrigger.Close => [(Parent, trigger)],
+            _ => [(Child(child ?? throw new ArgumentException("Reopening through the family names the child to reopen.", nameof(child))), trigger), .. Parent.State == IncidentState.Resolved ? [(Parent, trigger)] : Array.Empty<(Incident, IncidentTrigger)>()],
+        };
+        return [.. touched.SelectMany(t => t.Incident.UnmetRulesCore(t.Trigger, actor, at, AreChildrenSettled, family: true).Select(r => $"{t.Incident.Id}: {r}"))];
     }
+
+    /// <summary>A child of this family by id.</summary>
+    private Incident Child(Id<Kinds.Incident> id) =>
+        Children.FirstOrDefault(c => c.Id == id) ?? throw new ArgumentException($"Incident '{id}' is not a child of incident '{Parent.Id}'.", nameof(id));
 
     private static bool IsOpen(Incident incident) => incident.State is IncidentState.New or IncidentState.InProgress or IncidentState.OnHold;
 

@@ -13,7 +13,8 @@ namespace Itsm.Incidents;
 /// Resolved -Close/AutoClose-> Closed; Resolved -Reopen-> InProgress within the reopen window; New or InProgress
 /// -Cancel-> Cancelled (not a parent); reassignment, acknowledgement, priority changes, escalation, security
 /// classification, applied workarounds, the major incident records and parent/child links keep the state; a major incident closes only after
-/// its review, a parent only once its children are closed or cancelled; an open child is resolved with its parent.
+/// its review, a parent only once its children are closed or cancelled; a parent is resolved, and a child reopened,
+/// through its family: an open child is resolved with its parent, a resolved parent reopened with its child.
 /// </summary>
 internal sealed class IncidentLifecycle : Lifecycle<Incident, IncidentState, IncidentTrigger, IncidentCommand>
 {
@@ -29,6 +30,8 @@ internal sealed class IncidentLifecycle : Lifecycle<Incident, IncidentState, Inc
     public const string ChildOnly = "only a child incident is resolved with its parent";
     public const string ChildrenSettled = "a parent incident closes only when every child incident is closed or cancelled (close it through IncidentFamily, which sees its children)";
     public const string NoCancelWithChildren = "a parent incident is not cancelled while it has child incidents";
+    public const string ResolveThroughFamily = "a parent incident is resolved through IncidentFamily, which resolves its open child incidents with it";
+    public const string ReopenThroughFamily = "a child incident is reopened through IncidentFamily, which reopens its resolved parent with it";
 
     /// <summary>Initializes the table; logging creates an incident.</summary>
     public IncidentLifecycle()
@@ -63,6 +66,7 @@ internal sealed class IncidentLifecycle : Lifecycle<Incident, IncidentState, Inc
                 .PermitIf(IncidentTrigger.ResolveWithParent, IncidentState.Resolved, () => Subject.Parent is not null, ChildOnly));
 
         Func<bool> notParent = () => Subject.Children.Count == 0;
+        Func<bool> resolvesItsChildren = () => Subject.Children.Count == 0 || Command.Family;
 
         Unresolved(machine.Configure(IncidentState.New))
             .Permit(IncidentTrigger.Assign, IncidentState.InProgress)
@@ -72,12 +76,12 @@ internal sealed class IncidentLifecycle : Lifecycle<Incident, IncidentState, Inc
             .PermitReentry(IncidentTrigger.Assign)
             .PermitReentryIf(IncidentTrigger.Acknowledge, () => !Subject.IsAcknowledged, NotYetAcknowledged)
             .Permit(IncidentTrigger.PutOnHold, IncidentState.OnHold)
-            .Permit(IncidentTrigger.Resolve, IncidentState.Resolved)
+            .PermitIf(IncidentTrigger.Resolve, IncidentState.Resolved, resolvesItsChildren, ResolveThroughFamily)
             .PermitIf(IncidentTrigger.Cancel, IncidentState.Cancelled, notParent, NoCancelWithChildren);
 
         Unresolved(machine.Configure(IncidentState.OnHold))
             .Permit(IncidentTrigger.Resume, IncidentState.InProgress)
-            .Permit(IncidentTrigger.Resolve, IncidentState.Resolved);
+            .PermitIf(IncidentTrigger.Resolve, IncidentState.Resolved, resolvesItsChildren, ResolveThroughFamily);
 
         Classifiable(machine.Configure(IncidentState.Resolved))
             .PermitIf(
@@ -91,7 +95,11 @@ internal sealed class IncidentLifecycle : Lifecycle<Incident, IncidentState, Inc
                 Rule(() => Subject.IsAutoCloseDueAt(Command.At), AutoCloseDue),
                 Rule(() => Subject.IsReviewedIfMajor, ReviewBeforeClose),
                 Rule(() => Subject.AreChildrenSettled(Command.ChildrenSettled), ChildrenSettled))
-            .PermitIf(IncidentTrigger.Reopen, IncidentState.InProgress, () => Subject.IsWithinReopenWindowAt(Command.At), WithinReopenWindow);
+            .PermitIf(
+                IncidentTrigger.Reopen,
+                IncidentState.InProgress,
+                Rule(() => Subject.IsWithinReopenWindowAt(Command.At), WithinReopenWindow),
+                Rule(() => Subject.Parent is null || Command.Family, ReopenThroughFamily));
 
         machine.Configure(IncidentState.Closed);
         machine.Configure(IncidentState.Cancelled);
@@ -103,4 +111,6 @@ internal sealed class IncidentLifecycle : Lifecycle<Incident, IncidentState, Inc
 /// <param name="By">Who acts.</param>
 /// <param name="At">When.</param>
 /// <param name="ChildrenSettled">Whether <see cref="IncidentFamily"/> has seen every child closed or cancelled.</param>
-internal readonly record struct IncidentCommand(IncidentTrigger Trigger, Actor By, Instant At, bool ChildrenSettled = false) : ICommand<IncidentTrigger>;
+/// <param name="Family">Whether the command comes through <see cref="IncidentFamily"/>, which sees every incident of the
+/// family: it resolves a parent's open children with it, and reopens a resolved parent with its child.</param>
+internal readonly record struct IncidentCommand(IncidentTrigger Trigger, Actor By, Instant At, bool ChildrenSettled = false, bool Family = false) : ICommand<IncidentTrigger>;

@@ -216,7 +216,8 @@ public sealed record IncidentScenario(int Impact, int Urgency, IReadOnlyList<His
 /// <summary>One command of a random family history: on the parent (0), on a child (1 or 2), or on the family (3).</summary>
 /// <param name="Target">0 for the parent, 1 or 2 for a child, 3 for an <see cref="IncidentFamily"/> command.</param>
 /// <param name="Command">The command; for the family, <see cref="IncidentTrigger.LinkChild"/>,
-/// <see cref="IncidentTrigger.Resolve"/>, <see cref="IncidentTrigger.Close"/> or <see cref="IncidentTrigger.Advance"/>.</param>
+/// <see cref="IncidentTrigger.Resolve"/>, <see cref="IncidentTrigger.Reopen"/> (of child 1 or 2, by the choice),
+/// <see cref="IncidentTrigger.Close"/> or <see cref="IncidentTrigger.Advance"/>.</param>
 public sealed record FamilyCommand(int Target, HistoryStep<IncidentTrigger> Command)
 {
     /// <summary>The command as C#, to paste into an example test.</summary>
@@ -232,7 +233,7 @@ public sealed record FamilyCommand(int Target, HistoryStep<IncidentTrigger> Comm
 public sealed record IncidentFamilyScenario(bool Reviewed, IReadOnlyList<FamilyCommand> Commands)
 {
     /// <summary>Gets the triggers of family commands.</summary>
-    public static IReadOnlyList<IncidentTrigger> FamilyTriggers { get; } = [IncidentTrigger.LinkChild, IncidentTrigger.Resolve, IncidentTrigger.Close, IncidentTrigger.Advance];
+    public static IReadOnlyList<IncidentTrigger> FamilyTriggers { get; } = [IncidentTrigger.LinkChild, IncidentTrigger.Resolve, IncidentTrigger.Reopen, IncidentTrigger.Close, IncidentTrigger.Advance];
 
     /// <summary>Creates the records with <see cref="IncidentScenario.Settings"/>: the parent INC-P (assigned and declared
     /// major by the incident manager) and the would-be children INC-C1 and INC-C2 (logged), all at
@@ -307,6 +308,7 @@ public sealed record IncidentFamilyScenario(bool Reviewed, IReadOnlyList<FamilyC
         {
             case IncidentTrigger.LinkChild: IncidentFamily.Link(records[0], records[1 + (c.Choice % 2)], by, at); break;
             case IncidentTrigger.Resolve: FamilyOf(records).Resolve(by, at, "restored", "because " + c.Choice.ToString(CultureInfo.InvariantCulture)); break;
+            case IncidentTrigger.Reopen: FamilyOf(records).Reopen(records[1 + (c.Choice % 2)].Id, by, at, "still failing"); break;
             case IncidentTrigger.Close: FamilyOf(records).Close(by, at); break;
             default: FamilyOf(records).Advance(by, at); break;
         }

@@ -1,5 +1,7 @@
 using System;
 using System.Linq;
+using FsCheck;
+using FsCheck.Fluent;
 using FsCheck.Xunit;
 using Itsm.Testing;
 using Itsm.Testing.Laws;
@@ -11,10 +13,12 @@ namespace Itsm.Incidents.Tests.Incidents;
 public class IncidentFamilyProperties
 {
     [Property]
-    public void AcceptedCommandsKeepTheFamilyRules_RefusedOnesChangeNoRecord(IncidentFamilyScenario scenario)
+    public Property AcceptedCommandsKeepTheFamilyRules_RefusedOnesChangeNoRecord(IncidentFamilyScenario scenario)
     {
         var records = scenario.Start();
         var at = IncidentScenario.Start;
+        int resolvedWithChildren = 0;
+        int reopenedChildren = 0;
         foreach (var command in scenario.Commands)
         {
             at += command.Command.After;
@@ -37,11 +41,19 @@ public class IncidentFamilyProperties
                 Assert.All(children.Where(c => c.Parent == parent.Id), c => Assert.True(c.State is IncidentState.Closed or IncidentState.Cancelled, $"{c.Id} is {c.State}"));
             }
 
-            if (command.Target == 3 && command.Command.Trigger == IncidentTrigger.Resolve)
+            // A resolved or closed parent never has an open child, whichever record the command was given to.
+            if (parent.State is IncidentState.Resolved or IncidentState.Closed)
             {
+                resolvedWithChildren += parent.Children.Count > 0 ? 1 : 0;
                 Assert.All(children.Where(c => c.Parent == parent.Id), c => Assert.DoesNotContain(c.State, new[] { IncidentState.New, IncidentState.InProgress, IncidentState.OnHold }));
             }
+
+            reopenedChildren += command.Target == 3 && command.Command.Trigger == IncidentTrigger.Reopen ? 1 : 0;
         }
+
+        return true.ToProperty()
+            .Classify(resolvedWithChildren > 0, "a resolved or closed parent with children")
+            .Classify(reopenedChildren > 0, "a child reopened through the family");
     }
 
     [Property]

@@ -201,6 +201,92 @@ public class IncidentFamilyTests
     }
 
     [Fact]
+    public void Resolve_OnTheParentItself_IsRefusedWhileItHasChildren_AndChangesNoRecord()
+    {
+        var (parent, children) = Family();
+        var unchanged = Snapshot([parent, .. children]);
+
+        var e = Assert.Throws<InvalidTransitionException>(() => parent.Resolve(Resolver, Mon(11), "restored", "back"));
+
+        Assert.Contains(IncidentLifecycle.ResolveThroughFamily, e.Message, StringComparison.Ordinal);
+        Assert.Contains(IncidentLifecycle.ResolveThroughFamily, parent.UnmetRules(IncidentTrigger.Resolve, Resolver, Mon(11)));
+        Assert.Empty(IncidentFamily.Of(parent, children).UnmetRules(IncidentTrigger.Resolve, Resolver, Mon(11)));
+        unchanged();
+    }
+
+    [Fact]
+    public void Resolve_OnAMajorIncidentWithoutChildren_IsItsOwn()
+    {
+        var parent = Major();
+
+        parent.Resolve(Resolver, Mon(11), "restored", "back");
+
+        Assert.Equal(IncidentState.Resolved, parent.State);
+    }
+
+    [Fact]
+    public void Reopen_OnAChildItself_IsRefused_TheFamilyReopensItWithItsResolvedParent()
+    {
+        var (parent, children) = Family();
+        var family = IncidentFamily.Of(parent, children);
+        family.Resolve(Resolver, Mon(11), "restored", "back");
+        var unchanged = Snapshot([parent, .. children]);
+
+        var e = Assert.Throws<InvalidTransitionException>(() => children[0].Reopen(Desk, Mon(12), "still failing"));
+        Assert.Contains(IncidentLifecycle.ReopenThroughFamily, e.Message, StringComparison.Ordinal);
+        unchanged();
+
+        Assert.Empty(family.UnmetRules(IncidentTrigger.Reopen, Desk, Mon(12), children[0].Id));
+        family.Reopen(children[0].Id, Desk, Mon(12), "still failing");
+
+        Assert.Equal((IncidentState.InProgress, IncidentState.InProgress), (children[0].State, parent.State));
+        Assert.Equal("child incident INC-C1 reopened: still failing", Assert.IsType<IncidentReopened>(parent.Events[^1]).Reason);
+        Assert.All(children.Skip(1), c => Assert.Equal(IncidentState.Resolved, c.State));
+    }
+
+    [Fact]
+    public void Reopen_ThroughTheFamily_OfAChildResolvedAlone_LeavesAnOpenParentAsItIs()
+    {
+        var (parent, children) = Family();
+        children[1].Resolve(Resolver, Mon(10), "own", "fixed on its own");
+        long parentVersion = parent.Version;
+
+        IncidentFamily.Of(parent, children).Reopen(children[1].Id, Desk, Mon(11), "not fixed");
+
+        Assert.Equal(IncidentState.InProgress, children[1].State);
+        Assert.Equal((IncidentState.InProgress, parentVersion), (parent.State, parent.Version));
+    }
+
+    [Fact]
+    public void Reopen_ThroughTheFamily_RefusedOnTheParent_ChangesNoRecord()
+    {
+        var (parent, children) = Family();
+        var family = IncidentFamily.Of(parent, children);
+        family.Resolve(Resolver, Mon(11), "restored", "back");
+        parent.RecordMajorReview(Manager, Mon(13), "reviewed");
+        var unchanged = Snapshot([parent, .. children]);
+
+        // Mon(12) suits the child but is before the parent's last command: the parent refuses, so nothing is recorded.
+        Assert.Throws<ArgumentOutOfRangeException>(() => family.Reopen(children[0].Id, Desk, Mon(12), "still failing"));
+
+        unchanged();
+        Assert.Contains(family.UnmetRules(IncidentTrigger.Reopen, Desk, Mon(12), children[0].Id), r => r.StartsWith("INC-P: ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Reopen_ThroughTheFamily_NamesAChildOfTheParent()
+    {
+        var (parent, children) = Family();
+        var family = IncidentFamily.Of(parent, children);
+        family.Resolve(Resolver, Mon(11), "restored", "back");
+
+        Assert.Contains("'INC-X' is not a child", Assert.Throws<ArgumentException>(() => family.Reopen(new Id<Kinds.Incident>("INC-X"), Desk, Mon(12), "why")).Message, StringComparison.Ordinal);
+        Assert.Throws<ArgumentException>(() => family.Reopen(children[0].Id, Desk, Mon(12), " "));
+        Assert.Throws<ArgumentException>(() => family.UnmetRules(IncidentTrigger.Reopen, Desk, Mon(12)));
+        Assert.All(children, c => Assert.Equal(IncidentState.Resolved, c.State));
+    }
+
+    [Fact]
     public void Cancel_AParentWithChildren_IsRefused()
     {
         var (parent, _) = Family();
