@@ -273,6 +273,12 @@ internal static class JsonTokens
     public static string Text(JToken token) =>
         token is JValue { Type: JTokenType.String, Value: string text } ? text : throw Error(token, "expected a string");
 
+    /// <summary>A required whole number that fits an <see cref="int"/>: never a format or overflow exception.</summary>
+    public static int Int(JObject parent, string name) =>
+        Required(parent, name) is JValue { Type: JTokenType.Integer, Value: var value } token
+            ? value is long n && n is >= int.MinValue and <= int.MaxValue ? (int)n : throw Error(token, "expected a whole number that fits 32 bits")
+            : throw Error(parent[name], "expected a whole number");
+
     public static IEnumerable<JToken> Array(JObject parent, string name) =>
         parent[name] switch
         {

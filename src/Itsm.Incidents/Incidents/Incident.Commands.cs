@@ -209,21 +209,10 @@ public sealed partial class Incident
     /// <exception cref="InvalidTransitionException">The incident is resolved, closed or cancelled.</exception>
     public void Escalate(Actor by, Instant at, EscalationKind kind, string reason, Id<Kinds.Group>? toGroup = null)
     {
-        Preconditions.CheckArgument(Enum.IsDefined(kind), nameof(kind), $"{kind} is not an escalation kind.");
         Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(reason), nameof(reason), "An escalation needs a reason.");
-        if (kind == EscalationKind.Functional)
-        {
-            Preconditions.CheckArgument(
-                toGroup is { IsEmpty: false } target && target != Group,
-                nameof(toGroup),
-                $"A functional escalation names a group other than the current one ('{Group}').");
-        }
-        else
-        {
-            Preconditions.CheckArgument(toGroup is null, nameof(toGroup), "A hierarchical escalation goes up the management line, not to a group.");
-        }
-
-        int level = kind == EscalationKind.Hierarchical ? EscalationLevel + 1 : EscalationLevel;
+        var broken = Escalations.BrokenRule(kind, toGroup is { IsEmpty: false }, toGroup == Group, "group");
+        Preconditions.CheckArgument(broken is null, Enum.IsDefined(kind) ? nameof(toGroup) : nameof(kind), $"Escalating incident '{Id}' {kind} to '{toGroup}' (its group is '{Group}'): {broken}.");
+        int level = Escalations.LevelAfter(kind, EscalationLevel);
         Execute(IncidentTrigger.Escalate, by, at, () => new IncidentEscalated(at, by, kind, toGroup, level, reason));
     }
 

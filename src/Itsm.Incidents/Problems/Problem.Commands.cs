@@ -227,6 +227,28 @@ public sealed partial class Problem
         Execute(ProblemTrigger.Reanalyse, by, at, () => new ProblemReanalysed(at, by, reason));
     }
 
+    /// <summary>Escalates the problem: functionally to another owner with the skills or access needed (the problem is
+    /// handed to them), or hierarchically one level up the management line.</summary>
+    /// <param name="by">Who.</param>
+    /// <param name="at">When.</param>
+    /// <param name="kind">Functional or hierarchical.</param>
+    /// <param name="reason">Why; not empty.</param>
+    /// <param name="toOwner">The new owner; required for a functional escalation and other than the current owner, not
+    /// allowed for a hierarchical one.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="reason"/> is null.</exception>
+    /// <exception cref="ArgumentException">The reason is empty, or the arguments do not fit the kind.</exception>
+    /// <exception cref="Core.Actors.CommandNotAuthorizedException">The actor may not escalate.</exception>
+    /// <exception cref="InvalidTransitionException">The problem is resolved or has ended.</exception>
+    public void Escalate(Actor by, Instant at, EscalationKind kind, string reason, Actor? toOwner = null)
+    {
+        Preconditions.CheckNotNull(reason);
+        Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(reason), nameof(reason), "An escalation needs a reason.");
+        var broken = Escalations.BrokenRule(kind, toOwner is not null, Owner.Equals(toOwner), "owner");
+        Preconditions.CheckArgument(broken is null, Enum.IsDefined(kind) ? nameof(toOwner) : nameof(kind), $"Escalating problem '{Id}' {kind} to '{toOwner?.Id}' (its owner is '{Owner.Id}'): {broken}.");
+        int level = Escalations.LevelAfter(kind, EscalationLevel);
+        Execute(ProblemTrigger.Escalate, by, at, () => new ProblemEscalated(at, by, kind, toOwner, level, reason));
+    }
+
     /// <summary>Marks the problem a duplicate of another problem.</summary>
     /// <param name="by">Who.</param>
     /// <param name="at">When.</param>

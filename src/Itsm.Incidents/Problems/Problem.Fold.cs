@@ -74,6 +74,13 @@ public sealed partial class Problem
                 Require(domainEvent, !string.IsNullOrWhiteSpace(reanalysed.Reason), "a reanalysis has a reason");
                 ClearAnalysis();
                 break;
+            case ProblemEscalated escalated:
+                Require(domainEvent, !string.IsNullOrWhiteSpace(escalated.Reason), "an escalation has a reason");
+                Require(domainEvent, Escalations.BrokenRule(escalated.Kind, escalated.ToOwner is not null, Owner.Equals(escalated.ToOwner), "owner"));
+                Require(domainEvent, escalated.Level == Escalations.LevelAfter(escalated.Kind, EscalationLevel), "a hierarchical escalation raises the level by one, a functional one keeps it");
+                Owner = escalated.ToOwner ?? Owner;
+                EscalationLevel = escalated.Level;
+                break;
             case ProblemMarkedDuplicate duplicate:
                 Require(domainEvent, !duplicate.Of.IsEmpty && duplicate.Of != Id, "a problem duplicates another problem, not itself");
                 DuplicateOf = duplicate.Of;
@@ -155,6 +162,7 @@ public sealed partial class Problem
         ProblemClosed => ProblemTrigger.Close,
         ProblemRecurrenceRecorded => ProblemTrigger.RecordRecurrence,
         ProblemReanalysed => ProblemTrigger.Reanalyse,
+        ProblemEscalated => ProblemTrigger.Escalate,
         ProblemMarkedDuplicate => ProblemTrigger.MarkDuplicate,
         ProblemCancelled => ProblemTrigger.Cancel,
         ProblemRiskAcceptanceProposed => ProblemTrigger.ProposeRiskAcceptance,

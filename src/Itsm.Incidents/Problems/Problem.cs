@@ -120,6 +120,9 @@ public sealed partial class Problem : EventSourcedAggregate<ProblemEvent>
     /// <summary>Gets how many times the problem went back to root cause analysis (reanalysis or recurrence).</summary>
     public int ReanalysisCount { get; private set; }
 
+    /// <summary>Gets how many times the problem was escalated up the management line (0 before any).</summary>
+    public int EscalationLevel { get; private set; }
+
     /// <summary>Gets the problem this one duplicates, once marked a duplicate.</summary>
     public Id<Kinds.Problem>? DuplicateOf { get; private set; }
 

@@ -113,6 +113,16 @@ public sealed record ProblemRecurrenceRecorded(Instant At, Actor Actor, Id<Kinds
 [EventType("problem.reanalysed", 1)]
 public sealed record ProblemReanalysed(Instant At, Actor Actor, string Reason) : ProblemEvent(At, Actor);
 
+/// <summary>The problem was escalated.</summary>
+/// <param name="At">When.</param>
+/// <param name="Actor">Who.</param>
+/// <param name="Kind">Functional (handed to <paramref name="ToOwner"/>) or hierarchical (one level up).</param>
+/// <param name="ToOwner">The new owner, for a functional escalation; null for a hierarchical one.</param>
+/// <param name="Level">The escalation level after it.</param>
+/// <param name="Reason">Why.</param>
+[EventType("problem.escalated", 1)]
+public sealed record ProblemEscalated(Instant At, Actor Actor, EscalationKind Kind, Actor? ToOwner, int Level, string Reason) : ProblemEvent(At, Actor);
+
 /// <summary>The problem was marked a duplicate of another problem.</summary>
 /// <param name="At">When.</param>
 /// <param name="Actor">Who.</param>

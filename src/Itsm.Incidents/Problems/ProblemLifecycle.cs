@@ -12,7 +12,8 @@ namespace Itsm.Incidents;
 /// period; KnownErrorIdentified, FixInProgress or Resolved -Reanalyse-> RootCauseAnalysis; New, Assessing or
 /// RootCauseAnalysis -MarkDuplicate-> Duplicate and -Cancel-> Cancelled; Assessing, RootCauseAnalysis or
 /// KnownErrorIdentified -AcceptRisk-> RiskAccepted on a proposed risk acceptance. Linking incidents, recording a trend
-/// justification or a late root cause and proposing or declining a risk acceptance keep the state.
+/// justification or a late root cause, escalating an unresolved problem and proposing or declining a risk acceptance
+/// keep the state.
 /// </summary>
 internal sealed class ProblemLifecycle : Lifecycle<Problem, ProblemState, ProblemTrigger, Command<ProblemTrigger>>
 {
@@ -36,7 +37,7 @@ internal sealed class ProblemLifecycle : Lifecycle<Problem, ProblemState, Proble
     {
         // Evidence can be added while the problem is being analysed.
         StateMachine<ProblemState, ProblemTrigger>.StateConfiguration Analysing(StateMachine<ProblemState, ProblemTrigger>.StateConfiguration state) =>
-            state.PermitReentry(ProblemTrigger.LinkIncident).PermitReentry(ProblemTrigger.RecordTrendJustification);
+            state.PermitReentry(ProblemTrigger.LinkIncident).PermitReentry(ProblemTrigger.RecordTrendJustification).PermitReentry(ProblemTrigger.Escalate);
 
         // Instead of a fix, the risk may be accepted: proposed by one actor, accepted or declined by another.
         StateMachine<ProblemState, ProblemTrigger>.StateConfiguration RiskAcceptable(StateMachine<ProblemState, ProblemTrigger>.StateConfiguration state) =>
@@ -61,12 +62,14 @@ internal sealed class ProblemLifecycle : Lifecycle<Problem, ProblemState, Proble
 
         RiskAcceptable(machine.Configure(ProblemState.KnownErrorIdentified))
             .PermitReentry(ProblemTrigger.LinkIncident)
+            .PermitReentry(ProblemTrigger.Escalate)
             .PermitReentryIf(ProblemTrigger.RecordRootCause, () => !Subject.HasRootCause, RootCauseOnce)
             .PermitIf(ProblemTrigger.StartFix, ProblemState.FixInProgress, () => !Subject.HasPendingRiskAcceptance, RiskDecidedBeforeFix)
             .Permit(ProblemTrigger.Reanalyse, ProblemState.RootCauseAnalysis);
 
         machine.Configure(ProblemState.FixInProgress)
             .PermitReentry(ProblemTrigger.LinkIncident)
+            .PermitReentry(ProblemTrigger.Escalate)
             .PermitReentryIf(ProblemTrigger.RecordRootCause, () => !Subject.HasRootCause, RootCauseOnce)
             .Permit(ProblemTrigger.Resolve, ProblemState.Resolved)
             .Permit(ProblemTrigger.Reanalyse, ProblemState.RootCauseAnalysis);

@@ -11,7 +11,8 @@ public static class ProblemRoles
     /// <summary>
     /// Gets the default policy. The problem manager drives problems: logs, assesses, starts analysis, resolves,
     /// reanalyses, marks duplicates, cancels and proposes risk acceptance, and may do what resolvers do. Resolvers analyse:
-    /// they log problems, link incidents, record trend justifications, identify known errors and record root causes. The
+    /// they log problems, link incidents, record trend justifications, identify known errors, record root causes and escalate
+    /// (as the problem manager does). The
     /// incident manager and the service desk log problems (incident manager), link incidents and record recurrences; the
     /// change manager (or the problem manager) starts the fix by linking its change. A risk acceptance is approved or
     /// declined by a process owner, the management representative or top management, and
@@ -32,6 +33,7 @@ public static class ProblemRoles
         .Allow(ProblemTrigger.Close, Roles.System)
         .Allow(ProblemTrigger.RecordRecurrence, Roles.ProblemManager, Roles.Resolver, Roles.IncidentManager, Roles.ServiceDeskAgent)
         .Allow(ProblemTrigger.Reanalyse, Roles.ProblemManager)
+        .Allow(ProblemTrigger.Escalate, Roles.ProblemManager, Roles.Resolver)
         .Allow(ProblemTrigger.MarkDuplicate, Roles.ProblemManager)
         .Allow(ProblemTrigger.Cancel, Roles.ProblemManager)
         .Allow(ProblemTrigger.ProposeRiskAcceptance, Roles.ProblemManager)

@@ -56,4 +56,7 @@ public enum ProblemTrigger
 
     /// <summary>Apply what time made due (the close after the observation period).</summary>
     Advance,
+
+    /// <summary>Escalate functionally (to another owner) or hierarchically (up the management line), with a reason.</summary>
+    Escalate,
 }

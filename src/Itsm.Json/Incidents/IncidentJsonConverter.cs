@@ -186,7 +186,7 @@ public sealed class IncidentJsonConverter : RecordJsonConverter<Incident, Incide
                 actor,
                 Enum<EscalationKind>(Required(e, "kind")),
                 ReadOptionalId<Kinds.Group>(e, "toGroup"),
-                Required(e, "level").Value<int>(),
+                Int(e, "level"),
                 String(e, "reason")),
             "incident.security-classified" => new IncidentSecurityClassified(
                 at,

@@ -72,6 +72,12 @@ public sealed class ProblemJsonConverter : RecordJsonConverter<Problem, ProblemS
             case ProblemReanalysed reanalysed:
                 json["reason"] = reanalysed.Reason;
                 break;
+            case ProblemEscalated escalated:
+                json["kind"] = escalated.Kind.ToString();
+                json["toOwner"] = escalated.ToOwner is { } owner ? Actor(owner) : null;
+                json["level"] = escalated.Level;
+                json["reason"] = escalated.Reason;
+                break;
             case ProblemMarkedDuplicate duplicate:
                 json["of"] = duplicate.Of.Value;
                 break;
@@ -126,6 +132,13 @@ public sealed class ProblemJsonConverter : RecordJsonConverter<Problem, ProblemS
             "problem.closed" => new ProblemClosed(at, actor),
             "problem.recurrence-recorded" => new ProblemRecurrenceRecorded(at, actor, ReadId<Kinds.Incident>(e, "incident")),
             "problem.reanalysed" => new ProblemReanalysed(at, actor, String(e, "reason")),
+            "problem.escalated" => new ProblemEscalated(
+                at,
+                actor,
+                Enum<EscalationKind>(Required(e, "kind")),
+                e["toOwner"] is { Type: not JTokenType.Null } owner ? ReadActor(owner) : null,
+                Int(e, "level"),
+                String(e, "reason")),
             "problem.marked-duplicate" => new ProblemMarkedDuplicate(at, actor, ReadId<Kinds.Problem>(e, "of")),
             "problem.cancelled" => new ProblemCancelled(at, actor, String(e, "reason")),
             "problem.risk-acceptance-proposed" => new ProblemRiskAcceptanceProposed(at, actor, String(e, "rationale")),

@@ -144,6 +144,12 @@ public sealed record ProblemScenario(Priority Priority, int OwnerIndex, IReadOnl
             case ProblemTrigger.Resolve: problem.Resolve(by, at, text); break;
             case ProblemTrigger.RecordRecurrence: problem.RecordRecurrence(by, at, new Id<Kinds.Incident>("INC-" + (3 + (choice % 5)))); break;
             case ProblemTrigger.Reanalyse: problem.Reanalyse(by, at, text); break;
+            case ProblemTrigger.Escalate:
+                // Choice % 3: 0 = hierarchical, else functional to one of the actors (the owner itself is refused); every
+                // 17th hierarchical one names an owner (refused).
+                var kind = choice % 3 == 0 ? EscalationKind.Hierarchical : EscalationKind.Functional;
+                problem.Escalate(by, at, kind, text, kind == EscalationKind.Functional || choice % 17 == 0 ? Actors[choice % Actors.Length] : null);
+                break;
             case ProblemTrigger.MarkDuplicate: problem.MarkDuplicate(by, at, choice % 6 == 0 ? ProblemId : new Id<Kinds.Problem>("PRB-" + (choice % 3))); break;
             case ProblemTrigger.Cancel: problem.Cancel(by, at, text); break;
             case ProblemTrigger.ProposeRiskAcceptance: problem.ProposeRiskAcceptance(by, at, text); break;

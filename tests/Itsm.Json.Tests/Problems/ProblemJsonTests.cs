@@ -79,12 +79,22 @@ public class ProblemJsonTests
         return problem;
     }
 
+    /// <summary>A problem handed to another owner, then escalated up the management line.</summary>
+    private static Problem Escalated()
+    {
+        var problem = Logged("PRB-E");
+        problem.StartAssessment(Pm, Day(0));
+        problem.Escalate(Pm, Day(1), EscalationKind.Functional, "needs the mail team", Resolver);
+        problem.Escalate(Pm, Day(2), EscalationKind.Hierarchical, "a week without progress");
+        return problem;
+    }
+
     private static Problem RoundTrip(Problem problem) => ItsmJson.Deserialize<Problem>(ItsmJson.Serialize(problem), Options);
 
     [Fact]
     public void EveryProblemEvent_RoundTrips()
     {
-        var problems = new[] { Closed().Problem, RiskAccepted(), Duplicate(), Cancelled() };
+        var problems = new[] { Closed().Problem, RiskAccepted(), Duplicate(), Cancelled(), Escalated() };
 
         foreach (var problem in problems)
         {
@@ -202,6 +212,21 @@ public class ProblemJsonTests
         json = JObject.Parse(ItsmJson.Serialize(Closed().Problem));
         json["events"]![5]!["symptom"] = 42;
         Assert.StartsWith("events[5].symptom: expected a string", Refusal(json), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AnEscalationLevelThatIsNotAWholeNumberOf32Bits_IsRefusedAtItsPath()
+    {
+        foreach (var level in new JToken[] { "two", 2.5, 1e20, new JValue(long.MaxValue), new JValue(-1L + int.MinValue) })
+        {
+            var json = JObject.Parse(ItsmJson.Serialize(Escalated()));
+            json["events"]![3]!["level"] = level;
+
+            Assert.StartsWith("events[3].level:", Refusal(json), StringComparison.Ordinal);
+        }
+
+        var read = RoundTrip(Escalated());
+        Assert.Equal((Resolver, 1), (read.Owner, read.EscalationLevel));
     }
 
     [Fact]
