@@ -279,6 +279,18 @@ internal static class JsonTokens
             ? value is long n && n is >= int.MinValue and <= int.MaxValue ? (int)n : throw Error(token, "expected a whole number that fits 32 bits")
             : throw Error(parent[name], "expected a whole number");
 
+    /// <summary>A required number that fits a <see cref="decimal"/>: never a format or overflow exception.</summary>
+    public static decimal Decimal(JObject parent, string name) =>
+        Required(parent, name) is JValue { Type: JTokenType.Integer or JTokenType.Float } token
+            ? token.Value switch
+            {
+                long n => n,
+                decimal d => d,
+                double d when !double.IsNaN(d) && !double.IsInfinity(d) && Math.Abs(d) < 7.9e28 => (decimal)d,
+                _ => throw Error(token, "expected a number that fits a decimal"),
+            }
+            : throw Error(parent[name], "expected a number");
+
     public static IEnumerable<JToken> Array(JObject parent, string name) =>
         parent[name] switch
         {

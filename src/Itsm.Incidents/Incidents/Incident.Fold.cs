@@ -88,6 +88,7 @@ public sealed partial class Incident
                 break;
             case IncidentSecurityClassified classified:
                 SecurityClass = classified.Class;
+                SecurityEventKind = classified.Class == SecurityClass.Event ? classified.Facts?.EventKind : null;
                 break;
             case IncidentMajorProposed proposed:
                 MajorProposalReason = proposed.Reason;

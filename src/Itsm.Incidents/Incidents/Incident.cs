@@ -118,6 +118,10 @@ public sealed partial class Incident : EventSourcedAggregate<IncidentEvent>
     /// <summary>Gets the information security class; <see cref="Incidents.SecurityClass.None"/> until facts are recorded.</summary>
     public SecurityClass SecurityClass { get; private set; }
 
+    /// <summary>Gets the kind of security event, when the class is <see cref="Incidents.SecurityClass.Event"/> and the
+    /// facts it was classified from said it; null otherwise.</summary>
+    public SecurityEventKind? SecurityEventKind { get; private set; }
+
     /// <summary>Gets a value indicating whether the incident was declared a major incident.</summary>
     public bool IsMajor { get; private set; }
 

@@ -83,9 +83,15 @@ public sealed class IncidentJsonConverter : RecordJsonConverter<Incident, Incide
                     {
                         ["outage"] = Duration(facts.Outage),
                         ["loss"] = facts.Loss,
-                        ["confidentialInformationLost"] = facts.ConfidentialInformationLost,
-                        ["secretsLeaked"] = facts.SecretsLeaked,
-                        ["equipmentDestroyedByDisaster"] = facts.EquipmentDestroyedByDisaster,
+                        ["information"] = facts.Information is { } information
+                            ? new JObject
+                            {
+                                ["grade"] = new JObject { ["name"] = information.Grade.Name, ["rank"] = information.Grade.Rank },
+                                ["exposure"] = information.Exposure.ToString(),
+                            }
+                            : null,
+                        ["disaster"] = facts.Disaster.ToString(),
+                        ["eventKind"] = facts.EventKind.ToString(),
                     };
                 }
 
@@ -193,12 +199,16 @@ public sealed class IncidentJsonConverter : RecordJsonConverter<Incident, Incide
                 actor,
                 Enum<SecurityClass>(Required(e, "class")),
                 e["facts"] is JObject facts
-                    ? new SecurityFacts(
-                        ReadDuration(Required(facts, "outage")),
-                        Required(facts, "loss").Value<decimal>(),
-                        facts["confidentialInformationLost"]?.Value<bool>() ?? false,
-                        facts["secretsLeaked"]?.Value<bool>() ?? false,
-                        facts["equipmentDestroyedByDisaster"]?.Value<bool>() ?? false)
+                    ? new SecurityFacts(ReadDuration(Required(facts, "outage")), Decimal(facts, "loss"))
+                    {
+                        Information = facts["information"] is JObject information
+                            ? new InformationCompromise(
+                                new SecrecyGrade(String(Object(Required(information, "grade")), "name"), Int(Object(Required(information, "grade")), "rank")),
+                                Enum<InformationExposure>(Required(information, "exposure")))
+                            : null,
+                        Disaster = Enum<DisasterDamage>(Required(facts, "disaster")),
+                        EventKind = Enum<SecurityEventKind>(Required(facts, "eventKind")),
+                    }
                     : null,
                 Optional("reason")),
             "incident.major-proposed" => new IncidentMajorProposed(at, actor, String(e, "reason")),

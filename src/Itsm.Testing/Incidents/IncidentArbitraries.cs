@@ -189,6 +189,19 @@ public sealed record IncidentScenario(int Impact, int Urgency, IReadOnlyList<His
         }
     }
 
+    /// <summary>Security facts drawn from a step's choice: outages of 0 to 9 hours and losses up to 99,000, now and then
+    /// a compromise of information of each grade (leaked or lost), a disaster, and each kind of event.</summary>
+    /// <param name="choice">The step's choice, 0 to 99.</param>
+    /// <returns>The facts.</returns>
+    public static SecurityFacts SecurityFactsOf(int choice) => new(Duration.FromHours(choice % 10), choice * 1000)
+    {
+        Information = choice % 7 == 0
+            ? new InformationCompromise(SecrecyPolicy.Default.Grades[choice % 3], choice % 2 == 0 ? InformationExposure.Leaked : InformationExposure.Lost)
+            : null,
+        Disaster = choice % 11 == 0 ? (DisasterDamage)(1 + (choice % 2)) : DisasterDamage.None,
+        EventKind = (SecurityEventKind)(choice % 5),
+    };
+
     /// <summary>The scenario as C#, to paste into an example test.</summary>
     /// <returns>The constructor call.</returns>
     public override string ToString() => CSharp.Record(nameof(IncidentScenario), [Impact, Urgency], Commands);

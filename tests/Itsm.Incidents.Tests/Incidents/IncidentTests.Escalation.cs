@@ -36,6 +36,31 @@ public partial class IncidentTests
     }
 
     [Fact]
+    public void ClassifySecurity_AsAnEvent_RecordsItsKind_WhichAnIncidentClassLeavesBehind()
+    {
+        var incident = InProgress();
+
+        incident.ClassifySecurity(Resolver, Mon(10), new SecurityFacts(Duration.FromHours(1), 0) { EventKind = SecurityEventKind.FaultOrOverload });
+        Assert.Equal((SecurityClass.Event, SecurityEventKind.FaultOrOverload), (incident.SecurityClass, incident.SecurityEventKind));
+        Assert.Equal(SecurityEventKind.FaultOrOverload, Incident.FromEvents(incident.Events, Settings).SecurityEventKind);
+
+        incident.ClassifySecurity(Resolver, Mon(11), new SecurityFacts(Duration.FromHours(1), 0) { Disaster = DisasterDamage.InformationAssetsDamaged });
+        Assert.Equal((SecurityClass.Incident, (SecurityEventKind?)null), (incident.SecurityClass, incident.SecurityEventKind));
+    }
+
+    [Fact]
+    public void ClassifySecurity_WithAGradeTheClassifierDoesNotKnow_IsRefusedAndChangesNothing()
+    {
+        var incident = InProgress();
+        long version = incident.Version;
+
+        var e = Assert.Throws<ArgumentException>(() => incident.ClassifySecurity(Resolver, Mon(10), new SecurityFacts(Duration.Zero, 0) { Information = new(new SecrecyGrade("top secret", 9), InformationExposure.Leaked) }));
+
+        Assert.Contains("'top secret' (rank 9) is not a grade of secrecy", e.Message, StringComparison.Ordinal);
+        Assert.Equal((version, SecurityClass.None), (incident.Version, incident.SecurityClass));
+    }
+
+    [Fact]
     public void ClassifySecurity_GoesUpByItself_NeverDown()
     {
         var incident = InProgress();
@@ -44,7 +69,7 @@ public partial class IncidentTests
         long version = incident.Version;
         Assert.Equal(SecurityClass.Incident, incident.ClassifySecurity(Resolver, Mon(11), new SecurityFacts(Duration.FromHours(1), 0)));
         Assert.Equal(version, incident.Version);
-        Assert.Equal(SecurityClass.MajorIncident, incident.ClassifySecurity(Resolver, Mon(12), new SecurityFacts(Duration.FromHours(1), 0, SecretsLeaked: true)));
+        Assert.Equal(SecurityClass.MajorIncident, incident.ClassifySecurity(Resolver, Mon(12), new SecurityFacts(Duration.FromHours(1), 0) { Information = new(SecrecyGrade.StateSecret, InformationExposure.Leaked) }));
     }
 
     [Fact]
@@ -104,7 +129,7 @@ public partial class IncidentTests
     {
         var incident = InProgress();
 
-        incident.ClassifySecurity(Resolver, Mon(10), new SecurityFacts(Duration.FromHours(1), 0, SecretsLeaked: true));
+        incident.ClassifySecurity(Resolver, Mon(10), new SecurityFacts(Duration.FromHours(1), 0) { Information = new(SecrecyGrade.StateSecret, InformationExposure.Leaked) });
 
         Assert.Equal(SecurityClass.MajorIncident, incident.SecurityClass);
         Assert.NotNull(incident.MajorProposalReason);

@@ -29,7 +29,7 @@ public class IncidentJsonTests
         incident.Acknowledge(resolver, start + Duration.FromMinutes(20));
         incident.PutOnHold(resolver, start + Duration.FromHours(2), HoldReason.AwaitingVendor);
         incident.Resume(resolver, start + Duration.FromHours(20));
-        incident.ClassifySecurity(resolver, start + Duration.FromHours(21), new SecurityFacts(Duration.FromHours(5), 1000, ConfidentialInformationLost: true));
+        incident.ClassifySecurity(resolver, start + Duration.FromHours(21), new SecurityFacts(Duration.FromHours(5), 1000) { Information = new(SecrecyGrade.EnterpriseConfidential, InformationExposure.Lost), EventKind = SecurityEventKind.HumanError });
         incident.Escalate(resolver, start + Duration.FromHours(21), EscalationKind.Functional, "needs the vendor's team", new Core.Ids.Id<Core.Ids.Kinds.Group>("vendor"));
         incident.Advance(Actor.System, start + Duration.FromHours(27));
         incident.Resolve(resolver, start + Duration.FromHours(28), "patched", "applied the vendor's patch");
@@ -71,6 +71,32 @@ public class IncidentJsonTests
         var error = Assert.Throws<JsonSerializationException>(() => ItsmJson.Deserialize<Incident>(json.ToString(), Options));
 
         Assert.Contains("Close while InProgress", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void SecurityFactsWithBadValues_AreRefusedAtTheirPath()
+    {
+        (string Path, JToken Value)[] bad =
+        [
+            ("loss", "a lot"),
+            ("loss", 1e30),
+            ("disaster", "Earthquake"),
+            ("eventKind", 3),
+            ("information.exposure", "Stolen"),
+            ("information.grade.rank", "high"),
+            ("information.grade.rank", 1e12),
+            ("information.grade.name", 7),
+        ];
+        foreach (var (path, value) in bad)
+        {
+            var json = JObject.Parse(ItsmJson.Serialize(Sample()));
+            var facts = (JObject)((JArray)json["events"]!).Single(e => (string)e["type"]! == "incident.security-classified")["facts"]!;
+            facts.SelectToken(path)!.Replace(value);
+
+            var error = Assert.Throws<JsonSerializationException>(() => ItsmJson.Deserialize<Incident>(json.ToString(), Options));
+
+            Assert.Contains(".facts." + path + ":", error.Message, StringComparison.Ordinal);
+        }
     }
 
     [Fact]
