@@ -12,13 +12,25 @@ namespace Itsm.Documents;
 /// <param name="Purpose">What the step is for, such as "review" or "approval".</param>
 public sealed record ApprovalStep(Role Role, ApproverKind Kind, string Purpose);
 
+/// <summary>In which order a revision's approval steps decide.</summary>
+public enum ApprovalOrder
+{
+    /// <summary>Required steps in the order listed: a required step's approval or request for changes waits until every
+    /// required step before it is approved; optional and comments-only steps decide at any time. The source documents'
+    /// order: reviewed, then approved.</summary>
+    InOrder = 0,
+
+    /// <summary>In any order.</summary>
+    Parallel = 1,
+}
+
 /// <summary>
 /// Which approval steps a revision needs, by the document's level and class codes. A rule for a class code wins over a
 /// rule for the level, which wins over the default rule.
 /// </summary>
 /// <remarks>
 /// <see cref="Default"/> follows the source documents: drafted by the owning department, reviewed by the management
-/// representative, approved by top management; technical documents (class code <c>TECH</c>) approved by the technical
+/// representative, then approved by top management (<see cref="ApprovalOrder.InOrder"/>); technical documents (class code <c>TECH</c>) approved by the technical
 /// lead instead. Immutable and thread-safe.
 /// </remarks>
 public sealed class ApprovalMatrix
@@ -27,12 +39,17 @@ public sealed class ApprovalMatrix
     private readonly ImmutableDictionary<DocumentLevel, ImmutableArray<ApprovalStep>> _byLevel;
     private readonly ImmutableArray<ApprovalStep> _otherwise;
 
-    private ApprovalMatrix(ImmutableDictionary<string, ImmutableArray<ApprovalStep>> byClass, ImmutableDictionary<DocumentLevel, ImmutableArray<ApprovalStep>> byLevel, ImmutableArray<ApprovalStep> otherwise)
+    private ApprovalMatrix(ImmutableDictionary<string, ImmutableArray<ApprovalStep>> byClass, ImmutableDictionary<DocumentLevel, ImmutableArray<ApprovalStep>> byLevel, ImmutableArray<ApprovalStep> otherwise, ApprovalOrder order)
     {
         _byClass = byClass;
         _byLevel = byLevel;
         _otherwise = otherwise;
+        Order = order;
     }
+
+    /// <summary>Gets the order in which the steps decide; <see cref="ApprovalOrder.InOrder"/> unless the builder was told
+    /// <see cref="ApprovalMatrixBuilder.InParallel"/>.</summary>
+    public ApprovalOrder Order { get; }
 
     /// <summary>Gets the technical lead role, who approves technical documents in <see cref="Default"/>.</summary>
     public static Role TechnicalLead { get; } = new("technical-lead");
@@ -73,6 +90,7 @@ public sealed class ApprovalMatrix
         private readonly Dictionary<string, ImmutableArray<ApprovalStep>> _byClass = new(StringComparer.Ordinal);
         private readonly Dictionary<DocumentLevel, ImmutableArray<ApprovalStep>> _byLevel = [];
         private ImmutableArray<ApprovalStep>? _otherwise;
+        private ApprovalOrder _order = ApprovalOrder.InOrder;
 
         internal ApprovalMatrixBuilder()
         {
@@ -112,6 +130,14 @@ public sealed class ApprovalMatrix
             return this;
         }
 
+        /// <summary>Lets every rule's steps decide in any order (by default a step waits for the required steps before it).</summary>
+        /// <returns>This builder.</returns>
+        public ApprovalMatrixBuilder InParallel()
+        {
+            _order = ApprovalOrder.Parallel;
+            return this;
+        }
+
         /// <summary>Builds the matrix.</summary>
         /// <returns>The matrix.</returns>
         /// <exception cref="InvalidOperationException">No default rule was set (<see cref="Otherwise"/>).</exception>
@@ -119,7 +145,8 @@ public sealed class ApprovalMatrix
             new(
                 _byClass.ToImmutableDictionary(StringComparer.Ordinal),
                 _byLevel.ToImmutableDictionary(),
-                _otherwise ?? throw new InvalidOperationException("An approval matrix needs a default rule (Otherwise) for documents no other rule matches."));
+                _otherwise ?? throw new InvalidOperationException("An approval matrix needs a default rule (Otherwise) for documents no other rule matches."),
+                _order);
 
         private static ImmutableArray<ApprovalStep> Checked(ApprovalStep[] steps, string rule)
         {

@@ -140,11 +140,12 @@ public sealed partial class ControlledDocument
                 ? "The first issue of a document has no change summary."
                 : $"Revision {revision.Number} of {Number} needs a change summary: every revision after the first issue lists its changes (A, M, D with page or clause).");
         var steps = _settings.Approvals.StepsFor(Level, ClassCodes).ToImmutableArray();
-        Execute(DocumentTrigger.Submit, by, at, revision, () => new RevisionSubmitted(at, by, revision.Number, contentHash.ToLowerInvariant(), items, effectiveFrom, steps));
+        Execute(DocumentTrigger.Submit, by, at, revision, () => new RevisionSubmitted(at, by, revision.Number, contentHash.ToLowerInvariant(), items, effectiveFrom, steps, _settings.Approvals.Order));
     }
 
     /// <summary>Approves the revision in review, for the first required (else optional) step not yet approved whose role
-    /// the actor holds; the approval that completes the required steps also approves the revision, assigning its label.</summary>
+    /// the actor holds, once it is that step's turn (<see cref="DocumentRevision.IsInTurn"/>); the approval that completes
+    /// the required steps also approves the revision, assigning its label.</summary>
     /// <param name="by">The approver; never the revision's author under the default policy.</param>
     /// <param name="at">When.</param>
     /// <param name="comment">An optional comment.</param>

@@ -63,6 +63,7 @@ public sealed partial class ControlledDocument
                 revision.ContentHash = submitted.ContentHash;
                 revision.ChangeSummary = submitted.ChangeSummary;
                 revision.Steps = submitted.Steps;
+                revision.Order = Enum.IsDefined(submitted.Order) ? submitted.Order : throw History(domainEvent, $"{submitted.Order} is not an approval order");
                 revision.SubmittedAt = submitted.At;
                 revision.EffectiveFrom = submitted.EffectiveFrom;
                 revision.ClearDecisions();

@@ -41,8 +41,9 @@ public sealed record RevisionStarted(Instant At, Actor Actor, int Revision, Chan
 /// <param name="ChangeSummary">What changed (empty for the first issue).</param>
 /// <param name="EffectiveFrom">When it should become effective, at the earliest.</param>
 /// <param name="Steps">The approval steps it needs (from the settings' matrix when it was submitted).</param>
+/// <param name="Order">In which order the steps decide (the matrix's when it was submitted).</param>
 [EventType("document.revision-submitted", 1)]
-public sealed record RevisionSubmitted(Instant At, Actor Actor, int Revision, string ContentHash, ImmutableArray<ChangeItem> ChangeSummary, Instant EffectiveFrom, ImmutableArray<ApprovalStep> Steps) : DocumentEvent(At, Actor);
+public sealed record RevisionSubmitted(Instant At, Actor Actor, int Revision, string ContentHash, ImmutableArray<ChangeItem> ChangeSummary, Instant EffectiveFrom, ImmutableArray<ApprovalStep> Steps, ApprovalOrder Order = ApprovalOrder.InOrder) : DocumentEvent(At, Actor);
 
 /// <summary>An approver decided on a revision in review.</summary>
 /// <param name="At">When.</param>

@@ -19,6 +19,7 @@ internal sealed class DocumentLifecycle : Lifecycle<DocumentRevision, RevisionSt
 {
     public const string EligibleApprover = "a decision comes from an actor holding the role of an approval step still awaiting one, and once per actor";
     public const string CommentsFromApprovers = "a comment comes from an actor holding the role of one of the revision's approval steps";
+    public const string StepsInOrder = "required steps decide in order: a required step waits until every required step before it is approved (reviewed, then approved)";
     public const string AllRequiredApproved = "a revision is approved only when every required step is approved";
     public const string ChangesAsked = "a revision goes back for changes only when an approver asked for them";
     public const string EffectiveDateReached = "a revision becomes effective only on its effective date";
@@ -41,9 +42,15 @@ internal sealed class DocumentLifecycle : Lifecycle<DocumentRevision, RevisionSt
             .Permit(DocumentTrigger.Cancel, RevisionState.Cancelled);
 
         machine.Configure(RevisionState.InReview)
-            .PermitReentryIf(DocumentTrigger.Approve, () => Subject.StepFor(Command.By, ApprovalDecisionKind.Approved) is not null, EligibleApprover)
-            .PermitReentryIf(DocumentTrigger.RequestChanges, () => Subject.StepFor(Command.By, ApprovalDecisionKind.ChangesRequested) is not null, EligibleApprover)
-            .PermitReentryIf(DocumentTrigger.Comment, () => Subject.StepFor(Command.By, ApprovalDecisionKind.Commented) is not null, CommentsFromApprovers)
+            .PermitReentryIf(
+                DocumentTrigger.Approve,
+                Rule(() => Subject.HasStepFor(Command.By, ApprovalDecisionKind.Approved), EligibleApprover),
+                Rule(() => !Subject.WaitsForEarlierSteps(Command.By, ApprovalDecisionKind.Approved), StepsInOrder))
+            .PermitReentryIf(
+                DocumentTrigger.RequestChanges,
+                Rule(() => Subject.HasStepFor(Command.By, ApprovalDecisionKind.ChangesRequested), EligibleApprover),
+                Rule(() => !Subject.WaitsForEarlierSteps(Command.By, ApprovalDecisionKind.ChangesRequested), StepsInOrder))
+            .PermitReentryIf(DocumentTrigger.Comment, () => Subject.HasStepFor(Command.By, ApprovalDecisionKind.Commented), CommentsFromApprovers)
             .PermitIf(DocumentTrigger.ConcludeApproved, RevisionState.Approved, () => Subject.AreRequiredStepsApproved, AllRequiredApproved)
             .PermitIf(DocumentTrigger.ConcludeChangesRequested, RevisionState.ChangesRequested, () => Subject.Decisions.Count > 0 && Subject.Decisions[^1].Decision == ApprovalDecisionKind.ChangesRequested, ChangesAsked)
             .Permit(DocumentTrigger.Cancel, RevisionState.Cancelled);

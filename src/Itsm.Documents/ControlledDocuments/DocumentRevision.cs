@@ -62,6 +62,9 @@ public sealed class DocumentRevision
     /// <summary>Gets the approval steps it needs, once submitted.</summary>
     public IReadOnlyList<ApprovalStep> Steps { get; internal set; } = [];
 
+    /// <summary>Gets the order in which its steps decide, once submitted.</summary>
+    public ApprovalOrder Order { get; internal set; }
+
     /// <summary>Gets the decisions of its current review, oldest first (a redraft starts a new review).</summary>
     public IReadOnlyList<RevisionDecided> Decisions => _decisions;
 
@@ -103,13 +106,37 @@ public sealed class DocumentRevision
     /// <returns>True when decided.</returns>
     public bool HasDecided(string actorId) => _decisions.Any(d => d.Actor.Id == actorId && d.Decision != ApprovalDecisionKind.Commented);
 
-    /// <summary>The step an actor would decide for: for an approval or a request for changes, the first required step not
-    /// yet approved whose role the actor holds, else such an optional step; for a comment, any step whose role it holds.
-    /// Null when there is none, or the actor already decided.</summary>
+    /// <summary>The step an actor decides for now: for an approval or a request for changes, the first required step not
+    /// yet approved whose role the actor holds, else such an optional step, provided it is the step's turn
+    /// (<see cref="IsInTurn"/>); for a comment, any step whose role it holds. Null when there is none, the actor already
+    /// decided, or its step waits for the steps before it.</summary>
     /// <param name="actor">The actor.</param>
     /// <param name="decision">The decision.</param>
     /// <returns>The step's index, or null.</returns>
-    public int? StepFor(Actor actor, ApprovalDecisionKind decision)
+    public int? StepFor(Actor actor, ApprovalDecisionKind decision) =>
+        CandidateStep(actor, decision) is { } step && (decision == ApprovalDecisionKind.Commented || IsInTurn(step)) ? step : null;
+
+    /// <summary>Returns whether a step may decide now: always in parallel, and always an optional or comments-only step;
+    /// in order, a required step once every required step before it is approved.</summary>
+    /// <param name="step">The step's index.</param>
+    /// <returns>True when it is the step's turn.</returns>
+    /// <exception cref="System.ArgumentOutOfRangeException">The revision has no such step.</exception>
+    public bool IsInTurn(int step)
+    {
+        Preconditions.CheckArgumentRange(nameof(step), step, 0, Steps.Count - 1);
+        return Order == ApprovalOrder.Parallel || Steps[step].Kind != ApproverKind.Required
+            || Enumerable.Range(0, step).All(i => Steps[i].Kind != ApproverKind.Required || IsStepApproved(i));
+    }
+
+    /// <summary>Whether the actor holds the role of a step awaiting a decision (the rule of an eligible approver),
+    /// whatever its turn.</summary>
+    internal bool HasStepFor(Actor actor, ApprovalDecisionKind decision) => CandidateStep(actor, decision) is not null;
+
+    /// <summary>Whether the actor's step waits for the steps before it (the rule of the order).</summary>
+    internal bool WaitsForEarlierSteps(Actor actor, ApprovalDecisionKind decision) =>
+        decision != ApprovalDecisionKind.Commented && CandidateStep(actor, decision) is { } step && !IsInTurn(step);
+
+    private int? CandidateStep(Actor actor, ApprovalDecisionKind decision)
     {
         Preconditions.CheckNotNull(actor);
         if (decision == ApprovalDecisionKind.Commented)

@@ -167,6 +167,7 @@ public sealed class ControlledDocumentJsonConverter : RecordJsonConverter<Contro
                 json["changeSummary"] = new JArray(submitted.ChangeSummary.Select(i => new JObject { ["mark"] = Marks[(int)i.Mark], ["location"] = i.Location, ["description"] = i.Description }));
                 json["effectiveFrom"] = Instant(submitted.EffectiveFrom);
                 json["steps"] = new JArray(submitted.Steps.Select(s => new JObject { ["role"] = s.Role.Name, ["kind"] = s.Kind.ToString(), ["purpose"] = s.Purpose }));
+                json["order"] = submitted.Order.ToString();
                 break;
             case RevisionDecided decided:
                 json["revision"] = decided.Revision;
@@ -275,7 +276,8 @@ public sealed class ControlledDocumentJsonConverter : RecordJsonConverter<Contro
                 ReadHash(Required(e, "contentHash")),
                 [.. Array(e, "changeSummary").Select(ReadChangeItem)],
                 ReadInstant(Required(e, "effectiveFrom")),
-                [.. Array(e, "steps").Select(ReadStep)]),
+                [.. Array(e, "steps").Select(ReadStep)],
+                e["order"] is { Type: not JTokenType.Null } order ? Enum<ApprovalOrder>(order) : ApprovalOrder.Parallel),
             "document.revision-decided" => new RevisionDecided(at, actor, Revision(), Int(e, "step"), Enum<ApprovalDecisionKind>(Required(e, "decision")), OptionalText(e, "comment")),
             "document.revision-approved" => ReadApproved(e, at, actor, settings),
             "document.changes-requested" => new RevisionChangesRequested(at, actor, Revision()),

@@ -80,6 +80,46 @@ public partial class ControlledDocumentTests
     }
 
     [Fact]
+    public void Approval_BeforeTheReview_IsRefused_StepsDecideInOrder()
+    {
+        var document = Created();
+        document.Submit(Controller, Day(1), HashA, [], Day(10));
+        long version = document.Version;
+
+        var e = Assert.Throws<InvalidTransitionException>(() => document.Approve(Gm, Day(2)));
+        Assert.Contains("required steps decide in order", e.Message, StringComparison.Ordinal);
+        Assert.Throws<InvalidTransitionException>(() => document.RequestChanges(Gm, Day(2), "rewrite 4.2"));
+        Assert.Contains(document.UnmetRules(DocumentTrigger.Approve, Gm, Day(2)), r => r.StartsWith("required steps decide in order", StringComparison.Ordinal));
+        Assert.Equal(version, document.Version);
+        Assert.False(document.Revision(1).IsInTurn(1));
+
+        document.Comment(Gm, Day(2), "looks fine so far");
+        document.Approve(Mr, Day(3), "reviewed");
+        Assert.True(document.Revision(1).IsInTurn(1));
+        document.Approve(Gm, Day(4));
+
+        Assert.Equal(RevisionState.Approved, document.Revision(1).State);
+    }
+
+    [Fact]
+    public void Approval_InAParallelMatrix_TakesTheStepsInAnyOrder_AndTheOrderIsKept()
+    {
+        var matrix = ApprovalMatrix.Builder()
+            .Otherwise(new ApprovalStep(Roles.ManagementRepresentative, ApproverKind.Required, "review"), new ApprovalStep(Roles.TopManagement, ApproverKind.Required, "approval"))
+            .InParallel()
+            .Build();
+        var document = Created(DocumentSettings.Default with { Approvals = matrix });
+        document.Submit(Controller, Day(1), HashA, [], Day(10));
+
+        document.Approve(Gm, Day(2));
+        document.Approve(Mr, Day(3), "reviewed");
+
+        Assert.Equal(RevisionState.Approved, document.Revision(1).State);
+        Assert.Equal(ApprovalOrder.Parallel, Assert.IsType<RevisionSubmitted>(document.Events.First(e => e is RevisionSubmitted)).Order);
+        Assert.Equal(ApprovalOrder.Parallel, ControlledDocument.FromEvents(document.Events, DocumentSettings.Default).Revision(1).Order);
+    }
+
+    [Fact]
     public void Approval_AfterTheRequestedDate_TakesEffectFromTheApproval()
     {
         var document = Created();

@@ -97,6 +97,24 @@ public class ControlledDocumentJsonTests
     }
 
     [Fact]
+    public void ASubmissionsApprovalOrder_IsWritten_ReadsAsParallelWhenAbsent_AndIsRefusedWhenUnknown()
+    {
+        var json = Json(EveryEvent());
+        int submitted = IndexOf(json, "document.revision-submitted");
+        Assert.Equal("InOrder", (string)json["events"]![submitted]!["order"]!);
+
+        foreach (var e in ((JArray)json["events"]!).Where(e => (string)e["type"]! == "document.revision-submitted"))
+        {
+            ((JObject)e).Remove("order");
+        }
+
+        Assert.All(ItsmJson.Deserialize<ControlledDocument>(json.ToString(), Options).Revisions.Where(r => r.SubmittedAt is not null), r => Assert.Equal(ApprovalOrder.Parallel, r.Order));
+
+        json["events"]![submitted]!["order"] = "Sideways";
+        Assert.StartsWith($"events[{submitted}].order: 'Sideways' is not one of", Refusal(json), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Document_IsWrittenAsItsSummaryVersionAndEvents()
     {
         var json = Json(EveryEvent());
