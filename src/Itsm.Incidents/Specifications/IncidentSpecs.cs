@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using System.Linq;
 using Ardalis.Specification;
 using Itsm.Core;
 using NodaTime;
@@ -112,4 +114,22 @@ public sealed class ClosedIncidentsBreachingResolutionSpec : Specification<Incid
     /// gives the same answer).</param>
     public ClosedIncidentsBreachingResolutionSpec(Instant at) =>
         Query.Where(i => i.State == IncidentState.Closed && i.SlaStatusAt(at).Resolution.IsBreached);
+}
+
+/// <summary>Incidents that recur without a problem (<see cref="IncidentTrends.RecurringWithoutProblem"/>), for compliance
+/// checks: "every incident trend is analysed as a problem".</summary>
+/// <remarks>Built from the trends of the records given; evaluated in memory or against a repository by id.</remarks>
+public sealed class RecurringIncidentsWithoutProblemSpec : Specification<Incident>
+{
+    /// <summary>Initializes the specification from the trends at an instant.</summary>
+    /// <param name="incidents">The incidents to look at.</param>
+    /// <param name="problems">The problems whose linked incidents are already explained.</param>
+    /// <param name="settings">What makes a trend.</param>
+    /// <param name="at">The end of the window.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public RecurringIncidentsWithoutProblemSpec(IEnumerable<Incident> incidents, IEnumerable<Problem> problems, TrendSettings settings, Instant at)
+    {
+        var ids = IncidentTrends.RecurringWithoutProblem(incidents, problems, settings, at).SelectMany(t => t.Incidents).ToHashSet();
+        Query.Where(i => ids.Contains(i.Id)).OrderBy(i => i.LoggedAt);
+    }
 }
