@@ -81,6 +81,9 @@ public sealed class ControlledCopy
         Replaces = replaces;
     }
 
+    /// <summary>Gets the confidentiality level the copy is marked with: its document's.</summary>
+    public string Confidentiality => Document.Confidentiality;
+
     /// <summary>Gets the document.</summary>
     public ControlledDocument Document { get; }
 

@@ -22,7 +22,8 @@ public sealed partial class ControlledDocument
     /// <param name="owner">The owning department or person; not empty.</param>
     /// <param name="level">Its level.</param>
     /// <param name="classCodes">Its class codes (may be empty; each not empty, none twice).</param>
-    /// <param name="confidentiality">Its confidentiality level, such as "internal public"; not empty.</param>
+    /// <param name="confidentiality">Its confidentiality level, such as "internal public"; one of the settings'
+    /// <see cref="DocumentSettings.Confidentiality"/> levels.</param>
     /// <param name="settings">The host's settings.</param>
     /// <param name="by">Who creates it.</param>
     /// <param name="at">When.</param>
@@ -50,7 +51,7 @@ public sealed partial class ControlledDocument
         Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(title), nameof(title), "A document has a title.");
         Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(owner), nameof(owner), "A document has an owner.");
         Preconditions.CheckArgument(Enum.IsDefined(level) && level != DocumentLevel.None, nameof(level), $"{level} is not a document level.");
-        Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(confidentiality), nameof(confidentiality), "A document is marked with a confidentiality level, such as \"internal public\".");
+        Preconditions.CheckArgument(settings.Confidentiality.Find(confidentiality) is not null, nameof(confidentiality), settings.Confidentiality.Unknown(confidentiality) + ".");
         var codes = classCodes.ToImmutableArray();
         Preconditions.CheckArgument(codes.All(c => !string.IsNullOrWhiteSpace(c)) && codes.Distinct(StringComparer.Ordinal).Count() == codes.Length, nameof(classCodes), "Class codes are not empty and none is listed twice.");
 

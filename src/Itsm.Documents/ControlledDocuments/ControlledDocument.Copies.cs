@@ -10,6 +10,9 @@ namespace Itsm.Documents;
 /// <summary>Controlled copies, uncontrolled copies and periodic reviews of a document.</summary>
 public sealed partial class ControlledDocument
 {
+    /// <summary>The rule <see cref="IssueCopy"/> and <see cref="ApproveReissue"/> enforce on the holder.</summary>
+    public const string HolderCleared = "a controlled copy of a document whose confidentiality level requires clearance goes only to a holder cleared for it";
+
     /// <summary>The rule <see cref="AcknowledgeCopy"/> enforces.</summary>
     public const string HolderAcknowledges = "a copy is acknowledged by its holder, or by the document controller on behalf of the holder";
 
@@ -64,12 +67,14 @@ public sealed partial class ControlledDocument
     /// <param name="location">Where it is kept; not empty.</param>
     /// <param name="medium">Paper or electronic.</param>
     /// <returns>The copy, with the next copy number.</returns>
-    /// <exception cref="ArgumentException">An argument is empty or undefined.</exception>
+    /// <exception cref="ArgumentException">An argument is empty or undefined, or the holder is not cleared for the
+    /// document's confidentiality level (<see cref="HolderCleared"/>).</exception>
     /// <exception cref="CommandNotAuthorizedException">The actor may not issue copies.</exception>
     /// <exception cref="InvalidTransitionException">No revision is effective.</exception>
     public ControlledCopy IssueCopy(Actor by, Instant at, string holder, string location, CopyMedium medium)
     {
         CheckCopyArguments(holder, location, medium);
+        CheckCleared(holder);
         var revision = ActedOn(DocumentTrigger.IssueCopy);
         Execute(DocumentTrigger.IssueCopy, by, at, revision, () => new CopyIssued(at, by, _copies.Count + 1, revision.Number, holder, location, medium, null));
         return _copies[^1];
@@ -140,11 +145,14 @@ public sealed partial class ControlledDocument
     /// <param name="copy">The old copy's number.</param>
     /// <returns>The new copy.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The document has no such copy.</exception>
+    /// <exception cref="ArgumentException">The holder is no longer cleared for the document's confidentiality level
+    /// (<see cref="HolderCleared"/>).</exception>
     /// <exception cref="CommandNotAuthorizedException">The actor may not approve reissues or issue copies.</exception>
     /// <exception cref="InvalidTransitionException">No reissue was requested, or the revision is no longer effective.</exception>
     public ControlledCopy ApproveReissue(Actor by, Instant at, int copy)
     {
         var old = Copy(copy);
+        CheckCleared(old.Holder);
         AuthoriseCopy(new(DocumentTrigger.ApproveReissue, by, at), old);
         Authorise(new(DocumentTrigger.IssueCopy, by, at), Revision(old.Revision));
         Record(new CopyReissueApproved(at, by, copy));
@@ -205,6 +213,17 @@ public sealed partial class ControlledDocument
     /// <summary>A local-calendar period after an instant, in the settings' zone.</summary>
     internal Instant Plus(Instant at, Period period) =>
         at.InZone(_settings.Zone).LocalDateTime.Plus(period).InZoneLeniently(_settings.Zone).ToInstant();
+
+    /// <summary>Refuses a holder not cleared for the document's confidentiality level (<see cref="HolderCleared"/>); a level
+    /// the settings no longer have counts as one that requires clearance.</summary>
+    private void CheckCleared(string holder)
+    {
+        var level = _settings.Confidentiality.Find(Confidentiality) ?? new ConfidentialityLevel(Confidentiality, RequiresClearance: true);
+        Preconditions.CheckArgument(
+            _settings.Confidentiality.IsCleared(holder, level),
+            nameof(holder),
+            $"'{holder}' is not cleared for document {Number}, marked '{Confidentiality}': {HolderCleared}.");
+    }
 
     private static void CheckCopyArguments(string holder, string location, CopyMedium medium)
     {

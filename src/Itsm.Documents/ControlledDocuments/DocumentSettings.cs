@@ -34,6 +34,15 @@ public sealed record DocumentSettings
     /// <summary>Gets the time zone review dates are computed in (months have different lengths); UTC by default.</summary>
     public DateTimeZone Zone { get; init; } = DateTimeZone.Utc;
 
+    /// <summary>Gets the confidentiality levels documents are marked with, and who is cleared for those that require it;
+    /// <see cref="ConfidentialityLevels.Default"/> by default.</summary>
+    /// <exception cref="System.ArgumentNullException">Set to null.</exception>
+    public ConfidentialityLevels Confidentiality
+    {
+        get;
+        init => field = Preconditions.CheckNotNull(value);
+    } = ConfidentialityLevels.Default;
+
     /// <summary>Gets who may do what; <see cref="DocumentRoles.Default"/> by default.</summary>
     public RolePolicy<ControlledDocument, DocumentTrigger> Roles { get; init; } = DocumentRoles.Default;
 }

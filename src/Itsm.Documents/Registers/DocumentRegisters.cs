@@ -48,6 +48,7 @@ public sealed record MasterListEntry(
 /// <param name="RecalledAt">When it was recalled.</param>
 /// <param name="ClosedAt">When it was returned, destroyed, retained or voided.</param>
 /// <param name="State">Its state.</param>
+/// <param name="Confidentiality">The confidentiality level it is marked with (its document's).</param>
 public sealed record DistributionEntry(
     Id<Kinds.Document> Document,
     string Number,
@@ -61,7 +62,8 @@ public sealed record DistributionEntry(
     Instant? AcknowledgedAt,
     Instant? RecalledAt,
     Instant? ClosedAt,
-    CopyState State);
+    CopyState State,
+    string Confidentiality);
 
 /// <summary>One line of the document approval register: a decision on a revision, or its approval.</summary>
 /// <param name="Document">The document's id.</param>
@@ -233,7 +235,7 @@ public sealed class DocumentRegisters
                     Set(disposed.Revision, RevisionState.Disposed);
                     break;
                 case CopyIssued issued:
-                    _copies.Add(new DistributionEntry(id, number, issued.Copy, issued.Revision, _revisions[issued.Revision - 1].Label, issued.Holder, issued.Location, issued.Medium, issued.At, null, null, null, CopyState.Issued));
+                    _copies.Add(new DistributionEntry(id, number, issued.Copy, issued.Revision, _revisions[issued.Revision - 1].Label, issued.Holder, issued.Location, issued.Medium, issued.At, null, null, null, CopyState.Issued, created.Confidentiality));
                     break;
                 case CopyAcknowledged acknowledged:
                     Copy(acknowledged.Copy, c => c with { AcknowledgedAt = acknowledged.At, State = CopyState.Acknowledged });
