@@ -141,7 +141,7 @@ public sealed class IncidentFamily
         Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(reason), nameof(reason), "A reopen needs a reason.");
         CheckStillWhole();
         var target = Child(child);
-        bool parentToo = Parent.State == IncidentState.Resolved;
+        bool parentToo = ReopensParent;
         target.Authorise(IncidentTrigger.Reopen, by, at, family: true);
         if (parentToo)
         {
@@ -236,10 +236,13 @@ public sealed class IncidentFamily
         {
             IncidentTrigger.Resolve => [(Parent, trigger), .. Children.Where(IsOpen).Select(c => (c, IncidentTrigger.ResolveWithParent))],
             IncidentTrigger.Close => [(Parent, trigger)],
-            _ => [(Child(child ?? throw new ArgumentException("Reopening through the family names the child to reopen.", nameof(child))), trigger), .. Parent.State == IncidentState.Resolved ? [(Parent, trigger)] : Array.Empty<(Incident, IncidentTrigger)>()],
+            _ => [(Child(child ?? throw new ArgumentException("Reopening through the family names the child to reopen.", nameof(child))), trigger), .. ReopensParent ? [(Parent, trigger)] : Array.Empty<(Incident, IncidentTrigger)>()],
         };
         return [.. touched.SelectMany(t => t.Incident.UnmetRulesCore(t.Trigger, actor, at, AreChildrenSettled, family: true).Select(r => $"{t.Incident.Id}: {r}"))];
     }
+
+    /// <summary>Whether reopening a child reopens the parent too: a resolved parent never stays resolved over an open child.</summary>
+    private bool ReopensParent => Parent.State == IncidentState.Resolved;
 
     /// <summary>A child of this family by id.</summary>
     private Incident Child(Id<Kinds.Incident> id) =>
