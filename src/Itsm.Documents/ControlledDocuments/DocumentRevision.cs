@@ -99,12 +99,34 @@ public sealed class DocumentRevision
     /// <summary>Returns whether a step has an approval in the current review.</summary>
     /// <param name="step">The step's index.</param>
     /// <returns>True when approved.</returns>
-    public bool IsStepApproved(int step) => _decisions.Any(d => d.Step == step && d.Decision == ApprovalDecisionKind.Approved);
+    public bool IsStepApproved(int step)
+    {
+        foreach (var d in _decisions)
+        {
+            if (d.Step == step && d.Decision == ApprovalDecisionKind.Approved)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Returns whether an actor decided (approved or asked for changes) in the current review.</summary>
     /// <param name="actorId">The actor's id.</param>
     /// <returns>True when decided.</returns>
-    public bool HasDecided(string actorId) => _decisions.Any(d => d.Actor.Id == actorId && d.Decision != ApprovalDecisionKind.Commented);
+    public bool HasDecided(string actorId)
+    {
+        foreach (var d in _decisions)
+        {
+            if (d.Actor.Id == actorId && d.Decision != ApprovalDecisionKind.Commented)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The step an actor decides for now: for an approval or a request for changes, the first required step not
     /// yet approved whose role the actor holds, else such an optional step, provided it is the step's turn
@@ -124,8 +146,20 @@ public sealed class DocumentRevision
     public bool IsInTurn(int step)
     {
         Preconditions.CheckArgumentRange(nameof(step), step, 0, Steps.Count - 1);
-        return Order == ApprovalOrder.Parallel || Steps[step].Kind != ApproverKind.Required
-            || Enumerable.Range(0, step).All(i => Steps[i].Kind != ApproverKind.Required || IsStepApproved(i));
+        if (Order == ApprovalOrder.Parallel || Steps[step].Kind != ApproverKind.Required)
+        {
+            return true;
+        }
+
+        for (int i = 0; i < step; i++)
+        {
+            if (Steps[i].Kind == ApproverKind.Required && !IsStepApproved(i))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Whether the actor holds the role of a step awaiting a decision (the rule of an eligible approver),
@@ -136,30 +170,42 @@ public sealed class DocumentRevision
     internal bool WaitsForEarlierSteps(Actor actor, ApprovalDecisionKind decision) =>
         decision != ApprovalDecisionKind.Commented && CandidateStep(actor, decision) is { } step && !IsInTurn(step);
 
+    /// <summary>The step an actor would decide for, whatever its turn; loops rather than queries, as every decision and
+    /// every query about one asks it.</summary>
     private int? CandidateStep(Actor actor, ApprovalDecisionKind decision)
     {
         Preconditions.CheckNotNull(actor);
-        if (decision == ApprovalDecisionKind.Commented)
-        {
-            int any = Enumerable.Range(0, Steps.Count).FirstOrDefault(i => actor.HasRole(Steps[i].Role), -1);
-            return any < 0 ? null : any;
-        }
-
-        if (HasDecided(actor.Id))
+        if (decision != ApprovalDecisionKind.Commented && HasDecided(actor.Id))
         {
             return null;
         }
 
-        foreach (var kind in new[] { ApproverKind.Required, ApproverKind.Optional })
+        int? optional = null;
+        for (int i = 0; i < Steps.Count; i++)
         {
-            int step = Enumerable.Range(0, Steps.Count).FirstOrDefault(i => Steps[i].Kind == kind && actor.HasRole(Steps[i].Role) && !IsStepApproved(i), -1);
-            if (step >= 0)
+            var step = Steps[i];
+            if (!actor.HasRole(step.Role))
             {
-                return step;
+                continue;
+            }
+
+            if (decision == ApprovalDecisionKind.Commented)
+            {
+                return i;
+            }
+
+            if (step.Kind == ApproverKind.Required && !IsStepApproved(i))
+            {
+                return i;
+            }
+
+            if (step.Kind == ApproverKind.Optional && optional is null && !IsStepApproved(i))
+            {
+                optional = i;
             }
         }
 
-        return null;
+        return optional;
     }
 
     /// <inheritdoc />
