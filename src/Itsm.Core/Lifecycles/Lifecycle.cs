@@ -51,6 +51,7 @@ public abstract class Lifecycle<TSubject, TState, TTrigger, TCommand>
     private readonly StateMachine<TState, TTrigger> _machine;
     private readonly Dictionary<(TState, TTrigger), TState> _table;
     private readonly Dictionary<(TState, TTrigger), TState> _unguarded;
+    private readonly Dictionary<(TState, TTrigger), TState> _single;
     private readonly HashSet<TTrigger> _governed;
     private TState _state;
     private TSubject? _subject;
@@ -64,7 +65,7 @@ public abstract class Lifecycle<TSubject, TState, TTrigger, TCommand>
         Creation = creation;
         _machine = new StateMachine<TState, TTrigger>(() => _state, s => _state = s);
         Configure(_machine);
-        (_table, _unguarded) = BuildTables(_machine);
+        (_table, _unguarded, _single) = BuildTables(_machine);
         _governed = [.. _table.Keys.Select(k => k.Item2)];
     }
 
@@ -216,6 +217,13 @@ public abstract class Lifecycle<TSubject, TState, TTrigger, TCommand>
                     : throw new InvalidTransitionException(record.RecordType, SubjectId(subject, record.RecordId), state.ToString(), trigger.ToString(), string.Join("; ", unmet));
             }
 
+            // Its guards hold: a transition that is its trigger's only one in this state, between states without actions,
+            // leads where the table says, with nothing for Stateless to run.
+            if (_single.TryGetValue((state, trigger), out destination))
+            {
+                return true;
+            }
+
             _machine.Fire(trigger);
             destination = _state;
             return true;
@@ -354,7 +362,8 @@ public abstract class Lifecycle<TSubject, TState, TTrigger, TCommand>
     /// <summary>The guards that stop a governed trigger in a state (set by <see cref="Begin"/>), or null when it may fire.</summary>
     private List<string>? UnmetTransitionRules(TState state, TTrigger trigger)
     {
-        if (_machine.CanFire(trigger, out ICollection<string>? unmetGuards))
+        // The plain question first: the list of unmet guards is built only for a refusal.
+        if (_machine.CanFire(trigger) || _machine.CanFire(trigger, out ICollection<string>? unmetGuards))
         {
             return null;
         }
@@ -401,12 +410,14 @@ public abstract class Lifecycle<TSubject, TState, TTrigger, TCommand>
     /// <param name="machine">The machine to configure.</param>
     protected abstract void Configure(StateMachine<TState, TTrigger> machine);
 
-    /// <summary>The transition table (every fixed transition, guards ignored), and the part of it Stateless needs not be
-    /// asked about: the only transition of its trigger in its state, without guards, between states without actions.</summary>
-    private static (Dictionary<(TState, TTrigger), TState> Table, Dictionary<(TState, TTrigger), TState> Unguarded) BuildTables(StateMachine<TState, TTrigger> machine)
+    /// <summary>The transition table (every fixed transition, guards ignored); the transitions Stateless need not fire
+    /// (the only transition of its trigger in its state, between states without actions: once its guards hold, the table
+    /// says where it leads); and of those, the ones it need not even be asked about (without guards).</summary>
+    private static (Dictionary<(TState, TTrigger), TState> Table, Dictionary<(TState, TTrigger), TState> Unguarded, Dictionary<(TState, TTrigger), TState> Single) BuildTables(StateMachine<TState, TTrigger> machine)
     {
         var table = new Dictionary<(TState, TTrigger), TState>();
         var unguarded = new Dictionary<(TState, TTrigger), TState>();
+        var single = new Dictionary<(TState, TTrigger), TState>();
         var info = machine.GetInfo();
         var withActions = new HashSet<TState>();
         foreach (var state in info.States)
@@ -428,15 +439,19 @@ public abstract class Lifecycle<TSubject, TState, TTrigger, TCommand>
                 table[(from, trigger)] = destination;
                 bool only = transitions.Count(t => t.Trigger.UnderlyingTrigger.Equals(transition.Trigger.UnderlyingTrigger)) == 1
                     && !state.DynamicTransitions.Any(t => t.Trigger.UnderlyingTrigger.Equals(transition.Trigger.UnderlyingTrigger));
-                if (only && !transition.IsInternalTransition && !transition.GuardConditionsMethodDescriptions.Any()
+                if (only && !transition.IsInternalTransition
                     && !withActions.Contains(from) && !withActions.Contains(destination) && state.Superstate is null && !state.Substates.Any())
                 {
-                    unguarded[(from, trigger)] = destination;
+                    single[(from, trigger)] = destination;
+                    if (!transition.GuardConditionsMethodDescriptions.Any())
+                    {
+                        unguarded[(from, trigger)] = destination;
+                    }
                 }
             }
         }
 
-        return (table, unguarded);
+        return (table, unguarded, single);
     }
 
     private static class PerThread<TLifecycle>
