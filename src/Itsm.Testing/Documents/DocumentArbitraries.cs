@@ -65,10 +65,17 @@ public sealed record DocumentScenario(int SchemeIndex, bool WithOptionalSteps, b
     public static IReadOnlyList<DocumentTrigger> Triggers { get; } = Histories.Triggers(
         DocumentTrigger.Create, DocumentTrigger.ConcludeApproved, DocumentTrigger.ConcludeChangesRequested, DocumentTrigger.BecomeEffective,
         DocumentTrigger.Supersede, DocumentTrigger.RecallCopy);
+
     /// <summary>Gets the matrix with optional and comments-only steps: management representative review (required), top
     /// management approval (required), process owner review (optional), auditor comments (comments only); class
     /// <c>TECH</c>: management representative review, technical lead approval (both required), auditor comments.</summary>
-    public static ApprovalMatrix MatrixWithOptionalSteps { get; } = ApprovalMatrix.Builder()
+    public static ApprovalMatrix MatrixWithOptionalSteps { get; } = OptionalStepsRules().Build();
+
+    /// <summary>Gets <see cref="MatrixWithOptionalSteps"/> with its steps deciding in any order
+    /// (<see cref="ApprovalOrder.Parallel"/>): the scenarios of an even scheme index with optional steps use it.</summary>
+    public static ApprovalMatrix MatrixWithOptionalStepsInParallel { get; } = OptionalStepsRules().InParallel().Build();
+
+    private static ApprovalMatrix.ApprovalMatrixBuilder OptionalStepsRules() => ApprovalMatrix.Builder()
         .Otherwise(
             new ApprovalStep(Roles.ManagementRepresentative, ApproverKind.Required, "review"),
             new ApprovalStep(Roles.TopManagement, ApproverKind.Required, "approval"),
@@ -78,16 +85,15 @@ public sealed record DocumentScenario(int SchemeIndex, bool WithOptionalSteps, b
             "TECH",
             new ApprovalStep(Roles.ManagementRepresentative, ApproverKind.Required, "review"),
             new ApprovalStep(ApprovalMatrix.TechnicalLead, ApproverKind.Required, "approval"),
-            new ApprovalStep(Roles.Auditor, ApproverKind.CommentsOnly, "audit comments"))
-        .Build();
+            new ApprovalStep(Roles.Auditor, ApproverKind.CommentsOnly, "audit comments"));
 
     /// <summary>Gets the settings of every scheme and matrix (after <see cref="MatrixWithOptionalSteps"/>, which they use).</summary>
     private static DocumentSettings[] AllSettings { get; } =
     [
-        .. NumberingArbitraries.Schemes.SelectMany(scheme => new[]
+        .. NumberingArbitraries.Schemes.SelectMany((scheme, i) => new[]
         {
             DocumentSettings.Default with { RevisionScheme = scheme },
-            DocumentSettings.Default with { RevisionScheme = scheme, Approvals = MatrixWithOptionalSteps },
+            DocumentSettings.Default with { RevisionScheme = scheme, Approvals = i % 2 == 0 ? MatrixWithOptionalStepsInParallel : MatrixWithOptionalSteps },
         }),
     ];
 
@@ -106,7 +112,8 @@ public sealed record DocumentScenario(int SchemeIndex, bool WithOptionalSteps, b
     /// <summary>The settings of a scenario: <see cref="DocumentSettings.Default"/> with a shipped revision scheme and a
     /// matrix (the same instance for the same arguments).</summary>
     /// <param name="schemeIndex">An index into <see cref="NumberingArbitraries.Schemes"/>.</param>
-    /// <param name="withOptionalSteps">Whether the matrix is <see cref="MatrixWithOptionalSteps"/>.</param>
+    /// <param name="withOptionalSteps">Whether the matrix is <see cref="MatrixWithOptionalSteps"/> (for an even scheme
+    /// index, <see cref="MatrixWithOptionalStepsInParallel"/>).</param>
     /// <returns>The settings.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="schemeIndex"/> is out of range.</exception>
     public static DocumentSettings SettingsFor(int schemeIndex, bool withOptionalSteps)
