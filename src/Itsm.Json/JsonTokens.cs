@@ -274,10 +274,13 @@ internal static class JsonTokens
         token is JValue { Type: JTokenType.String, Value: string text } ? text : throw Error(token, "expected a string");
 
     /// <summary>A required whole number that fits an <see cref="int"/>: never a format or overflow exception.</summary>
-    public static int Int(JObject parent, string name) =>
-        Required(parent, name) is JValue { Type: JTokenType.Integer, Value: var value } token
+    public static int Int(JObject parent, string name) => Int(Required(parent, name));
+
+    /// <summary>A whole number that fits an <see cref="int"/>: never a format or overflow exception.</summary>
+    public static int Int(JToken token) =>
+        token is JValue { Type: JTokenType.Integer, Value: var value }
             ? value is long n && n is >= int.MinValue and <= int.MaxValue ? (int)n : throw Error(token, "expected a whole number that fits 32 bits")
-            : throw Error(parent[name], "expected a whole number");
+            : throw Error(token, "expected a whole number");
 
     /// <summary>A required number that fits a <see cref="decimal"/>: never a format or overflow exception.</summary>
     public static decimal Decimal(JObject parent, string name) =>

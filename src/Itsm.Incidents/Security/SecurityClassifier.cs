@@ -146,9 +146,7 @@ public sealed record SecurityClassifier
             : SecurityClass.Event;
     }
 
-    private static Duration NotNegative(Duration value, string name) =>
-        value >= Duration.Zero ? value : throw new ArgumentOutOfRangeException(name, value, $"{name} is {value}; a threshold is not negative.");
-
-    private static decimal NotNegative(decimal value, string name) =>
-        value >= 0 ? value : throw new ArgumentOutOfRangeException(name, value, $"{name} is {value}; a threshold is not negative.");
+    private static T NotNegative<T>(T value, string name)
+        where T : IComparable<T> =>
+        value.CompareTo(default) >= 0 ? value : throw new ArgumentOutOfRangeException(name, value, $"{name} is {value}; a threshold is not negative.");
 }

@@ -369,13 +369,6 @@ public sealed class ControlledDocumentJsonConverter : RecordJsonConverter<Contro
 
     private static string? OptionalText(JObject e, string name) => e[name] is { Type: not JTokenType.Null } value ? Text(value) : null;
 
-    private static int Int(JObject parent, string name) => Int(Required(parent, name));
-
-    private static int Int(JToken token) =>
-        token is JValue { Type: JTokenType.Integer, Value: long n } && n is >= int.MinValue and <= int.MaxValue
-            ? (int)n
-            : throw Error(token, "expected a whole number");
-
     private static bool Bool(JToken token) =>
         token is JValue { Type: JTokenType.Boolean, Value: bool b } ? b : throw Error(token, "expected true or false");
 }

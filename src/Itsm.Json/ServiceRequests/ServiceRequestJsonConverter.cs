@@ -117,11 +117,6 @@ public sealed class ServiceRequestJsonConverter : RecordJsonConverter<ServiceReq
         };
     }
 
-    private static int Int(JToken token) =>
-        token is JValue { Type: JTokenType.Integer, Value: long value } && value is >= int.MinValue and <= int.MaxValue
-            ? (int)value
-            : throw Error(token, "expected a whole number");
-
     private ServiceRequestEvent ReadEvent(JToken token)
     {
         var (e, type, at, actor, version) = ReadEventHeader(token);
