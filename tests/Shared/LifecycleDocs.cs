@@ -8,7 +8,9 @@ namespace Itsm.Tests.Shared;
 internal static class LifecycleDocs
 {
     /// <summary>Fails, printing the block to paste, unless <paramref name="page"/> holds <paramref name="mermaid"/> between
-    /// the markers <c>&lt;!-- lifecycle:NAME --&gt;</c> and <c>&lt;!-- /lifecycle:NAME --&gt;</c>.</summary>
+    /// the markers <c>&lt;!-- lifecycle:NAME --&gt;</c> and <c>&lt;!-- /lifecycle:NAME --&gt;</c>. With the environment
+    /// variable <c>ITSM_UPDATE_LIFECYCLE_DOCS=1</c> (never set by CI) it writes the block into the page instead, for a
+    /// developer who changed a lifecycle on purpose; the diff then shows the change.</summary>
     public static void AssertCurrent(string page, string name, string mermaid)
     {
         string start = "<!-- lifecycle:" + name + " -->";
@@ -19,6 +21,12 @@ internal static class LifecycleDocs
         Assert.True(from >= 0 && to > from, $"docs/{page} has the markers {start} and {end}");
 
         string expected = "\n```mermaid\n" + mermaid.ReplaceLineEndings("\n").Trim() + "\n```\n";
+        if (Environment.GetEnvironmentVariable("ITSM_UPDATE_LIFECYCLE_DOCS") == "1")
+        {
+            File.WriteAllText(Path.Combine(RepositoryRoot(), "docs", page), docs[..(from + start.Length)] + expected + docs[to..]);
+            return;
+        }
+
         Assert.True(
             docs[(from + start.Length)..to] == expected,
             $"docs/{page} is out of date; put this between the {name} lifecycle markers:" + Environment.NewLine + expected);

@@ -310,18 +310,37 @@ public sealed partial class Incident
         Execute(IncidentTrigger.DeclareMajor, by, at, () => new IncidentMajorDeclared(at, by, owner));
     }
 
-    /// <summary>Records that top management was informed of the major incident.</summary>
+    /// <summary>Records a progress update: the customer, or top management on a major incident, was informed. The next
+    /// interval the audience is owed an update counts from it.</summary>
+    /// <param name="by">Who.</param>
+    /// <param name="at">When; not before the last command.</param>
+    /// <param name="audience">Whom it informed.</param>
+    /// <param name="text">What it said (for management: who was informed, and how); not empty.</param>
+    /// <exception cref="ArgumentException"><paramref name="audience"/> is not an audience, or <paramref name="text"/> is
+    /// empty.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before the last command.</exception>
+    /// <exception cref="Core.Actors.CommandNotAuthorizedException">The actor may not record it (the role policy's entries
+    /// are <see cref="IncidentTrigger.RecordProgressUpdate"/> for the customer and
+    /// <see cref="IncidentTrigger.RecordTopManagementInformed"/> for management).</exception>
+    /// <exception cref="InvalidTransitionException">The incident is closed or cancelled, or it informs management of an
+    /// incident that is not major.</exception>
+    public void RecordProgressUpdate(Actor by, Instant at, UpdateAudience audience, string text)
+    {
+        Preconditions.CheckArgument(Enum.IsDefined(audience), nameof(audience), $"{audience} is not an update audience.");
+        Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(text), nameof(text), $"A progress update to {audience} says what it told them.");
+        Execute(UpdateTrigger(audience), by, at, () => new IncidentProgressUpdated(at, by, audience, text));
+    }
+
+    /// <summary>Records that top management was informed of the major incident: a progress update to
+    /// <see cref="UpdateAudience.Management"/>.</summary>
     /// <param name="by">Who.</param>
     /// <param name="at">When.</param>
     /// <param name="note">Who was informed, and how; not empty.</param>
     /// <exception cref="ArgumentException"><paramref name="note"/> is empty.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before the last command.</exception>
     /// <exception cref="Core.Actors.CommandNotAuthorizedException">The actor may not record it.</exception>
     /// <exception cref="InvalidTransitionException">The incident is not a major incident, or is closed or cancelled.</exception>
-    public void RecordTopManagementInformed(Actor by, Instant at, string note)
-    {
-        Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(note), nameof(note), "Say who in top management was informed, and how.");
-        Execute(IncidentTrigger.RecordTopManagementInformed, by, at, () => new IncidentTopManagementInformed(at, by, note));
-    }
+    public void RecordTopManagementInformed(Actor by, Instant at, string note) => RecordProgressUpdate(by, at, UpdateAudience.Management, note);
 
     /// <summary>Records the major incident review; a major incident cannot close before it.</summary>
     /// <param name="by">Who.</param>
@@ -339,8 +358,9 @@ public sealed partial class Incident
     /// <summary>
     /// Applies what time made due by <paramref name="now"/>: raises an SLA warning for every threshold of either clock
     /// that has fired and was not yet raised (once per threshold per cycle; none once the incident is closed or
-    /// cancelled), then closes a resolved incident whose automatic close is due (a major incident only once its review
-    /// is recorded).
+    /// cancelled), reports every progress update deadline passed without an update (once per missed interval, see
+    /// <see cref="ProgressUpdateDueAt"/>), then closes a resolved incident whose automatic close is due (a major incident
+    /// only once its review is recorded).
     /// </summary>
     /// <param name="by">Who advances time (normally <see cref="Actor.System"/>).</param>
     /// <param name="now">The host's current instant; not before the last command.</param>
@@ -366,6 +386,11 @@ public sealed partial class Incident
             Record(warning);
         }
 
+        foreach (var (audience, dueAt) in MissedUpdates(now).ToList())
+        {
+            Record(new IncidentProgressUpdateOverdue(now, by, audience, dueAt));
+        }
+
         if (close)
         {
             Record(new IncidentClosed(now, Actor.System, ClosureKind.Automatic));
@@ -385,12 +410,13 @@ public sealed partial class Incident
     /// <summary>The body of <see cref="NextDueAt"/>, for <see cref="IncidentFamily"/>.</summary>
     internal Instant? NextDueAtCore(Instant now, bool childrenSettled)
     {
-        if (DueWarnings(now, Actor.System).Any())
+        if (DueWarnings(now, Actor.System).Any() || MissedUpdates(now).Any())
         {
             return now;
         }
 
         Instant? next = Earliest(ResponseClock.StatusAt(now).NextTransitionAt, ResolutionClock.StatusAt(now).NextTransitionAt);
+        next = Earliest(next, _updateSchedule.NextDueAt(UpdateIntervalOwed, ResolutionClock.Calendar));
         if (AutoCloseAt is { } close && IsAutoCloseDue(Instant.Max(close, now), childrenSettled))
         {
             next = Earliest(next, Instant.Max(close, now));
@@ -504,6 +530,10 @@ public sealed partial class Incident
             }
         }
     }
+
+    /// <summary>The progress update deadlines missed by <paramref name="now"/> and not yet reported.</summary>
+    private IEnumerable<(UpdateAudience Audience, Instant DueAt)> MissedUpdates(Instant now) =>
+        _updateSchedule.Missed(now, UpdateIntervalOwed, ResolutionClock.Calendar);
 
     private static Instant? Earliest(Instant? a, Instant? b) => a is null ? b : b is null ? a : Instant.Min(a.Value, b.Value);
 }

@@ -19,6 +19,16 @@ public sealed partial class Incident
             return;
         }
 
+        if (domainEvent is IncidentProgressUpdateOverdue overdue)
+        {
+            if (_updateSchedule.CountFromMissed(overdue.Audience, overdue.DueAt, overdue.At) is { } problem)
+            {
+                throw History(domainEvent, problem);
+            }
+
+            return;
+        }
+
         var trigger = TriggerOf(domainEvent);
         var state = Follow(IncidentLifecycle.Instance, domainEvent, State, trigger);
 
@@ -67,6 +77,8 @@ public sealed partial class Incident
                 break;
             case IncidentReopened:
                 ReopenCount++;
+                _updateSchedule.CountFrom(UpdateAudience.Customer, at);
+                _updateSchedule.CountFrom(UpdateAudience.Management, at);
                 ResolutionCode = null;
                 ResolutionNotes = null;
                 Feed(ResolutionClock, new SlaClockReopened(at, by));
@@ -96,9 +108,16 @@ public sealed partial class Incident
             case IncidentMajorDeclared declared:
                 IsMajor = true;
                 MajorOwner = declared.Owner;
+                _updateSchedule.CountFrom(UpdateAudience.Management, at);
                 break;
-            case IncidentTopManagementInformed:
-                TopManagementInformedAt = at;
+            case IncidentProgressUpdated updated:
+                _progressUpdates.Add(new ProgressUpdate(updated.Audience, updated.Text, at, by));
+                _updateSchedule.CountFrom(updated.Audience, at);
+                if (updated.Audience == UpdateAudience.Management)
+                {
+                    TopManagementInformedAt = at;
+                }
+
                 break;
             case IncidentMajorReviewRecorded review:
                 MajorReview = review.Summary;
@@ -139,6 +158,7 @@ public sealed partial class Incident
         Priority = logged.Priority;
         PriorityOverrideReason = logged.OverrideReason;
         State = IncidentState.New;
+        _updateSchedule.CountFrom(UpdateAudience.Customer, logged.At);
         ResponseClock = StartedClock(logged, "/response", logged.ResponseTarget, CycleCombination.Last);
         ResolutionClock = StartedClock(logged, "/resolution", logged.ResolutionTarget, _settings.ResolutionCycles);
     }
@@ -160,7 +180,7 @@ public sealed partial class Incident
         IncidentSecurityClassified => IncidentTrigger.ClassifySecurity,
         IncidentMajorProposed => IncidentTrigger.ProposeMajor,
         IncidentMajorDeclared => IncidentTrigger.DeclareMajor,
-        IncidentTopManagementInformed => IncidentTrigger.RecordTopManagementInformed,
+        IncidentProgressUpdated updated => UpdateTrigger(updated.Audience),
         IncidentMajorReviewRecorded => IncidentTrigger.RecordMajorReview,
         IncidentChildLinked => IncidentTrigger.LinkChild,
         IncidentParentLinked => IncidentTrigger.LinkToParent,

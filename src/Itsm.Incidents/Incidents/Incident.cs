@@ -21,8 +21,9 @@ namespace Itsm.Incidents;
 /// <see cref="ArgumentException"/>) and changes nothing.
 /// </para>
 /// <para>
-/// Time-driven changes happen through <see cref="Advance"/>: SLA warnings (raised once per threshold per cycle) and the
-/// automatic close; <see cref="NextDueAt"/> says when the host should call it next.
+/// Time-driven changes happen through <see cref="Advance"/>: SLA warnings (raised once per threshold per cycle), overdue
+/// progress updates (raised once per missed interval) and the automatic close; <see cref="NextDueAt"/> says when the host
+/// should call it next.
 /// </para>
 /// <para>Mutable; not thread-safe (one thread at a time per incident).</para>
 /// </remarks>
@@ -34,6 +35,8 @@ public sealed partial class Incident : EventSourcedAggregate<IncidentEvent>
     private readonly HashSet<(string Metric, int Cycle, SlaThreshold Threshold)> _raisedWarnings = [];
     private readonly List<Id<Kinds.Incident>> _children = [];
     private readonly List<AppliedWorkaround> _workarounds = [];
+    private readonly List<ProgressUpdate> _progressUpdates = [];
+    private readonly ProgressUpdateSchedule _updateSchedule = new();
 
     private Incident(IncidentSettings settings) => _settings = settings;
 
@@ -131,7 +134,8 @@ public sealed partial class Incident : EventSourcedAggregate<IncidentEvent>
     /// <summary>Gets who owns the major incident, once declared.</summary>
     public string? MajorOwner { get; private set; }
 
-    /// <summary>Gets when top management was recorded as informed, if it was.</summary>
+    /// <summary>Gets when top management was last recorded as informed (a progress update to
+    /// <see cref="UpdateAudience.Management"/>), if it was.</summary>
     public Instant? TopManagementInformedAt { get; private set; }
 
     /// <summary>Gets the major incident review, once recorded.</summary>
@@ -153,6 +157,31 @@ public sealed partial class Incident : EventSourcedAggregate<IncidentEvent>
 
     /// <summary>Gets the published workarounds applied to the incident, oldest first.</summary>
     public IReadOnlyList<AppliedWorkaround> Workarounds => _workarounds;
+
+    /// <summary>Gets the progress updates recorded, to the customer and to top management, oldest first.</summary>
+    public IReadOnlyList<ProgressUpdate> ProgressUpdates => _progressUpdates;
+
+    /// <summary>Returns when the next progress update to an audience is due.</summary>
+    /// <param name="audience">Whom.</param>
+    /// <returns>The deadline (it may have passed; <see cref="Advance"/> reports it); null when the audience is owed no
+    /// update (see <see cref="UpdateIntervalOwed"/>) or the calendar has no business time left to reach it.</returns>
+    public Instant? ProgressUpdateDueAt(UpdateAudience audience) =>
+        _updateSchedule.DueAt(audience, UpdateIntervalOwed(audience), ResolutionClock.Calendar);
+
+    /// <summary>The interval at which an audience is owed progress updates now: the settings' interval for the current
+    /// priority, while the incident is unresolved (new, in progress or on hold), and for top management only while it is a
+    /// major incident; null when no update is owed.</summary>
+    /// <param name="audience">Whom.</param>
+    /// <returns>The interval in business time on the resolution calendar, or null.</returns>
+    public Duration? UpdateIntervalOwed(UpdateAudience audience) =>
+        State is IncidentState.New or IncidentState.InProgress or IncidentState.OnHold && (audience == UpdateAudience.Customer || IsMajor)
+            ? _settings.ProgressUpdates.IntervalFor(audience, Priority)
+            : null;
+
+    /// <summary>The command that records a progress update to an audience (its role policy entry).</summary>
+    /// <param name="audience">Whom.</param>
+    internal static IncidentTrigger UpdateTrigger(UpdateAudience audience) =>
+        audience == UpdateAudience.Management ? IncidentTrigger.RecordTopManagementInformed : IncidentTrigger.RecordProgressUpdate;
 
 
     /// <summary>Gets the response clock (stops at the first acknowledgement).</summary>

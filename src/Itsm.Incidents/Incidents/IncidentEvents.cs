@@ -164,12 +164,22 @@ public sealed record IncidentMajorProposed(Instant At, Actor Actor, string Reaso
 [EventType("incident.major-declared", 1)]
 public sealed record IncidentMajorDeclared(Instant At, Actor Actor, string Owner) : IncidentEvent(At, Actor);
 
-/// <summary>Top management was informed of the major incident.</summary>
+/// <summary>A progress update was recorded: the customer, or top management on a major incident, was informed.</summary>
 /// <param name="At">When.</param>
 /// <param name="Actor">Who recorded it.</param>
-/// <param name="Note">Who was informed, and how.</param>
-[EventType("incident.top-management-informed", 1)]
-public sealed record IncidentTopManagementInformed(Instant At, Actor Actor, string Note) : IncidentEvent(At, Actor);
+/// <param name="Audience">Whom it informed.</param>
+/// <param name="Text">What it said (for management: who was informed, and how).</param>
+[EventType("incident.progress-updated", 1)]
+public sealed record IncidentProgressUpdated(Instant At, Actor Actor, UpdateAudience Audience, string Text) : IncidentEvent(At, Actor);
+
+/// <summary>An update interval passed without a progress update to the audience (raised by <see cref="Incident.Advance"/>,
+/// once per missed interval); the next interval counts from <paramref name="DueAt"/>.</summary>
+/// <param name="At">When it was raised.</param>
+/// <param name="Actor">Who advanced time.</param>
+/// <param name="Audience">Whom the update was owed to.</param>
+/// <param name="DueAt">When the update was due.</param>
+[EventType("incident.progress-update-overdue", 1)]
+public sealed record IncidentProgressUpdateOverdue(Instant At, Actor Actor, UpdateAudience Audience, Instant DueAt) : IncidentEvent(At, Actor);
 
 /// <summary>The major incident review was recorded.</summary>
 /// <param name="At">When.</param>

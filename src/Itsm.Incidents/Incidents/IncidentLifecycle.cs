@@ -12,7 +12,7 @@ namespace Itsm.Incidents;
 /// New -Assign-> InProgress; InProgress -PutOnHold-> OnHold -Resume-> InProgress; InProgress or OnHold -Resolve->
 /// Resolved -Close/AutoClose-> Closed; Resolved -Reopen-> InProgress within the reopen window; New or InProgress
 /// -Cancel-> Cancelled (not a parent); reassignment, acknowledgement, priority changes, escalation, security
-/// classification, applied workarounds, the major incident records and parent/child links keep the state; a major incident closes only after
+/// classification, applied workarounds, progress updates, the major incident records and parent/child links keep the state; a major incident closes only after
 /// its review, a parent only once its children are closed or cancelled; a parent is resolved, and a child reopened,
 /// through its family: an open child is resolved with its parent, a resolved parent reopened with its child.
 /// </summary>
@@ -48,6 +48,7 @@ internal sealed class IncidentLifecycle : Lifecycle<Incident, IncidentState, Inc
         // priority changes and escalation.
         StateMachine<IncidentState, IncidentTrigger>.StateConfiguration Classifiable(StateMachine<IncidentState, IncidentTrigger>.StateConfiguration state) =>
             state.PermitReentry(IncidentTrigger.ClassifySecurity).PermitReentry(IncidentTrigger.DowngradeSecurity)
+                .PermitReentry(IncidentTrigger.RecordProgressUpdate)
                 .PermitReentryIf(IncidentTrigger.RecordTopManagementInformed, () => Subject.IsMajor, MajorOnly)
                 .PermitReentryIf(IncidentTrigger.RecordMajorReview, () => Subject.IsMajor, MajorOnly);
 

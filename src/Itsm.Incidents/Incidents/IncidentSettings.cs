@@ -68,6 +68,15 @@ public sealed record IncidentSettings
         init => field = Preconditions.CheckNotNegative(value, nameof(ReopenWindowBusinessDays));
     } = 5;
 
+    /// <summary>Gets how often an unresolved incident owes progress updates to its customer and, when major, to top
+    /// management; <see cref="ProgressUpdatePolicy.None"/> (no updates owed) by default.</summary>
+    /// <exception cref="ArgumentNullException">Set to null.</exception>
+    public ProgressUpdatePolicy ProgressUpdates
+    {
+        get;
+        init => field = Preconditions.CheckNotNull(value);
+    } = ProgressUpdatePolicy.None;
+
     /// <summary>Gets the information security classifier; <see cref="SecurityClassifier.Default"/> by default.</summary>
     /// <exception cref="ArgumentNullException">Set to null.</exception>
     public SecurityClassifier SecurityClassifier

@@ -54,7 +54,8 @@ public enum IncidentTrigger
     /// <summary>Declare the incident a major incident, with an owner (the incident manager).</summary>
     DeclareMajor,
 
-    /// <summary>Record that top management was informed of the major incident.</summary>
+    /// <summary>Record that top management was informed of the major incident: a progress update to
+    /// <see cref="UpdateAudience.Management"/>.</summary>
     RecordTopManagementInformed,
 
     /// <summary>Record the major incident review; a major incident cannot close before it.</summary>
@@ -71,4 +72,7 @@ public enum IncidentTrigger
 
     /// <summary>Apply a published known error's workaround (recorded on the incident).</summary>
     ApplyWorkaround,
+
+    /// <summary>Record a progress update to the customer.</summary>
+    RecordProgressUpdate,
 }

@@ -224,10 +224,30 @@ public sealed partial class ServiceRequest
         Execute(ServiceRequestTrigger.Cancel, by, at, () => new ServiceRequestCancelled(at, by, reason));
     }
 
+    /// <summary>Records a progress update to the requester; the next interval the requester is owed an update counts
+    /// from it.</summary>
+    /// <param name="by">Who.</param>
+    /// <param name="at">When; not before the last command.</param>
+    /// <param name="audience">Whom it informed: <see cref="UpdateAudience.Customer"/> (a request has no management
+    /// audience).</param>
+    /// <param name="text">What it said; not empty.</param>
+    /// <exception cref="ArgumentException"><paramref name="audience"/> is not the customer, or <paramref name="text"/> is
+    /// empty.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before the last command.</exception>
+    /// <exception cref="CommandNotAuthorizedException">The actor may not record it.</exception>
+    /// <exception cref="InvalidTransitionException">The request is closed, rejected or cancelled.</exception>
+    public void RecordProgressUpdate(Actor by, Instant at, UpdateAudience audience, string text)
+    {
+        Preconditions.CheckArgument(audience == UpdateAudience.Customer, nameof(audience), $"{audience}: {NoManagementAudience}.");
+        Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(text), nameof(text), "A progress update says what it told the requester.");
+        Execute(ServiceRequestTrigger.RecordProgressUpdate, by, at, () => new ServiceRequestProgressUpdated(at, by, audience, text));
+    }
+
     /// <summary>
     /// Applies what time made due by <paramref name="now"/>: raises an SLA warning for every threshold of either clock
     /// that has fired and was not yet raised (once per threshold per cycle; none once the request is rejected, closed or
-    /// cancelled), then closes a fulfilled request whose automatic close is due.
+    /// cancelled), reports every progress update deadline passed without an update (once per missed interval, see
+    /// <see cref="ProgressUpdateDueAt"/>), then closes a fulfilled request whose automatic close is due.
     /// </summary>
     /// <param name="by">Who advances time (normally <see cref="Actor.System"/>).</param>
     /// <param name="now">The host's current instant; not before the last command.</param>
@@ -246,6 +266,11 @@ public sealed partial class ServiceRequest
             Record(warning);
         }
 
+        foreach (var (audience, dueAt) in MissedUpdates(now).ToList())
+        {
+            Record(new ServiceRequestProgressUpdateOverdue(now, by, audience, dueAt));
+        }
+
         if (close)
         {
             Record(new ServiceRequestClosed(now, Actor.System, ServiceRequestClosureKind.Automatic));
@@ -260,13 +285,14 @@ public sealed partial class ServiceRequest
     /// <returns>The instant to arm a timer for.</returns>
     public Instant? NextDueAt(Instant now)
     {
-        if (DueWarnings(now, Actor.System).Any())
+        if (DueWarnings(now, Actor.System).Any() || MissedUpdates(now).Any())
         {
             return now;
         }
 
         // Clocks of a rejected, closed or cancelled request are stopped or cancelled: they have no next transition.
         Instant? next = Earliest(ResponseClock.StatusAt(now).NextTransitionAt, FulfilmentClock.StatusAt(now).NextTransitionAt);
+        next = Earliest(next, _updateSchedule.NextDueAt(UpdateIntervalOwed, FulfilmentClock.Calendar));
         if (AutoCloseAt is { } close && IsDue(ServiceRequestTrigger.AutoClose, Instant.Max(close, now)))
         {
             next = Earliest(next, Instant.Max(close, now));
@@ -369,6 +395,10 @@ public sealed partial class ServiceRequest
 
         return outcome;
     }
+
+    /// <summary>The progress update deadlines missed by <paramref name="now"/> and not yet reported.</summary>
+    private IEnumerable<(UpdateAudience Audience, Instant DueAt)> MissedUpdates(Instant now) =>
+        _updateSchedule.Missed(now, UpdateIntervalOwed, FulfilmentClock.Calendar);
 
     private void Execute(ServiceRequestTrigger trigger, Actor by, Instant at, Func<ServiceRequestEvent> create)
     {

@@ -37,6 +37,16 @@ public sealed partial class ServiceRequest
             return;
         }
 
+        if (domainEvent is ServiceRequestProgressUpdateOverdue overdue)
+        {
+            if ((overdue.Audience == UpdateAudience.Customer ? _updateSchedule.CountFromMissed(overdue.Audience, overdue.DueAt, overdue.At) : NoManagementAudience) is { } problem)
+            {
+                throw History(domainEvent, problem);
+            }
+
+            return;
+        }
+
         var trigger = TriggerOf(domainEvent);
         var state = Follow(ServiceRequestLifecycle.Instance, domainEvent, State, trigger);
 
@@ -93,6 +103,15 @@ public sealed partial class ServiceRequest
                 break;
             case ServiceRequestClosed closed:
                 Closure = closed.Kind;
+                break;
+            case ServiceRequestProgressUpdated updated:
+                if (updated.Audience != UpdateAudience.Customer)
+                {
+                    throw History(domainEvent, NoManagementAudience);
+                }
+
+                _progressUpdates.Add(new ProgressUpdate(updated.Audience, updated.Text, at, by));
+                _updateSchedule.CountFrom(updated.Audience, at);
                 break;
             case ServiceRequestCancelled cancelled:
                 HoldReason = null;
@@ -152,6 +171,7 @@ public sealed partial class ServiceRequest
         Approval = submitted.Approval;
         Approvers = submitted.Approvers;
         State = ServiceRequestState.New;
+        _updateSchedule.CountFrom(UpdateAudience.Customer, submitted.At);
         ResponseClock = Clock(submitted, "/response", submitted.ResponseTarget, start: true);
         FulfilmentClock = Clock(submitted, "/fulfilment", submitted.FulfilmentTarget, start: !submitted.Approval.NeedsApproval);
     }
@@ -208,6 +228,7 @@ public sealed partial class ServiceRequest
         ServiceRequestClosed { Kind: ServiceRequestClosureKind.Automatic } => ServiceRequestTrigger.AutoClose,
         ServiceRequestClosed => ServiceRequestTrigger.Close,
         ServiceRequestCancelled => ServiceRequestTrigger.Cancel,
+        ServiceRequestProgressUpdated => ServiceRequestTrigger.RecordProgressUpdate,
         _ => throw new ArgumentException($"{domainEvent.GetType().Name} is not a service request event this version knows.", nameof(domainEvent)),
     };
 

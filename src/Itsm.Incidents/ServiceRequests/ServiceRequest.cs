@@ -30,8 +30,9 @@ namespace Itsm.Incidents;
 /// no approval is needed), so time awaiting approval is never counted against fulfilment.
 /// </para>
 /// <para>
-/// Time-driven changes happen through <see cref="Advance"/>: SLA warnings (raised once per threshold per cycle) and the
-/// automatic close; <see cref="NextDueAt"/> says when the host should call it next.
+/// Time-driven changes happen through <see cref="Advance"/>: SLA warnings (raised once per threshold per cycle), overdue
+/// progress updates (raised once per missed interval) and the automatic close; <see cref="NextDueAt"/> says when the host
+/// should call it next.
 /// </para>
 /// <para>Mutable; not thread-safe (one thread at a time per request).</para>
 /// </remarks>
@@ -39,9 +40,14 @@ public sealed partial class ServiceRequest : EventSourcedAggregate<ServiceReques
 {
     private static readonly RecordCreation CreationRules = new(typeof(ServiceRequestSubmitted), "a service request", "submitted", "submission");
 
+    /// <summary>The rule that a request informs its requester only.</summary>
+    private const string NoManagementAudience = "a service request owes progress updates to its requester only; only a major incident informs management";
+
     private readonly ServiceRequestSettings _settings;
     private readonly HashSet<(string Metric, int Cycle, SlaThreshold Threshold)> _raisedWarnings = [];
     private readonly List<ServiceRequestApprovalDecided> _decisions = [];
+    private readonly List<ProgressUpdate> _progressUpdates = [];
+    private readonly ProgressUpdateSchedule _updateSchedule = new();
 
     private ServiceRequest(ServiceRequestSettings settings) => _settings = settings;
 
@@ -149,6 +155,27 @@ public sealed partial class ServiceRequest : EventSourcedAggregate<ServiceReques
     /// <summary>Gets the fulfilment clock: from approval (from submission when no approval is needed) to fulfilment,
     /// paused on hold; never counts time awaiting approval.</summary>
     public SlaClock FulfilmentClock { get; private set; } = null!;
+
+    /// <summary>Gets the progress updates recorded, oldest first.</summary>
+    public IReadOnlyList<ProgressUpdate> ProgressUpdates => _progressUpdates;
+
+    /// <summary>Returns when the next progress update to an audience is due.</summary>
+    /// <param name="audience">Whom.</param>
+    /// <returns>The deadline (it may have passed; <see cref="Advance"/> reports it); null when the audience is owed no
+    /// update (see <see cref="UpdateIntervalOwed"/>) or the calendar has no business time left to reach it.</returns>
+    public Instant? ProgressUpdateDueAt(UpdateAudience audience) =>
+        _updateSchedule.DueAt(audience, UpdateIntervalOwed(audience), FulfilmentClock.Calendar);
+
+    /// <summary>The interval at which an audience is owed progress updates now: the settings' interval for the
+    /// request's priority, to the customer, while the request is open (new, awaiting approval, approved, in fulfilment or
+    /// on hold); null when no update is owed.</summary>
+    /// <param name="audience">Whom.</param>
+    /// <returns>The interval in business time on the fulfilment calendar, or null.</returns>
+    public Duration? UpdateIntervalOwed(UpdateAudience audience) =>
+        audience == UpdateAudience.Customer && State is ServiceRequestState.New or ServiceRequestState.AwaitingApproval
+            or ServiceRequestState.Approved or ServiceRequestState.InFulfilment or ServiceRequestState.OnHold
+            ? _settings.ProgressUpdates.IntervalFor(audience, Priority)
+            : null;
 
     /// <summary>Gets when a fulfilled request closes itself; null unless fulfilled.</summary>
     public Instant? AutoCloseAt => State == ServiceRequestState.Fulfilled && FulfilledAt is { } at

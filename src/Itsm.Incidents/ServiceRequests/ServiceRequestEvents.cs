@@ -128,3 +128,22 @@ public sealed record ServiceRequestCancelled(Instant At, Actor Actor, string Rea
 /// <param name="PassedOnAttach">Whether it had already passed when the clock started (hosts may stay silent).</param>
 [EventType("service-request.sla-warning-raised", 1)]
 public sealed record ServiceRequestSlaWarningRaised(Instant At, Actor Actor, SlaMetric Metric, int Cycle, SlaThreshold Threshold, Instant FiredAt, bool PassedOnAttach) : ServiceRequestEvent(At, Actor);
+
+/// <summary>A progress update to the requester was recorded.</summary>
+/// <param name="At">When.</param>
+/// <param name="Actor">Who recorded it.</param>
+/// <param name="Audience">Whom it informed (always <see cref="UpdateAudience.Customer"/>: a request has no management
+/// audience).</param>
+/// <param name="Text">What it said.</param>
+[EventType("service-request.progress-updated", 1)]
+public sealed record ServiceRequestProgressUpdated(Instant At, Actor Actor, UpdateAudience Audience, string Text) : ServiceRequestEvent(At, Actor);
+
+/// <summary>An update interval passed without a progress update to the requester (raised by
+/// <see cref="ServiceRequest.Advance"/>, once per missed interval); the next interval counts from
+/// <paramref name="DueAt"/>.</summary>
+/// <param name="At">When it was raised.</param>
+/// <param name="Actor">Who advanced time.</param>
+/// <param name="Audience">Whom the update was owed to.</param>
+/// <param name="DueAt">When the update was due.</param>
+[EventType("service-request.progress-update-overdue", 1)]
+public sealed record ServiceRequestProgressUpdateOverdue(Instant At, Actor Actor, UpdateAudience Audience, Instant DueAt) : ServiceRequestEvent(At, Actor);

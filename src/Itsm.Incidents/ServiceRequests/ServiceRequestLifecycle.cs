@@ -14,7 +14,8 @@ namespace Itsm.Incidents;
 /// -ConcludeApproved-> Approved or -ConcludeRejected-> Rejected (final); New or Approved -Assign-> InFulfilment;
 /// InFulfilment -PutOnHold-> OnHold -Resume-> InFulfilment; InFulfilment or OnHold -Fulfil-> Fulfilled
 /// -Close/AutoClose-> Closed; every state before fulfilment (and not rejected) -Cancel-> Cancelled; Acknowledge stops the
-/// response clock once, before the first assignment.
+/// response clock once, before the first assignment; a progress update keeps the state, until the request is closed,
+/// rejected or cancelled.
 /// </summary>
 internal sealed class ServiceRequestLifecycle : Lifecycle<ServiceRequest, ServiceRequestState, ServiceRequestTrigger, ServiceRequestCommand>
 {
@@ -42,12 +43,14 @@ internal sealed class ServiceRequestLifecycle : Lifecycle<ServiceRequest, Servic
     protected override void Configure(StateMachine<ServiceRequestState, ServiceRequestTrigger> machine)
     {
         machine.Configure(ServiceRequestState.New)
+            .PermitReentry(ServiceRequestTrigger.RecordProgressUpdate)
             .PermitIf(ServiceRequestTrigger.RequestApproval, ServiceRequestState.AwaitingApproval, () => Subject.NeedsApproval, NeedsApproval)
             .PermitReentryIf(ServiceRequestTrigger.Acknowledge, () => !Subject.IsAcknowledged, NotYetAcknowledged)
             .PermitIf(ServiceRequestTrigger.Assign, ServiceRequestState.InFulfilment, () => !Subject.NeedsApproval, ApprovedBeforeAssignment)
             .Permit(ServiceRequestTrigger.Cancel, ServiceRequestState.Cancelled);
 
         machine.Configure(ServiceRequestState.AwaitingApproval)
+            .PermitReentry(ServiceRequestTrigger.RecordProgressUpdate)
             .PermitReentryIf(ServiceRequestTrigger.Approve, () => !Subject.HasDecided(Command.By.Id), DecidesOnce)
             .PermitReentryIf(ServiceRequestTrigger.Reject, () => !Subject.HasDecided(Command.By.Id), DecidesOnce)
             .PermitIf(ServiceRequestTrigger.ConcludeApproved, ServiceRequestState.Approved, () => Subject.OutcomeWith(Command.Vote) == ApprovalOutcome.Approved, RuleMet)
@@ -56,22 +59,26 @@ internal sealed class ServiceRequestLifecycle : Lifecycle<ServiceRequest, Servic
             .Permit(ServiceRequestTrigger.Cancel, ServiceRequestState.Cancelled);
 
         machine.Configure(ServiceRequestState.Approved)
+            .PermitReentry(ServiceRequestTrigger.RecordProgressUpdate)
             .PermitReentryIf(ServiceRequestTrigger.Acknowledge, () => !Subject.IsAcknowledged, NotYetAcknowledged)
             .Permit(ServiceRequestTrigger.Assign, ServiceRequestState.InFulfilment)
             .Permit(ServiceRequestTrigger.Cancel, ServiceRequestState.Cancelled);
 
         machine.Configure(ServiceRequestState.InFulfilment)
+            .PermitReentry(ServiceRequestTrigger.RecordProgressUpdate)
             .PermitReentry(ServiceRequestTrigger.Assign)
             .Permit(ServiceRequestTrigger.PutOnHold, ServiceRequestState.OnHold)
             .Permit(ServiceRequestTrigger.Fulfil, ServiceRequestState.Fulfilled)
             .Permit(ServiceRequestTrigger.Cancel, ServiceRequestState.Cancelled);
 
         machine.Configure(ServiceRequestState.OnHold)
+            .PermitReentry(ServiceRequestTrigger.RecordProgressUpdate)
             .Permit(ServiceRequestTrigger.Resume, ServiceRequestState.InFulfilment)
             .Permit(ServiceRequestTrigger.Fulfil, ServiceRequestState.Fulfilled)
             .Permit(ServiceRequestTrigger.Cancel, ServiceRequestState.Cancelled);
 
         machine.Configure(ServiceRequestState.Fulfilled)
+            .PermitReentry(ServiceRequestTrigger.RecordProgressUpdate)
             .Permit(ServiceRequestTrigger.Close, ServiceRequestState.Closed)
             .PermitIf(ServiceRequestTrigger.AutoClose, ServiceRequestState.Closed, () => Subject.IsAutoCloseDueAt(Command.At), AutoCloseDue);
 

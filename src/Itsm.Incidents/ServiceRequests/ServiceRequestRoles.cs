@@ -45,6 +45,7 @@ public static class ServiceRequestRoles
         .Allow(ServiceRequestTrigger.Cancel, Roles.Customer, Roles.ServiceDeskAgent)
         .Separate(ServiceRequestTrigger.Cancel, CustomerActsOnOwnRequest, static (request, actor) => ActsOnOwnIfOnlyCustomer(request, actor))
         .Allow(ServiceRequestTrigger.Advance, Roles.System)
+        .Allow(ServiceRequestTrigger.RecordProgressUpdate, Roles.ServiceDeskAgent, Roles.Resolver)
         .Build();
 
     /// <summary>True unless the actor's only role is customer and the request is someone else's.</summary>

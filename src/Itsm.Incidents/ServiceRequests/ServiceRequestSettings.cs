@@ -66,6 +66,24 @@ public sealed record ServiceRequestSettings
         }
     }
 
+    /// <summary>Gets how often an open request (not yet fulfilled, rejected or cancelled) owes its requester a progress
+    /// update; <see cref="ProgressUpdatePolicy.None"/> (no updates owed) by default. A request has no management audience.</summary>
+    /// <exception cref="ArgumentNullException">Set to null.</exception>
+    /// <exception cref="ArgumentException">Set to a policy with intervals for <see cref="UpdateAudience.Management"/>.</exception>
+    public ProgressUpdatePolicy ProgressUpdates
+    {
+        get;
+        init
+        {
+            Preconditions.CheckNotNull(value);
+            Preconditions.CheckArgument(
+                !value.Covers(UpdateAudience.Management),
+                nameof(ProgressUpdates),
+                "A service request owes progress updates to its requester only; the policy has intervals for Management, which only a major incident is owed.");
+            field = value;
+        }
+    } = ProgressUpdatePolicy.None;
+
     /// <summary>Gets the business days (on the fulfilment calendar) after which a fulfilled request closes itself; 3 by
     /// default; 0 closes it at the calendar's next opening after the fulfilment.</summary>
     /// <exception cref="ArgumentOutOfRangeException">Set to a negative number.</exception>

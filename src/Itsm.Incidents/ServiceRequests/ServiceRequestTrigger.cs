@@ -48,6 +48,9 @@ public enum ServiceRequestTrigger
     /// <summary>Cancel, with a reason, at any time before fulfilment.</summary>
     Cancel,
 
-    /// <summary>Apply what time made due (warnings, automatic close).</summary>
+    /// <summary>Apply what time made due (warnings, overdue progress updates, automatic close).</summary>
     Advance,
+
+    /// <summary>Record a progress update to the requester.</summary>
+    RecordProgressUpdate,
 }

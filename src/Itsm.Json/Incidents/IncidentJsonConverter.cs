@@ -102,8 +102,13 @@ public sealed class IncidentJsonConverter : RecordJsonConverter<Incident, Incide
             case IncidentMajorDeclared declared:
                 json["owner"] = declared.Owner;
                 break;
-            case IncidentTopManagementInformed informed:
-                json["note"] = informed.Note;
+            case IncidentProgressUpdated updated:
+                json["audience"] = updated.Audience.ToString();
+                json["text"] = updated.Text;
+                break;
+            case IncidentProgressUpdateOverdue overdue:
+                json["audience"] = overdue.Audience.ToString();
+                json["dueAt"] = Instant(overdue.DueAt);
                 break;
             case IncidentMajorReviewRecorded review:
                 json["summary"] = review.Summary;
@@ -213,7 +218,11 @@ public sealed class IncidentJsonConverter : RecordJsonConverter<Incident, Incide
                 Optional("reason")),
             "incident.major-proposed" => new IncidentMajorProposed(at, actor, String(e, "reason")),
             "incident.major-declared" => new IncidentMajorDeclared(at, actor, String(e, "owner")),
-            "incident.top-management-informed" => new IncidentTopManagementInformed(at, actor, String(e, "note")),
+            "incident.progress-updated" => new IncidentProgressUpdated(at, actor, Enum<UpdateAudience>(Required(e, "audience")), String(e, "text")),
+            "incident.progress-update-overdue" => new IncidentProgressUpdateOverdue(at, actor, Enum<UpdateAudience>(Required(e, "audience")), ReadInstant(Required(e, "dueAt"))),
+
+            // Written before progress updates had audiences: top management informed is a progress update to management.
+            "incident.top-management-informed" => new IncidentProgressUpdated(at, actor, UpdateAudience.Management, String(e, "note")),
             "incident.major-review-recorded" => new IncidentMajorReviewRecorded(at, actor, String(e, "summary")),
             "incident.resolved-with-parent" => new IncidentResolvedWithParent(at, actor, ReadId<Kinds.Incident>(e, "parent"), String(e, "code"), String(e, "notes")),
             "incident.workaround-applied" => new IncidentWorkaroundApplied(at, actor, ReadId<Kinds.KnownError>(e, "knownError"), String(e, "workaround")),

@@ -70,6 +70,14 @@ public sealed class ServiceRequestJsonConverter : RecordJsonConverter<ServiceReq
             case ServiceRequestCancelled cancelled:
                 json["reason"] = cancelled.Reason;
                 break;
+            case ServiceRequestProgressUpdated updated:
+                json["audience"] = updated.Audience.ToString();
+                json["text"] = updated.Text;
+                break;
+            case ServiceRequestProgressUpdateOverdue overdue:
+                json["audience"] = overdue.Audience.ToString();
+                json["dueAt"] = Instant(overdue.DueAt);
+                break;
             case ServiceRequestSlaWarningRaised warning:
                 json["metric"] = warning.Metric.Name;
                 json["cycle"] = warning.Cycle;
@@ -147,6 +155,8 @@ public sealed class ServiceRequestJsonConverter : RecordJsonConverter<ServiceReq
             "service-request.fulfilled" => new ServiceRequestFulfilled(at, actor, String(e, "notes")),
             "service-request.closed" => new ServiceRequestClosed(at, actor, Enum<ServiceRequestClosureKind>(Required(e, "kind"))),
             "service-request.cancelled" => new ServiceRequestCancelled(at, actor, String(e, "reason")),
+            "service-request.progress-updated" => new ServiceRequestProgressUpdated(at, actor, Enum<UpdateAudience>(Required(e, "audience")), String(e, "text")),
+            "service-request.progress-update-overdue" => new ServiceRequestProgressUpdateOverdue(at, actor, Enum<UpdateAudience>(Required(e, "audience")), ReadInstant(Required(e, "dueAt"))),
             "service-request.sla-warning-raised" => new ServiceRequestSlaWarningRaised(
                 at,
                 actor,

@@ -37,6 +37,20 @@ public static class IncidentPolicies
 
         return builder.Build();
     }
+
+    /// <summary>Gets progress updates owed to the customer: every 30 minutes at P1, 2 hours at P2 and 8 hours at P3, in
+    /// business time (none at P4 and P5).</summary>
+    public static ProgressUpdatePolicy CustomerUpdates { get; } = ProgressUpdatePolicy.None
+        .Every(UpdateAudience.Customer, Priority.P1, Duration.FromMinutes(30))
+        .Every(UpdateAudience.Customer, Priority.P2, Duration.FromHours(2))
+        .Every(UpdateAudience.Customer, Priority.P3, Duration.FromHours(8));
+
+    /// <summary>Gets <see cref="CustomerUpdates"/>, and top management informed of a major incident every hour at P1 and
+    /// P2 and every 4 hours at P3.</summary>
+    public static ProgressUpdatePolicy ProgressUpdates { get; } = CustomerUpdates
+        .Every(UpdateAudience.Management, Priority.P1, Duration.FromHours(1))
+        .Every(UpdateAudience.Management, Priority.P2, Duration.FromHours(1))
+        .Every(UpdateAudience.Management, Priority.P3, Duration.FromHours(4));
 }
 
 /// <summary>A random incident history: impact and urgency, then commands by random actors, some of which are refused.</summary>
@@ -66,9 +80,9 @@ public sealed record IncidentScenario(int Impact, int Urgency, IReadOnlyList<His
     /// <summary>Gets the calendar of the default settings: Monday to Friday 09:00-18:00 UTC.</summary>
     public static BusinessCalendar Calendar { get; } = BusinessCalendars.FiveByNine(DateTimeZone.Utc, new LocalTime(9, 0));
 
-    /// <summary>Gets the default settings: <see cref="IncidentPolicies.For"/> on <see cref="Calendar"/>, everything else
-    /// as <see cref="IncidentSettings"/> defaults.</summary>
-    public static IncidentSettings Settings { get; } = new(IncidentPolicies.For(Calendar));
+    /// <summary>Gets the default settings: <see cref="IncidentPolicies.For"/> on <see cref="Calendar"/>, progress updates
+    /// as <see cref="IncidentPolicies.ProgressUpdates"/>, everything else as <see cref="IncidentSettings"/> defaults.</summary>
+    public static IncidentSettings Settings { get; } = new(IncidentPolicies.For(Calendar)) { ProgressUpdates = IncidentPolicies.ProgressUpdates };
 
     /// <summary>Gets when every scenario's incident is logged: Monday 2026-03-02 08:30 UTC (before opening).</summary>
     public static Instant Start { get; } = Instant.FromUtc(2026, 3, 2, 8, 30);
@@ -183,7 +197,18 @@ public sealed record IncidentScenario(int Impact, int Urgency, IReadOnlyList<His
             case IncidentTrigger.ApplyWorkaround: incident.ApplyWorkaround(by, at, KnownErrors[command.Choice % 3 == 0 ? 1 : 0]); break;
             case IncidentTrigger.ProposeMajor: incident.ProposeMajor(by, at, text); break;
             case IncidentTrigger.DeclareMajor: incident.DeclareMajor(by, at, text); break;
-            case IncidentTrigger.RecordTopManagementInformed: incident.RecordTopManagementInformed(by, at, text); break;
+            case IncidentTrigger.RecordTopManagementInformed:
+                if (command.Choice % 2 == 0)
+                {
+                    incident.RecordTopManagementInformed(by, at, text);
+                }
+                else
+                {
+                    incident.RecordProgressUpdate(by, at, UpdateAudience.Management, text);
+                }
+
+                break;
+            case IncidentTrigger.RecordProgressUpdate: incident.RecordProgressUpdate(by, at, UpdateAudience.Customer, text); break;
             case IncidentTrigger.RecordMajorReview: incident.RecordMajorReview(by, at, text); break;
             default: incident.Advance(by, at); break;
         }

@@ -73,8 +73,9 @@ public sealed record ServiceRequestScenario(ApprovalPolicy Approval, int Approve
     /// <summary>The calendar of every target: Monday to Friday 09:00-18:00 UTC.</summary>
     public static readonly BusinessCalendar Calendar = BusinessCalendars.FiveByNine(DateTimeZone.Utc, new LocalTime(9, 0));
 
-    /// <summary>The settings every scenario runs with.</summary>
-    public static readonly ServiceRequestSettings Settings = new(ServiceRequestPolicies.For(Calendar));
+    /// <summary>The settings every scenario runs with: <see cref="ServiceRequestPolicies.For"/> on <see cref="Calendar"/>,
+    /// progress updates to the requester as <see cref="IncidentPolicies.CustomerUpdates"/>.</summary>
+    public static readonly ServiceRequestSettings Settings = new(ServiceRequestPolicies.For(Calendar)) { ProgressUpdates = IncidentPolicies.CustomerUpdates };
 
     /// <summary>When every scenario's request is submitted: Monday 2 March 2026 08:30 UTC.</summary>
     public static readonly Instant Start = Instant.FromUtc(2026, 3, 2, 8, 30);
@@ -167,6 +168,7 @@ public sealed record ServiceRequestScenario(ApprovalPolicy Approval, int Approve
             case ServiceRequestTrigger.Fulfil: request.Fulfil(by, at, text); break;
             case ServiceRequestTrigger.Close: request.Close(by, at); break;
             case ServiceRequestTrigger.Cancel: request.Cancel(by, at, text); break;
+            case ServiceRequestTrigger.RecordProgressUpdate: request.RecordProgressUpdate(by, at, command.Choice % 7 == 0 ? UpdateAudience.Management : UpdateAudience.Customer, text); break;
             default: request.Advance(by, at); break;
         }
     }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using FsCheck;
+using FsCheck.Fluent;
 using FsCheck.Xunit;
 using Itsm.Sla.Clocks;
 using Itsm.Testing;
@@ -14,6 +15,56 @@ namespace Itsm.Incidents.Tests.ServiceRequests;
 [Properties(Arbitrary = [typeof(ServiceRequestArbitraries)], MaxTest = 10_000)]
 public class ServiceRequestProperties
 {
+    /// <summary>Every overdue update is reported once, at the end of exactly one interval of business time after the
+    /// submission, the last update or the previous missed deadline; never once the request is fulfilled, rejected or
+    /// cancelled; and after an advance none is left unreported.</summary>
+    [Property]
+    public Property OverdueUpdates_AreReportedOncePerMissedInterval_NeverEarly_NoneLeft(ServiceRequestScenario scenario)
+    {
+        var (request, last) = scenario.Play();
+        var end = last + Duration.FromDays(2);
+        request.Advance(Core.Actor.System, end);
+        var calendar = ServiceRequestScenario.Calendar;
+        var interval = ServiceRequestScenario.Settings.ProgressUpdates.IntervalFor(UpdateAudience.Customer, request.Priority);
+        var (open, since, reported) = (true, request.SubmittedAt, 0);
+        foreach (var e in request.Events)
+        {
+            switch (e)
+            {
+                case ServiceRequestFulfilled or ServiceRequestRejected or ServiceRequestCancelled or ServiceRequestClosed:
+                    open = false;
+                    break;
+                case ServiceRequestProgressUpdated updated:
+                    Assert.Equal(UpdateAudience.Customer, updated.Audience);
+                    since = updated.At;
+                    break;
+                case ServiceRequestProgressUpdateOverdue overdue:
+                    Assert.True(open && interval is not null, $"{overdue} while nothing is owed");
+                    Assert.True(overdue.DueAt <= overdue.At, $"{overdue} is reported early");
+                    Assert.Equal(interval, calendar.BusinessTimeBetween(since, overdue.DueAt));
+                    Assert.True(calendar.BusinessTimeBetween(since, overdue.DueAt - Duration.Epsilon) < interval, $"{overdue} is reported after its deadline");
+                    since = overdue.DueAt;
+                    reported++;
+                    break;
+            }
+        }
+
+        if (open && interval is { } every)
+        {
+            Assert.True(calendar.BusinessTimeBetween(since, end) < every, $"an interval missed by {end} is not reported");
+            Assert.Equal(calendar.Add(since, every), request.ProgressUpdateDueAt(UpdateAudience.Customer));
+        }
+        else
+        {
+            Assert.Null(request.ProgressUpdateDueAt(UpdateAudience.Customer));
+        }
+
+        return true.ToProperty()
+            .Classify(reported > 0, "updates reported overdue")
+            .Classify(request.ProgressUpdates.Count > 0, "updates recorded")
+            .Classify(interval is null, "a priority that owes no updates");
+    }
+
     [Property]
     public void TheFulfilmentClock_NeverCountsTimeOnHoldOrAwaitingApproval(ServiceRequestScenario scenario)
     {

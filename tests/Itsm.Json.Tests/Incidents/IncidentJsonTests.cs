@@ -52,6 +52,74 @@ public class IncidentJsonTests
     }
 
     [Fact]
+    public void ProgressUpdates_AndOverdueUpdates_RoundTrip_WithAudienceTextAndDeadline()
+    {
+        var im = IncidentScenario.Actors[3];
+        var start = IncidentScenario.Start;
+        var incident = new IncidentScenario(1, 1, []).Log();
+        incident.DeclareMajor(im, start, "im");
+        incident.RecordProgressUpdate(im, start + Duration.FromMinutes(45), UpdateAudience.Customer, "queues drained at 08:40");
+        incident.RecordProgressUpdate(im, start + Duration.FromMinutes(50), UpdateAudience.Management, "CIO by phone");
+        incident.Advance(Actor.System, start + Duration.FromHours(3));
+
+        string json = ItsmJson.Serialize(incident);
+        var again = ItsmJson.Deserialize<Incident>(json, Options);
+
+        Assert.Equal(incident.ProgressUpdates, again.ProgressUpdates);
+        Assert.Equal(incident.ProgressUpdateDueAt(UpdateAudience.Customer), again.ProgressUpdateDueAt(UpdateAudience.Customer));
+        Assert.Equal(incident.ProgressUpdateDueAt(UpdateAudience.Management), again.ProgressUpdateDueAt(UpdateAudience.Management));
+        Assert.Equal(json, ItsmJson.Serialize(again));
+        var events = JObject.Parse(json)["events"]!;
+        var updated = events.First(e => (string?)e["type"] == "incident.progress-updated");
+        Assert.Equal(("Customer", "queues drained at 08:40"), ((string?)updated["audience"], (string?)updated["text"]));
+        var overdue = events.First(e => (string?)e["type"] == "incident.progress-update-overdue");
+        Assert.Equal("Customer", (string?)overdue["audience"]);
+        Assert.Contains("\"dueAt\": \"2026-03-02T09:45:00Z\"", json, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TopManagementInformed_WrittenBeforeAudiences_ReadsAsAnUpdateToManagement()
+    {
+        var im = IncidentScenario.Actors[3];
+        var start = IncidentScenario.Start;
+        var incident = new IncidentScenario(1, 1, []).Log();
+        incident.DeclareMajor(im, start, "im");
+        incident.RecordTopManagementInformed(im, start + Duration.FromMinutes(50), "CIO by phone");
+        var json = JObject.Parse(ItsmJson.Serialize(incident));
+        var informed = (JObject)json["events"]!.Last!;
+        informed["type"] = "incident.top-management-informed";
+        informed.Remove("audience");
+        informed.Remove("text");
+        informed["note"] = "CIO by phone";
+
+        var again = ItsmJson.Deserialize<Incident>(json.ToString(), Options);
+
+        Assert.Equal(incident.ProgressUpdates, again.ProgressUpdates);
+        Assert.Equal(start + Duration.FromMinutes(50), again.TopManagementInformedAt);
+    }
+
+    [Theory]
+    [InlineData("audience", "\"Board\"")]
+    [InlineData("audience", "null")]
+    [InlineData("dueAt", "\"yesterday\"")]
+    [InlineData("dueAt", "7")]
+    public void AnOverdueUpdateWithABadValue_IsRefusedAtItsPath(string property, string value)
+    {
+        var incident = new IncidentScenario(1, 1, []).Log();
+        incident.Advance(Actor.System, IncidentScenario.Start + Duration.FromHours(3));
+        var json = JObject.Parse(ItsmJson.Serialize(incident));
+        var events = (JArray)json["events"]!;
+        int index = events.ToList().FindIndex(e => (string?)e["type"] == "incident.progress-update-overdue");
+        events[index]![property] = JToken.Parse(value);
+
+        var error = Assert.Throws<JsonSerializationException>(() => ItsmJson.Deserialize<Incident>(json.ToString(), Options));
+
+        // A wrong value is refused at its own path; a null one at its event's, as a missing value.
+        Assert.StartsWith($"events[{index}]", error.Message, StringComparison.Ordinal);
+        Assert.Contains(property, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ClosedIncidentWithoutAResolution_IsRefused()
     {
         var incident = Sample();

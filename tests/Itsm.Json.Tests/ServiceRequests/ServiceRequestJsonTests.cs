@@ -58,9 +58,11 @@ public class ServiceRequestJsonTests
 
     private static ServiceRequest AutoClosed()
     {
-        var request = new ServiceRequestScenario(ApprovalPolicy.None, 0, Priority.P4, true, []).Submit();
+        var request = new ServiceRequestScenario(ApprovalPolicy.None, 0, Priority.P3, true, []).Submit();
         request.Assign(Desk, At(1), new Id<Kinds.Group>("workplace"));
-        request.Fulfil(Resolver, At(2), "done");
+        request.RecordProgressUpdate(Desk, At(1), UpdateAudience.Customer, "ordered");
+        request.Advance(Actor.System, At(24));
+        request.Fulfil(Resolver, At(25), "done");
         request.Advance(Actor.System, At(24 * 7));
         return request;
     }
