@@ -102,8 +102,9 @@ foreach (var segment in clock.Explain(now))
 
 Console.WriteLine();
 
-// An incident: logged, assigned, on hold overnight waiting for the caller, a warning raised when 50 % of the
-// resolution target has passed, resolved, and closed automatically three business days later.
+// An incident: logged, assigned, the customer told of progress (owed every 2 business hours at P2), on hold overnight
+// waiting for the caller, a warning raised when 50 % of the resolution target has passed and the updates missed
+// reported, resolved, and closed automatically three business days later.
 // Settings refuse a policy without a target for a priority the matrix can give, so every priority has both targets.
 var incidentPolicy = SlaPolicy.Builder("incidents")
     .Add(Priority.P1, SlaMetric.Response, Duration.FromMinutes(30), serviceLevels[2])
@@ -120,9 +121,12 @@ var incidentPolicy = SlaPolicy.Builder("incidents")
 var desk = new Actor("zhang.min", "Zhang Min", [Roles.ServiceDeskAgent]);
 var resolver = new Actor("chen.jie", "Chen Jie", [Roles.Resolver]);
 var incident = Incident.Log(new Id<Kinds.Incident>("INC-2001"), "Acme Bank front office", new Id<Kinds.Service>("email"), [],
-    "email/delivery", impact: 1, urgency: 2, new IncidentSettings(incidentPolicy), desk, monday);
+    "email/delivery", impact: 1, urgency: 2,
+    new IncidentSettings(incidentPolicy) { ProgressUpdates = ProgressUpdatePolicy.None.Every(UpdateAudience.Customer, Priority.P2, Duration.FromHours(2)) },
+    desk, monday);
 incident.Assign(desk, monday + Duration.FromMinutes(10), new Id<Kinds.Group>("messaging"), resolver.Id);
 incident.Acknowledge(resolver, monday + Duration.FromMinutes(25));
+incident.RecordProgressUpdate(resolver, monday + Duration.FromHours(1), UpdateAudience.Customer, "Outbound mail is queued, none lost; next update by noon.");
 incident.PutOnHold(resolver, monday + Duration.FromHours(3), HoldReason.AwaitingCaller);
 incident.Resume(resolver, monday + Duration.FromHours(23));
 
@@ -132,6 +136,10 @@ foreach (var raised in incident.Advance(Actor.System, monday + Duration.FromHour
     if (raised is IncidentSlaWarningRaised warning)
     {
         Console.WriteLine($"  warning: {warning.Metric} {warning.Threshold} passed at {Show(warning.FiredAt)}; tell the customer");
+    }
+    else if (raised is IncidentProgressUpdateOverdue overdue)
+    {
+        Console.WriteLine($"  overdue: the {overdue.Audience.ToString().ToLowerInvariant()}'s progress update due at {Show(overdue.DueAt)} was not given");
     }
 }
 

@@ -239,4 +239,30 @@ public partial class IncidentTests
         Assert.Contains("reported overdue", error.Message, StringComparison.Ordinal);
         Assert.Equal(Mon(10), Incident.FromEvents(incident.Events, WithUpdates).ProgressUpdateDueAt(UpdateAudience.Customer));
     }
+
+    /// <summary>The sample of docs/incidents.md ("Progress updates"), as it stands there.</summary>
+    [Fact]
+    public void TheDocsSample_ReportsTheTwoMissedIntervals()
+    {
+        var policy = PolicyFor(W);
+        Instant monday0920 = Mon(9, 20), monday1045 = Mon(10, 45);
+        var desk = Desk;
+
+        var settings = new IncidentSettings(policy)
+        {
+            ProgressUpdates = ProgressUpdatePolicy.None
+                .Every(UpdateAudience.Customer, Priority.P1, Duration.FromMinutes(30))
+                .Every(UpdateAudience.Customer, Priority.P2, Duration.FromHours(2))
+                .Every(UpdateAudience.Management, Priority.P1, Duration.FromHours(1)),
+        };
+        var incident = Incident.Log(new Id<Kinds.Incident>("INC-D"), "Caller One", new Id<Kinds.Service>("email"), [], "email", 1, 1, settings, Desk, Mon(9));
+
+        // A P1 incident logged Monday 09:00 on a Monday-to-Friday 09:00-17:00 calendar:
+        incident.RecordProgressUpdate(desk, monday0920, UpdateAudience.Customer, "Mail is queued, not lost; next update by 09:50");
+        Instant? due = incident.ProgressUpdateDueAt(UpdateAudience.Customer);  // Monday 09:50
+        var events = incident.Advance(Actor.System, monday1045);               // overdue: due 09:50, and due 10:20
+
+        Assert.Equal(Mon(9, 50), due);
+        Assert.Equal([Mon(9, 50), Mon(10, 20)], OverdueDeadlines(events, UpdateAudience.Customer));
+    }
 }
