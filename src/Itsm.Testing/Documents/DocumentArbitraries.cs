@@ -25,7 +25,8 @@ namespace Itsm.Testing;
 /// <param name="SchemeIndex">The revision scheme, as an index into <see cref="NumberingArbitraries.Schemes"/>.</param>
 /// <param name="WithOptionalSteps">Whether the matrix is <see cref="MatrixWithOptionalSteps"/> rather than
 /// <see cref="ApprovalMatrix.Default"/>.</param>
-/// <param name="Technical">Whether the document has the class code <c>TECH</c>.</param>
+/// <param name="Technical">Whether the document has the class code <c>TECH</c> and is confidential (its copies go only to
+/// a holder cleared for it, <see cref="Confidentiality"/>).</param>
 /// <param name="CreatorIndex">Who creates the document (and so authors revision 1), as an index into
 /// <see cref="Actors"/>: the document controller (0) or the quality manager (7), who is also a management
 /// representative and so meets the author-never-approves rule.</param>
@@ -87,13 +88,19 @@ public sealed record DocumentScenario(int SchemeIndex, bool WithOptionalSteps, b
             new ApprovalStep(ApprovalMatrix.TechnicalLead, ApproverKind.Required, "approval"),
             new ApprovalStep(Roles.Auditor, ApproverKind.CommentsOnly, "audit comments"));
 
-    /// <summary>Gets the settings of every scheme and matrix (after <see cref="MatrixWithOptionalSteps"/>, which they use).</summary>
+    /// <summary>Gets the confidentiality levels of every scenario: <see cref="ConfidentialityLevels.Default"/>, with
+    /// <c>holder-1</c> alone cleared for the levels that require clearance (a technical scenario's document is
+    /// confidential, so its copies go to <c>holder-1</c> only).</summary>
+    public static ConfidentialityLevels Confidentiality { get; } = ConfidentialityLevels.Default.WithClearance(static (holder, _) => holder == "holder-1");
+
+    /// <summary>Gets the settings of every scheme and matrix (after <see cref="MatrixWithOptionalSteps"/> and
+    /// <see cref="Confidentiality"/>, which they use).</summary>
     private static DocumentSettings[] AllSettings { get; } =
     [
         .. NumberingArbitraries.Schemes.SelectMany((scheme, i) => new[]
         {
-            DocumentSettings.Default with { RevisionScheme = scheme },
-            DocumentSettings.Default with { RevisionScheme = scheme, Approvals = i % 2 == 0 ? MatrixWithOptionalStepsInParallel : MatrixWithOptionalSteps },
+            DocumentSettings.Default with { RevisionScheme = scheme, Confidentiality = Confidentiality },
+            DocumentSettings.Default with { RevisionScheme = scheme, Confidentiality = Confidentiality, Approvals = i % 2 == 0 ? MatrixWithOptionalStepsInParallel : MatrixWithOptionalSteps },
         }),
     ];
 
@@ -126,8 +133,9 @@ public sealed record DocumentScenario(int SchemeIndex, bool WithOptionalSteps, b
     /// <returns>The document, its first revision a draft.</returns>
     public ControlledDocument Start() => Start(Settings);
 
-    /// <summary>Creates the scenario's document, "Document control procedure" (a procedure, confidentiality "internal
-    /// public", class <c>TECH</c> when <see cref="Technical"/>), by the creator at <see cref="CreatedAt"/>.</summary>
+    /// <summary>Creates the scenario's document, "Document control procedure" (a procedure; when <see cref="Technical"/>,
+    /// class <c>TECH</c> and confidentiality "confidential", otherwise "internal public"), by the creator at
+    /// <see cref="CreatedAt"/>.</summary>
     /// <param name="settings">The settings to create it with; their role policy must let the creator create documents.</param>
     /// <returns>The document, its first revision a draft.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="settings"/> is null.</exception>
@@ -139,7 +147,7 @@ public sealed record DocumentScenario(int SchemeIndex, bool WithOptionalSteps, b
             "Quality department",
             DocumentLevel.Procedure,
             Technical ? ["TECH"] : [],
-            "internal public",
+            Technical ? "confidential" : "internal public",
             Preconditions.CheckNotNull(settings),
             Actors[CreatorIndex],
             CreatedAt);

@@ -16,6 +16,18 @@ public class ControlledDocumentLaws : AggregateLawTests<DocumentScenario, Contro
 
     protected override IReadOnlyList<DocumentTrigger> NotCommands => [DocumentTrigger.Create, DocumentTrigger.ConcludeApproved, DocumentTrigger.ConcludeChangesRequested, DocumentTrigger.BecomeEffective, DocumentTrigger.Supersede, DocumentTrigger.RecallCopy];
 
+    [Fact]
+    public void TheGenerator_IssuesCopiesOfConfidentialDocuments_OnlyToTheClearedHolder_AndOthersToAnyone()
+    {
+        var played = Histories.Sample(DocumentArbitraries.Scenarios(), 2000).Select(s => (s.Technical, s.Play().Document)).ToList();
+
+        var confidential = played.Where(p => p.Technical).SelectMany(p => p.Document.Copies).ToList();
+        Assert.NotEmpty(confidential);
+        Assert.All(confidential, c => Assert.Equal("confidential", c.Confidentiality));
+        Assert.All(confidential, c => Assert.Equal("holder-1", c.Holder));
+        Assert.Contains(played.Where(p => !p.Technical).SelectMany(p => p.Document.Copies), c => c.Holder != "holder-1");
+    }
+
     protected override void AssertInvariants(ControlledDocument document)
     {
         var at = document.LastCommandAt;
@@ -24,6 +36,9 @@ public class ControlledDocumentLaws : AggregateLawTests<DocumentScenario, Contro
         Assert.Equal(document.Events[^1].At, document.LastCommandAt);
         Assert.Equal(Enumerable.Range(1, document.Revisions.Count), document.Revisions.Select(r => r.Number));
         Assert.Equal(Enumerable.Range(1, document.Copies.Count), document.Copies.Select(c => c.Number));
+        var level = DocumentScenario.Confidentiality.Find(document.Confidentiality);
+        Assert.NotNull(level);
+        Assert.All(document.Copies, c => Assert.True(!level.RequiresClearance || DocumentScenario.Confidentiality.IsCleared(c.Holder, level), $"copy {c.Number} of a {level} document is held by {c.Holder}, who is not cleared"));
 
         foreach (var revision in document.Revisions)
         {
