@@ -386,7 +386,7 @@ public sealed partial class Incident
             Record(warning);
         }
 
-        foreach (var (audience, dueAt) in MissedUpdates(now).ToList())
+        foreach (var (audience, dueAt) in MissedUpdates(now))
         {
             Record(new IncidentProgressUpdateOverdue(now, by, audience, dueAt));
         }
@@ -410,7 +410,7 @@ public sealed partial class Incident
     /// <summary>The body of <see cref="NextDueAt"/>, for <see cref="IncidentFamily"/>.</summary>
     internal Instant? NextDueAtCore(Instant now, bool childrenSettled)
     {
-        if (DueWarnings(now, Actor.System).Any() || MissedUpdates(now).Any())
+        if (DueWarnings(now, Actor.System).Any() || MissedUpdates(now).Count > 0)
         {
             return now;
         }
@@ -532,7 +532,7 @@ public sealed partial class Incident
     }
 
     /// <summary>The progress update deadlines missed by <paramref name="now"/> and not yet reported.</summary>
-    private IEnumerable<(UpdateAudience Audience, Instant DueAt)> MissedUpdates(Instant now) =>
+    private IReadOnlyList<(UpdateAudience Audience, Instant DueAt)> MissedUpdates(Instant now) =>
         _updateSchedule.Missed(now, UpdateIntervalOwed, ResolutionClock.Calendar);
 
     private static Instant? Earliest(Instant? a, Instant? b) => a is null ? b : b is null ? a : Instant.Min(a.Value, b.Value);

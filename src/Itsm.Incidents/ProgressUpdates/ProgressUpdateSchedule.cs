@@ -43,24 +43,35 @@ internal sealed class ProgressUpdateSchedule
 
     /// <summary>Every deadline missed by <paramref name="now"/>, each once, earliest first (by audience for equal
     /// instants): an interval passed without an update, counting each missed deadline as the start of the next interval.</summary>
-    public IEnumerable<(UpdateAudience Audience, Instant DueAt)> Missed(Instant now, Func<UpdateAudience, Duration?> intervalOwed, BusinessCalendar calendar)
+    public IReadOnlyList<(UpdateAudience Audience, Instant DueAt)> Missed(Instant now, Func<UpdateAudience, Duration?> intervalOwed, BusinessCalendar calendar)
     {
-        var missed = new List<(UpdateAudience, Instant)>();
+        List<(UpdateAudience Audience, Instant DueAt)>? missed = null;
         foreach (var audience in Audiences)
         {
             var interval = intervalOwed(audience);
             for (var due = DueAt(audience, interval, calendar); due is { } at && at <= now; due = TryAdd(calendar, at, interval!.Value))
             {
-                missed.Add((audience, at));
+                (missed ??= []).Add((audience, at));
             }
         }
 
-        return missed.OrderBy(m => m.Item2).ThenBy(m => m.Item1);
+        return missed is null ? [] : [.. missed.OrderBy(m => m.DueAt).ThenBy(m => m.Audience)];
     }
 
     /// <summary>The earliest next deadline of any audience owed updates; null when none is owed.</summary>
-    public Instant? NextDueAt(Func<UpdateAudience, Duration?> intervalOwed, BusinessCalendar calendar) =>
-        Audiences.Select(a => DueAt(a, intervalOwed(a), calendar)).Where(d => d is not null).Min();
+    public Instant? NextDueAt(Func<UpdateAudience, Duration?> intervalOwed, BusinessCalendar calendar)
+    {
+        Instant? next = null;
+        foreach (var audience in Audiences)
+        {
+            if (DueAt(audience, intervalOwed(audience), calendar) is { } due && (next is null || due < next))
+            {
+                next = due;
+            }
+        }
+
+        return next;
+    }
 
     private static Instant? TryAdd(BusinessCalendar calendar, Instant since, Duration interval)
     {

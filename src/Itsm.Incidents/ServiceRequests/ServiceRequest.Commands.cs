@@ -266,7 +266,7 @@ public sealed partial class ServiceRequest
             Record(warning);
         }
 
-        foreach (var (audience, dueAt) in MissedUpdates(now).ToList())
+        foreach (var (audience, dueAt) in MissedUpdates(now))
         {
             Record(new ServiceRequestProgressUpdateOverdue(now, by, audience, dueAt));
         }
@@ -285,7 +285,7 @@ public sealed partial class ServiceRequest
     /// <returns>The instant to arm a timer for.</returns>
     public Instant? NextDueAt(Instant now)
     {
-        if (DueWarnings(now, Actor.System).Any() || MissedUpdates(now).Any())
+        if (DueWarnings(now, Actor.System).Any() || MissedUpdates(now).Count > 0)
         {
             return now;
         }
@@ -397,7 +397,7 @@ public sealed partial class ServiceRequest
     }
 
     /// <summary>The progress update deadlines missed by <paramref name="now"/> and not yet reported.</summary>
-    private IEnumerable<(UpdateAudience Audience, Instant DueAt)> MissedUpdates(Instant now) =>
+    private IReadOnlyList<(UpdateAudience Audience, Instant DueAt)> MissedUpdates(Instant now) =>
         _updateSchedule.Missed(now, UpdateIntervalOwed, FulfilmentClock.Calendar);
 
     private void Execute(ServiceRequestTrigger trigger, Actor by, Instant at, Func<ServiceRequestEvent> create)

@@ -103,12 +103,10 @@ public sealed class IncidentJsonConverter : RecordJsonConverter<Incident, Incide
                 json["owner"] = declared.Owner;
                 break;
             case IncidentProgressUpdated updated:
-                json["audience"] = updated.Audience.ToString();
-                json["text"] = updated.Text;
+                ProgressUpdateJson.WriteUpdate(json, updated.Audience, updated.Text);
                 break;
             case IncidentProgressUpdateOverdue overdue:
-                json["audience"] = overdue.Audience.ToString();
-                json["dueAt"] = Instant(overdue.DueAt);
+                ProgressUpdateJson.WriteOverdue(json, overdue.Audience, overdue.DueAt);
                 break;
             case IncidentMajorReviewRecorded review:
                 json["summary"] = review.Summary;
@@ -218,8 +216,8 @@ public sealed class IncidentJsonConverter : RecordJsonConverter<Incident, Incide
                 Optional("reason")),
             "incident.major-proposed" => new IncidentMajorProposed(at, actor, String(e, "reason")),
             "incident.major-declared" => new IncidentMajorDeclared(at, actor, String(e, "owner")),
-            "incident.progress-updated" => new IncidentProgressUpdated(at, actor, Enum<UpdateAudience>(Required(e, "audience")), String(e, "text")),
-            "incident.progress-update-overdue" => new IncidentProgressUpdateOverdue(at, actor, Enum<UpdateAudience>(Required(e, "audience")), ReadInstant(Required(e, "dueAt"))),
+            "incident.progress-updated" => ProgressUpdateJson.ReadUpdate(e, (audience, text) => new IncidentProgressUpdated(at, actor, audience, text)),
+            "incident.progress-update-overdue" => ProgressUpdateJson.ReadOverdue(e, (audience, dueAt) => new IncidentProgressUpdateOverdue(at, actor, audience, dueAt)),
 
             // Written before progress updates had audiences: top management informed is a progress update to management.
             "incident.top-management-informed" => new IncidentProgressUpdated(at, actor, UpdateAudience.Management, String(e, "note")),

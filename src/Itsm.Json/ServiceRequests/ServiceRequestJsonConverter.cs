@@ -4,6 +4,7 @@ using Itsm.Core;
 using Itsm.Core.Ids;
 using Itsm.Incidents;
 using Itsm.Sla.Targets;
+using Itsm.Json.Incidents;
 using Newtonsoft.Json.Linq;
 using static Itsm.Json.JsonTokens;
 
@@ -71,12 +72,10 @@ public sealed class ServiceRequestJsonConverter : RecordJsonConverter<ServiceReq
                 json["reason"] = cancelled.Reason;
                 break;
             case ServiceRequestProgressUpdated updated:
-                json["audience"] = updated.Audience.ToString();
-                json["text"] = updated.Text;
+                ProgressUpdateJson.WriteUpdate(json, updated.Audience, updated.Text);
                 break;
             case ServiceRequestProgressUpdateOverdue overdue:
-                json["audience"] = overdue.Audience.ToString();
-                json["dueAt"] = Instant(overdue.DueAt);
+                ProgressUpdateJson.WriteOverdue(json, overdue.Audience, overdue.DueAt);
                 break;
             case ServiceRequestSlaWarningRaised warning:
                 json["metric"] = warning.Metric.Name;
@@ -155,8 +154,8 @@ public sealed class ServiceRequestJsonConverter : RecordJsonConverter<ServiceReq
             "service-request.fulfilled" => new ServiceRequestFulfilled(at, actor, String(e, "notes")),
             "service-request.closed" => new ServiceRequestClosed(at, actor, Enum<ServiceRequestClosureKind>(Required(e, "kind"))),
             "service-request.cancelled" => new ServiceRequestCancelled(at, actor, String(e, "reason")),
-            "service-request.progress-updated" => new ServiceRequestProgressUpdated(at, actor, Enum<UpdateAudience>(Required(e, "audience")), String(e, "text")),
-            "service-request.progress-update-overdue" => new ServiceRequestProgressUpdateOverdue(at, actor, Enum<UpdateAudience>(Required(e, "audience")), ReadInstant(Required(e, "dueAt"))),
+            "service-request.progress-updated" => ProgressUpdateJson.ReadUpdate(e, (audience, text) => new ServiceRequestProgressUpdated(at, actor, audience, text)),
+            "service-request.progress-update-overdue" => ProgressUpdateJson.ReadOverdue(e, (audience, dueAt) => new ServiceRequestProgressUpdateOverdue(at, actor, audience, dueAt)),
             "service-request.sla-warning-raised" => new ServiceRequestSlaWarningRaised(
                 at,
                 actor,
