@@ -16,11 +16,12 @@ internal sealed class ProgressUpdateSchedule
 {
     private static readonly UpdateAudience[] Audiences = Enum.GetValues<UpdateAudience>();
 
-    private readonly Dictionary<UpdateAudience, Instant> _since = [];
+    // By audience (the enum's values are 0, 1, ...): an array, not a dictionary, as every incident and request has one.
+    private readonly Instant?[] _since = new Instant?[Audiences.Length];
 
     /// <summary>Counts the next interval of <paramref name="audience"/> from <paramref name="at"/>: an obligation
     /// starts, an update was recorded, or a missed deadline was reported.</summary>
-    public void CountFrom(UpdateAudience audience, Instant at) => _since[audience] = at;
+    public void CountFrom(UpdateAudience audience, Instant at) => _since[(int)audience] = at;
 
     /// <summary>Counts the next interval of <paramref name="audience"/> from a missed deadline that was reported, when
     /// the report is consistent.</summary>
@@ -39,7 +40,7 @@ internal sealed class ProgressUpdateSchedule
     /// <summary>The next deadline of <paramref name="audience"/>; null when it is owed no update, or when the calendar has
     /// no business time left to reach it.</summary>
     public Instant? DueAt(UpdateAudience audience, Duration? interval, BusinessCalendar calendar) =>
-        interval is { } every && _since.TryGetValue(audience, out var since) ? TryAdd(calendar, since, every) : null;
+        interval is { } every && _since[(int)audience] is { } since ? TryAdd(calendar, since, every) : null;
 
     /// <summary>Every deadline missed by <paramref name="now"/>, each once, earliest first (by audience for equal
     /// instants): an interval passed without an update, counting each missed deadline as the start of the next interval.</summary>
