@@ -59,6 +59,17 @@ public static class Kinds
         public static string Name => "change";
     }
 
+    /// <summary>A standard change template: a pre-authorised, repeatable change.</summary>
+    public sealed class ChangeTemplate : IIdKind
+    {
+        private ChangeTemplate()
+        {
+        }
+
+        /// <inheritdoc />
+        public static string Name => "change-template";
+    }
+
     /// <summary>A service in the catalogue of services.</summary>
     public sealed class Service : IIdKind
     {

@@ -431,6 +431,21 @@ public abstract class Lifecycle<TSubject, TState, TTrigger, TCommand>
         foreach (var state in info.States)
         {
             var from = (TState)state.UnderlyingState;
+
+            // A substate also takes the transitions of its superstates that it does not handle itself (Stateless asks
+            // the substate first, then each superstate outwards); an internal transition keeps the substate.
+            for (var ancestor = state.Superstate; ancestor is not null; ancestor = ancestor.Superstate)
+            {
+                foreach (var inherited in ancestor.FixedTransitions)
+                {
+                    var key = (from, (TTrigger)inherited.Trigger.UnderlyingTrigger);
+                    if (!state.FixedTransitions.Any(t => t.Trigger.UnderlyingTrigger.Equals(inherited.Trigger.UnderlyingTrigger)))
+                    {
+                        table.TryAdd(key, inherited.IsInternalTransition ? from : (TState)inherited.DestinationState.UnderlyingState);
+                    }
+                }
+            }
+
             var transitions = state.FixedTransitions.ToList();
             foreach (var transition in transitions)
             {

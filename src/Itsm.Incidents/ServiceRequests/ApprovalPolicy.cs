@@ -87,18 +87,7 @@ public sealed class ApprovalPolicy : IEquatable<ApprovalPolicy>
     /// <param name="percentage">The percentage of the eligible approvers, 1 to 100.</param>
     /// <returns>The policy.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="percentage"/> is outside 1 to 100.</exception>
-    public static ApprovalPolicy Quorum(int percentage)
-    {
-        if (percentage is < 1 or > 100)
-        {
-            throw new ArgumentOutOfRangeException(
-                nameof(percentage),
-                percentage,
-                FormattableString.Invariant($"A quorum of {percentage}% is outside 1 to 100; a quorum is a percentage of the eligible approvers."));
-        }
-
-        return new ApprovalPolicy(ApprovalPolicyKind.Quorum, percentage);
-    }
+    public static ApprovalPolicy Quorum(int percentage) => new(ApprovalPolicyKind.Quorum, Core.Approvals.Quorum.Share(percentage).Figure);
 
     /// <summary>The approvals needed from a number of eligible approvers.</summary>
     /// <param name="approvers">The number of eligible approvers; at least 1 unless the policy is <see cref="None"/>.</param>
@@ -113,7 +102,7 @@ public sealed class ApprovalPolicy : IEquatable<ApprovalPolicy>
             ApprovalPolicyKind.None => 0,
             ApprovalPolicyKind.AnyOne => 1,
             ApprovalPolicyKind.All => approvers,
-            _ => (int)((((long)QuorumPercentage!.Value * approvers) + 99) / 100),
+            _ => Core.Approvals.Quorum.Share(QuorumPercentage!.Value).RequiredOf(approvers),
         };
     }
 
