@@ -402,9 +402,8 @@ public sealed partial class Change
             return [];
         }
 
-        var overdue = new ChangeRetrospectiveApprovalOverdue(now, by, RetrospectiveApprovalDueAt!.Value);
-        Record(overdue);
-        return [overdue];
+        Record(new ChangeRetrospectiveApprovalOverdue(now, by, RetrospectiveApprovalDueAt!.Value));
+        return [Events[^1]];
     }
 
     /// <summary>The next instant at which <see cref="Advance"/> has something to do: the deadline of a retrospective
