@@ -20,6 +20,7 @@ namespace Itsm.Changes;
 /// </summary>
 internal sealed class ChangeLifecycle : Lifecycle<Change, ChangeState, ChangeTrigger, Command<ChangeTrigger>>
 {
+    public const string LinkKeepsState = "a link keeps the change where it is";
     public const string NotStandard = "a standard change is assessed and planned by its template";
     public const string StandardOnly = "only a standard change is scheduled straight from its submission";
     public const string TemplateValid = "a standard change is scheduled only while its template is valid";
@@ -58,7 +59,7 @@ internal sealed class ChangeLifecycle : Lifecycle<Change, ChangeState, ChangeTri
     {
         machine.Configure(ChangeState.BeforeImplementation)
             .Permit(ChangeTrigger.Cancel, ChangeState.Cancelled)
-            .InternalTransition(ChangeTrigger.Link, static () => { });
+            .InternalTransitionIf(ChangeTrigger.Link, static _ => true, KeepsTheState, LinkKeepsState);
 
         machine.Configure(ChangeState.Preparing)
             .SubstateOf(ChangeState.BeforeImplementation)
@@ -132,6 +133,11 @@ internal sealed class ChangeLifecycle : Lifecycle<Change, ChangeState, ChangeTri
             .PermitReentry(ChangeTrigger.Link);
         machine.Configure(ChangeState.Rejected);
         machine.Configure(ChangeState.Cancelled);
+    }
+
+    /// <summary>The action of an internal transition: nothing (the event's <c>Apply</c> records the change).</summary>
+    private static void KeepsTheState()
+    {
     }
 
     private StateMachine<ChangeState, ChangeTrigger>.StateConfiguration ImplementableNow(StateMachine<ChangeState, ChangeTrigger>.StateConfiguration state) =>
