@@ -1,6 +1,7 @@
 using System;
 using Itsm.Calendars;
 using Itsm.Json.Calendars;
+using Itsm.Json.Changes;
 using Itsm.Json.Documents;
 using Itsm.Json.Incidents;
 using Itsm.Json.Problems;
@@ -71,6 +72,8 @@ public static class ItsmJson
             new ExternalDocumentJsonConverter(options.ExternalDocuments),
             new DocumentRecordJsonConverter(options.Records),
             new ControlledDocumentJsonConverter(options.Documents),
+            new ChangeJsonConverter(options.Changes),
+            new ChangeTemplateJsonConverter(options.Changes),
         ];
         for (int i = 0; i < converters.Length; i++)
         {

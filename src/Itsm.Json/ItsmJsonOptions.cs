@@ -1,4 +1,5 @@
 using Itsm.Calendars;
+using Itsm.Changes;
 using Itsm.Documents;
 using Itsm.Incidents;
 using NodaTime;
@@ -36,4 +37,7 @@ public sealed record ItsmJsonOptions
     /// <summary>Gets the settings controlled documents are loaded with (their revision and number schemes, matrix and
     /// roles); reading a controlled document fails without them.</summary>
     public DocumentSettings? Documents { get; init; }
+
+    /// <summary>Gets the settings changes and change templates are loaded with; reading either fails without them.</summary>
+    public ChangeSettings? Changes { get; init; }
 }

@@ -198,8 +198,9 @@ public sealed partial class Change
     public bool Decide(Actor by, Instant at, string reasons)
     {
         Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(reasons), nameof(reasons), "A board's decision records its reasons.");
-        bool authorized = BoardOutcome != CabOutcome.Rejected;
-        Execute(authorized ? ChangeTrigger.ConcludeAuthorized : ChangeTrigger.ConcludeRejected, by, at, () => new ChangeDecided(at, by, Authority!.Value, authorized, reasons));
+        var trigger = DecisionTrigger;
+        bool authorized = trigger == ChangeTrigger.ConcludeAuthorized;
+        Execute(trigger, by, at, () => new ChangeDecided(at, by, Authority!.Value, authorized, reasons));
         return authorized;
     }
 

@@ -108,6 +108,10 @@ public sealed partial class Change : EventSourcedAggregate<ChangeEvent>
     /// <summary>Gets where the board stands after the votes cast; <see cref="CabOutcome.Pending"/> without a board.</summary>
     public CabOutcome BoardOutcome => Board?.OutcomeOf(_votes) ?? CabOutcome.Pending;
 
+    /// <summary>Gets the trigger the chair's <see cref="Decide"/> fires, as the votes stand: the rejection when they
+    /// reject, the authorisation otherwise (refused while they do not decide). Ask <see cref="UnmetRules"/> about it.</summary>
+    public ChangeTrigger DecisionTrigger => BoardOutcome == CabOutcome.Rejected ? ChangeTrigger.ConcludeRejected : ChangeTrigger.ConcludeAuthorized;
+
     /// <summary>Gets the decision, once recorded.</summary>
     public ChangeDecision? Decision { get; private set; }
 

@@ -45,6 +45,14 @@ public sealed record ChangeSettings
         init => field = Preconditions.CheckNotNull(value);
     } = ChangeRoles.Default;
 
+    /// <summary>Gets who may do what with standard change templates; <see cref="ChangeTemplateRoles.Default"/> by default.</summary>
+    /// <exception cref="ArgumentNullException">Set to null.</exception>
+    public RolePolicy<ChangeTemplate, ChangeTemplateTrigger> TemplateRoles
+    {
+        get;
+        init => field = Preconditions.CheckNotNull(value);
+    } = ChangeTemplateRoles.Default;
+
     /// <summary>Gets the risk model; <see cref="RiskQuestionnaire.Default"/> by default.</summary>
     /// <exception cref="ArgumentNullException">Set to null.</exception>
     public IRiskModel RiskModel
