@@ -227,41 +227,57 @@ public sealed partial class Change
     public void Reject(Actor by, Instant at, string reasons) => DecideAsManager(ChangeTrigger.Reject, by, at, reasons);
 
     /// <summary>Schedules an authorised change (a standard one straight from its submission, while its template is
-    /// valid) in a window.</summary>
+    /// valid) in a window, checked against the change schedule: a window with conflicts (<see cref="ChangeSchedule.ConflictsOf"/>)
+    /// is scheduled only with an override reason, and the conflicts are recorded with it.</summary>
     /// <param name="by">Who.</param>
     /// <param name="at">When.</param>
     /// <param name="window">The implementation window: not empty, ending after <paramref name="at"/>.</param>
+    /// <param name="schedule">The change schedule as the host has it now (<see cref="ChangeSchedule.Empty"/> when there
+    /// is none); the change's own entry in it is ignored.</param>
     /// <param name="implementer">Who implements it; by default the planned implementer, required when there is none.
     /// Never someone who approved the change.</param>
-    /// <exception cref="ArgumentException">The window is empty or over, there is no implementer, or the implementer
-    /// approved the change.</exception>
+    /// <param name="overrideReason">Why conflicts are accepted; required when there are any.</param>
+    /// <returns>The conflicts that were overridden; empty when there were none.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="schedule"/> is null.</exception>
+    /// <exception cref="ArgumentException">The window is empty or over, there is no implementer, the implementer approved
+    /// the change, or the window conflicts with the schedule and no override reason is given.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before the last command.</exception>
     /// <exception cref="Core.Actors.CommandNotAuthorizedException">The actor may not schedule changes.</exception>
     /// <exception cref="InvalidTransitionException">The change is neither authorised nor a submitted standard change
     /// with a valid template.</exception>
-    public void Schedule(Actor by, Instant at, Interval window, string? implementer = null)
+    public IReadOnlyList<ScheduleConflict> Schedule(Actor by, Instant at, Interval window, ChangeSchedule schedule, string? implementer = null, string? overrideReason = null)
     {
-        Preconditions.CheckArgument(IsWindow(window, at), nameof(window), $"The window {window} is not one a change is scheduled in: it has a start and an end, lasts some time, and ends after {at}.");
+        CheckWindow(window, at);
         string? who = string.IsNullOrWhiteSpace(implementer) ? Implementer : implementer;
         Preconditions.CheckArgument(who is not null, nameof(implementer), $"Change '{Id}' has no planned implementer; scheduling it names one.");
         Preconditions.CheckArgument(!Approvers.Contains(who, StringComparer.Ordinal), nameof(implementer), $"'{who}' approved change '{Id}' and so does not implement it: {ChangeRoles.IndependentApprover}.");
-        Execute(ChangeTrigger.Schedule, by, at, () => new ChangeScheduled(at, by, window, who));
+        var conflicts = Overridden(schedule, window, who, overrideReason);
+        Execute(ChangeTrigger.Schedule, by, at, () => new ChangeScheduled(at, by, window, who, conflicts, Reason(conflicts, overrideReason)));
+        return conflicts;
     }
 
-    /// <summary>Moves a scheduled change to another window.</summary>
+    /// <summary>Moves a scheduled change to another window, checked against the change schedule like
+    /// <see cref="Schedule"/>.</summary>
     /// <param name="by">Who.</param>
     /// <param name="at">When.</param>
     /// <param name="window">The new window: not empty, ending after <paramref name="at"/>.</param>
-    /// <param name="reason">Why; not empty.</param>
-    /// <exception cref="ArgumentException">The window is empty or over, or the reason is empty.</exception>
+    /// <param name="reason">Why it moves; not empty.</param>
+    /// <param name="schedule">The change schedule as the host has it now; the change's own entry in it is ignored.</param>
+    /// <param name="overrideReason">Why conflicts are accepted; required when there are any.</param>
+    /// <returns>The conflicts that were overridden; empty when there were none.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="schedule"/> is null.</exception>
+    /// <exception cref="ArgumentException">The window is empty or over, the reason is empty, or the window conflicts
+    /// with the schedule and no override reason is given.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before the last command.</exception>
     /// <exception cref="Core.Actors.CommandNotAuthorizedException">The actor may not schedule changes.</exception>
     /// <exception cref="InvalidTransitionException">The change is not scheduled.</exception>
-    public void Reschedule(Actor by, Instant at, Interval window, string reason)
+    public IReadOnlyList<ScheduleConflict> Reschedule(Actor by, Instant at, Interval window, string reason, ChangeSchedule schedule, string? overrideReason = null)
     {
-        Preconditions.CheckArgument(IsWindow(window, at), nameof(window), $"The window {window} is not one a change is scheduled in: it has a start and an end, lasts some time, and ends after {at}.");
+        CheckWindow(window, at);
         Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(reason), nameof(reason), "A new window says why the change moved.");
-        Execute(ChangeTrigger.Reschedule, by, at, () => new ChangeRescheduled(at, by, window, reason));
+        var conflicts = Overridden(schedule, window, Implementer ?? string.Empty, overrideReason);
+        Execute(ChangeTrigger.Reschedule, by, at, () => new ChangeRescheduled(at, by, window, reason, conflicts, Reason(conflicts, overrideReason)));
+        return conflicts;
     }
 
     /// <summary>Starts the implementation of a scheduled change.</summary>
@@ -474,6 +490,23 @@ public sealed partial class Change
         change.Record(new ChangeRequested(at, by, id, model, title, description, serviceIds, items, template?.Id, template?.Plans, template?.ExpiresAt));
         return change;
     }
+
+    private static void CheckWindow(Interval window, Instant at) =>
+        Preconditions.CheckArgument(IsWindow(window, at), nameof(window), $"The window {window} is not one a change is scheduled in: it has a start and an end, lasts some time, and ends after {at}.");
+
+    /// <summary>The conflicts of the window with the schedule, when they are overridden; refused without a reason.</summary>
+    private ImmutableArray<ScheduleConflict> Overridden(ChangeSchedule schedule, Interval window, string implementer, string? overrideReason)
+    {
+        Preconditions.CheckNotNull(schedule);
+        var conflicts = schedule.ConflictsOf(new ScheduledChange(Id, window, [.. ConfigurationItems], string.IsNullOrWhiteSpace(implementer) ? "-" : implementer)).ToImmutableArray();
+        Preconditions.CheckArgument(
+            conflicts.IsEmpty || !string.IsNullOrWhiteSpace(overrideReason),
+            nameof(overrideReason),
+            $"Change '{Id}' in {window} conflicts with the schedule ({string.Join("; ", conflicts.Select(c => $"{c.Kind}{(c.With is { } with ? " with " + with.Value : string.Empty)}: {c.Detail}"))}); {ConflictsNeedOverride}.");
+        return conflicts;
+    }
+
+    private static string? Reason(ImmutableArray<ScheduleConflict> conflicts, string? overrideReason) => conflicts.IsEmpty ? null : overrideReason;
 
     private void DecideAsManager(ChangeTrigger trigger, Actor by, Instant at, string reasons)
     {

@@ -13,6 +13,9 @@ namespace Itsm.Changes;
 /// </summary>
 public sealed partial class Change
 {
+    /// <summary>The rule that scheduling into a conflict needs an override with a reason.</summary>
+    private const string ConflictsNeedOverride = "scheduling into a conflict needs an override with a reason, recorded with the conflicts";
+
     /// <summary>The rule that a change names what it affects (ISO/IEC 20000-1 8.5.1).</summary>
     private const string ScopeRule = "a change names at least one affected service or configuration item";
 
@@ -95,11 +98,13 @@ public sealed partial class Change
             case ChangeScheduled scheduled:
                 Require(domainEvent, Model != ChangeModel.Standard || IsTemplateValidAt(at), ChangeLifecycle.TemplateValid);
                 Require(domainEvent, IsWindow(scheduled.Window, at) && !string.IsNullOrWhiteSpace(scheduled.Implementer), "a change is scheduled in a window that ends after it is scheduled, with an implementer");
+                Require(domainEvent, OverrideProblem(scheduled.Conflicts, scheduled.OverrideReason));
                 Window = scheduled.Window;
                 Implementer = scheduled.Implementer;
                 break;
             case ChangeRescheduled rescheduled:
                 Require(domainEvent, IsWindow(rescheduled.Window, at) && !string.IsNullOrWhiteSpace(rescheduled.Reason), "a change moves to a window that ends after it moves, with a reason");
+                Require(domainEvent, OverrideProblem(rescheduled.Conflicts, rescheduled.OverrideReason));
                 Window = rescheduled.Window;
                 break;
             case ChangeImplementedNow now:
@@ -221,6 +226,12 @@ public sealed partial class Change
         : string.IsNullOrWhiteSpace(notes) ? ("notes", "a completion says what was done")
         : outcome == ChangeOutcome.Failed && string.IsNullOrWhiteSpace(remedy) ? ("remedy", "a failed change records how it was backed out or remedied")
         : null;
+
+    /// <summary>The rule a stored schedule's conflicts and override break, or null.</summary>
+    private static string? OverrideProblem(System.Collections.Immutable.ImmutableArray<ScheduleConflict> conflicts, string? overrideReason) =>
+        conflicts.IsDefault || conflicts.Any(c => c is null || !Enum.IsDefined(c.Kind)) ? "a schedule records its conflicts, each of a known kind"
+        : conflicts.IsEmpty == (overrideReason is null) && (overrideReason is null || !string.IsNullOrWhiteSpace(overrideReason)) ? null
+        : ConflictsNeedOverride;
 
     private static bool IsWindow(Interval window, Instant at) => window.HasStart && window.HasEnd && window.Duration > Duration.Zero && window.End > at;
 

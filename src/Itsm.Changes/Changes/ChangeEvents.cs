@@ -97,21 +97,27 @@ public sealed record ChangeVoted(Instant At, Actor Actor, CabVote Vote, string? 
 [EventType("change.decided", 1)]
 public sealed record ChangeDecided(Instant At, Actor Actor, ChangeAuthority Authority, bool Authorized, string Reasons) : ChangeEvent(At, Actor);
 
-/// <summary>The change was scheduled in a window.</summary>
+/// <summary>The change was scheduled in a window; the conflicts the schedule found then are recorded with the reason
+/// that overrode them.</summary>
 /// <param name="At">When.</param>
 /// <param name="Actor">Who.</param>
 /// <param name="Window">The implementation window.</param>
 /// <param name="Implementer">Who implements it.</param>
+/// <param name="Conflicts">The conflicts with the schedule, overridden.</param>
+/// <param name="OverrideReason">Why the conflicts were accepted; null when there were none.</param>
 [EventType("change.scheduled", 1)]
-public sealed record ChangeScheduled(Instant At, Actor Actor, Interval Window, string Implementer) : ChangeEvent(At, Actor);
+public sealed record ChangeScheduled(Instant At, Actor Actor, Interval Window, string Implementer, ImmutableArray<ScheduleConflict> Conflicts, string? OverrideReason) : ChangeEvent(At, Actor);
 
-/// <summary>The scheduled change moved to another window.</summary>
+/// <summary>The scheduled change moved to another window, with the conflicts found then and the reason that overrode
+/// them.</summary>
 /// <param name="At">When.</param>
 /// <param name="Actor">Who.</param>
 /// <param name="Window">The new window.</param>
-/// <param name="Reason">Why.</param>
+/// <param name="Reason">Why it moved.</param>
+/// <param name="Conflicts">The conflicts with the schedule, overridden.</param>
+/// <param name="OverrideReason">Why the conflicts were accepted; null when there were none.</param>
 [EventType("change.rescheduled", 1)]
-public sealed record ChangeRescheduled(Instant At, Actor Actor, Interval Window, string Reason) : ChangeEvent(At, Actor);
+public sealed record ChangeRescheduled(Instant At, Actor Actor, Interval Window, string Reason, ImmutableArray<ScheduleConflict> Conflicts, string? OverrideReason) : ChangeEvent(At, Actor);
 
 /// <summary>The implementation of the scheduled change started.</summary>
 /// <param name="At">When.</param>

@@ -77,10 +77,14 @@ public sealed class ChangeJsonConverter : RecordJsonConverter<Change, ChangeSett
             case ChangeScheduled scheduled:
                 json["window"] = Window(scheduled.Window);
                 json["implementer"] = scheduled.Implementer;
+                json["conflicts"] = Conflicts(scheduled.Conflicts);
+                json["overrideReason"] = scheduled.OverrideReason;
                 break;
             case ChangeRescheduled rescheduled:
                 json["window"] = Window(rescheduled.Window);
                 json["reason"] = rescheduled.Reason;
+                json["conflicts"] = Conflicts(rescheduled.Conflicts);
+                json["overrideReason"] = rescheduled.OverrideReason;
                 break;
             case ChangeImplementedNow now:
                 json["reason"] = now.Reason;
@@ -150,8 +154,8 @@ public sealed class ChangeJsonConverter : RecordJsonConverter<Change, ChangeSett
                 e["board"] is { Type: not JTokenType.Null } board ? ReadBoard(board) : null),
             "change.voted" => new ChangeVoted(at, actor, Enum<CabVote>(Required(e, "vote")), Optional("comment")),
             "change.decided" => new ChangeDecided(at, actor, Enum<ChangeAuthority>(Required(e, "authority")), Bool(Required(e, "authorized")), String(e, "reasons")),
-            "change.scheduled" => new ChangeScheduled(at, actor, ReadWindow(Required(e, "window")), String(e, "implementer")),
-            "change.rescheduled" => new ChangeRescheduled(at, actor, ReadWindow(Required(e, "window")), String(e, "reason")),
+            "change.scheduled" => new ChangeScheduled(at, actor, ReadWindow(Required(e, "window")), String(e, "implementer"), ReadConflicts(e), Optional("overrideReason")),
+            "change.rescheduled" => new ChangeRescheduled(at, actor, ReadWindow(Required(e, "window")), String(e, "reason"), ReadConflicts(e), Optional("overrideReason")),
             "change.implementation-started" => new ChangeImplementationStarted(at, actor),
             "change.implemented-now" => new ChangeImplementedNow(
                 at,
@@ -205,6 +209,28 @@ public sealed class ChangeJsonConverter : RecordJsonConverter<Change, ChangeSett
             : throw Error(quorum, "has neither \"count\" nor \"share\"");
         return Wrap(board, () => new CabRule(members, rule, veto));
     }
+
+    private static JArray Conflicts(System.Collections.Immutable.ImmutableArray<ScheduleConflict> conflicts) =>
+        new(conflicts.Select(c => new JObject
+        {
+            ["kind"] = c.Kind.ToString(),
+            ["with"] = c.With?.Value,
+            ["item"] = c.Item?.Value,
+            ["detail"] = c.Detail,
+        }));
+
+    private static System.Collections.Immutable.ImmutableArray<ScheduleConflict> ReadConflicts(JObject e) =>
+    [
+        .. Array(e, "conflicts").Select(token =>
+        {
+            var conflict = Object(token);
+            return new ScheduleConflict(
+                Enum<ScheduleConflictKind>(Required(conflict, "kind")),
+                ReadOptionalId<Kinds.Change>(conflict, "with"),
+                ReadOptionalId<Kinds.ConfigurationItem>(conflict, "item"),
+                String(conflict, "detail"));
+        }),
+    ];
 
     private static JObject Window(Interval window) => new()
     {

@@ -67,6 +67,20 @@ public sealed record ChangeScenario(ChangeModel Model, IReadOnlyList<HistoryStep
     /// 20 days after it (so a long history outlives it).</summary>
     public static ChangeTemplate Template { get; } = MakeTemplate();
 
+    /// <summary>Gets the change schedule every scenario is scheduled against: CHG-A on mx-01 (the scenario's item) Tuesday
+    /// 18:00-20:00 by impl-1, CHG-B on vm-01 (mx-01's parent) Wednesday 10:00-14:00 by impl-3, CHG-C on lb-01 Thursday
+    /// 09:00-17:00 by impl-2; maintenance windows every evening 18:00-23:00 UTC; a freeze all of Monday 2026-03-09.</summary>
+    public static ChangeSchedule Schedule { get; } = new(
+        [
+            new(new Id<Kinds.Change>("CHG-A"), Window(3, 18, 20), [new("mx-01")], "impl-1"),
+            new(new Id<Kinds.Change>("CHG-B"), Window(4, 10, 14), [new("vm-01")], "impl-3"),
+            new(new Id<Kinds.Change>("CHG-C"), Window(5, 9, 17), [new("lb-01")], "impl-2"),
+        ],
+        new ScheduleRules(
+            BusinessCalendar.Builder("maintenance", DateTimeZone.Utc).AddWindow(new LocalTime(18, 0), new LocalTime(23, 0), Enum.GetValues<IsoDayOfWeek>().Where(d => d != IsoDayOfWeek.None).ToArray()).Build(),
+            [new FreezePeriod("Monday freeze", new Interval(Instant.FromUtc(2026, 3, 9, 0, 0), Instant.FromUtc(2026, 3, 10, 0, 0)))]),
+        new ConfigurationRelationsTable([(new Id<Kinds.ConfigurationItem>("vm-01"), new Id<Kinds.ConfigurationItem>("mx-01"))]));
+
     /// <summary>Gets the JSON options that load the scenarios' changes.</summary>
     public static ItsmJsonOptions JsonOptions { get; } = new() { Calendars = new BusinessCalendarRegistry([Calendar]), Changes = Settings };
 
@@ -137,7 +151,8 @@ public sealed record ChangeScenario(ChangeModel Model, IReadOnlyList<HistoryStep
     Change IHistory<Change, HistoryStep<ChangeTrigger>, ChangeTrigger>.Rebuild(Change record) => Change.FromEvents(record.Events, Settings);
 
     /// <summary>Runs one command; throws whatever the change throws. The choice picks the arguments: risk answers (low,
-    /// medium or high by the choice modulo 3), a text left blank every eleventh choice (refused), a blank backout plan
+    /// medium or high by the choice modulo 3), a text left blank every eleventh choice (refused), no override of the
+    /// schedule's conflicts every fifth (refused when there are conflicts), a blank backout plan
     /// every thirteenth (refused), the vote (approve, reject, abstain by the choice modulo 3; a rejection without a reason
     /// every seventh), the window (from 1 to 48 hours ahead), the outcome (a failed one without a remedy every seventh
     /// choice, refused), the implementer (none every tenth choice, refused when none is planned).</summary>
@@ -164,8 +179,8 @@ public sealed record ChangeScenario(ChangeModel Model, IReadOnlyList<HistoryStep
             case ChangeTrigger.ConcludeAuthorized or ChangeTrigger.ConcludeRejected: change.Decide(by, at, text); break;
             case ChangeTrigger.Authorize: change.Authorize(by, at, text); break;
             case ChangeTrigger.Reject: change.Reject(by, at, text); break;
-            case ChangeTrigger.Schedule: change.Schedule(by, at, WindowOf(at, choice), choice % 10 == 9 ? null : choice % 3 == 0 ? "impl-2" : change.Implementer ?? "impl-1"); break;
-            case ChangeTrigger.Reschedule: change.Reschedule(by, at, WindowOf(at, choice), text); break;
+            case ChangeTrigger.Schedule: change.Schedule(by, at, WindowOf(at, choice), Schedule, choice % 10 == 9 ? null : choice % 3 == 0 ? "impl-2" : change.Implementer ?? "impl-1", OverrideOf(choice)); break;
+            case ChangeTrigger.Reschedule: change.Reschedule(by, at, WindowOf(at, choice), text, Schedule, OverrideOf(choice)); break;
             case ChangeTrigger.StartImplementation: change.StartImplementation(by, at); break;
             case ChangeTrigger.ImplementNow: change.ImplementNow(by, at, text); break;
             case ChangeTrigger.Complete:
@@ -208,6 +223,11 @@ public sealed record ChangeScenario(ChangeModel Model, IReadOnlyList<HistoryStep
     /// <summary>The scenario as C#, to paste into an example test.</summary>
     /// <returns>The constructor call.</returns>
     public override string ToString() => CSharp.Record(nameof(ChangeScenario), [Model], Commands);
+
+    /// <summary>An override reason, except one choice in five (refused when the window has conflicts).</summary>
+    private static string? OverrideOf(int choice) => choice % 5 == 4 ? null : "accepted by the change manager";
+
+    private static Interval Window(int day, int from, int to) => new(Instant.FromUtc(2026, 3, day, from, 0), Instant.FromUtc(2026, 3, day, to, 0));
 
     private static Interval WindowOf(Instant at, int choice)
     {

@@ -37,7 +37,7 @@ public class ChangeDocsSampleTests
         change.Vote(cab2, monday1001, CabVote.Approve);
         change.Vote(cab3, monday1002, CabVote.Reject, "prefer the vendor's build");
         bool authorized = change.Decide(manager, monday1100, "two to one, no veto"); // computed from the votes: true
-        change.Schedule(manager, monday1110, new Interval(tuesday1800, tuesday2000));
+        change.Schedule(manager, monday1110, new Interval(tuesday1800, tuesday2000), ChangeSchedule.Empty);
 
         Assert.True(authorized);
         Assert.Equal((new RiskAssessment(6, RiskLevel.Medium), ChangeAuthority.Cab, ChangeState.Scheduled), (change.Risk, change.Authority, change.State));

@@ -98,7 +98,7 @@ public class ChangeEmergencyTests
     public void OnlyAChangeImplementedAtOnce_IsApprovedRetrospectively()
     {
         var change = Authorized();
-        change.Schedule(Manager, Mon(11), Window(1, 18, 20));
+        change.Schedule(Manager, Mon(11), Window(1, 18, 20), ChangeSchedule.Empty);
         change.StartImplementation(Implementer, Day(1, 18));
 
         var error = Assert.Throws<InvalidTransitionException>(() => change.ApproveRetrospectively(Cab1, Day(1, 18, 30), "fine"));

@@ -26,7 +26,7 @@ public class ChangeTests
         Assert.Equal((ChangeState.AwaitingAuthorization, ChangeAuthority.ChangeManager, (CabRule?)null), (change.State, change.Authority, change.Board));
 
         change.Authorize(Manager, Mon(10), "routine patch");
-        change.Schedule(Manager, Mon(10, 10), Window(1, 18, 20));
+        change.Schedule(Manager, Mon(10, 10), Window(1, 18, 20), ChangeSchedule.Empty);
         Assert.Equal((ChangeState.Scheduled, Implementer.Id), (change.State, change.Implementer));
         change.StartImplementation(Implementer, Day(1, 18));
         change.Complete(Implementer, Day(1, 19), ChangeOutcome.Successful, "patched and tested");
@@ -145,15 +145,15 @@ public class ChangeTests
     {
         var change = Authorized();
 
-        Assert.Equal("window", Assert.Throws<ArgumentException>(() => change.Schedule(Manager, Mon(11), new Interval(Day(1, 18), Day(1, 18)))).ParamName);
-        Assert.Equal("window", Assert.Throws<ArgumentException>(() => change.Schedule(Manager, Mon(11), new Interval(Mon(9), Mon(10)))).ParamName);
-        var approver = Assert.Throws<ArgumentException>(() => change.Schedule(Manager, Mon(11), Window(1, 18, 20), Manager.Id));
+        Assert.Equal("window", Assert.Throws<ArgumentException>(() => change.Schedule(Manager, Mon(11), new Interval(Day(1, 18), Day(1, 18)), ChangeSchedule.Empty)).ParamName);
+        Assert.Equal("window", Assert.Throws<ArgumentException>(() => change.Schedule(Manager, Mon(11), new Interval(Mon(9), Mon(10)), ChangeSchedule.Empty)).ParamName);
+        var approver = Assert.Throws<ArgumentException>(() => change.Schedule(Manager, Mon(11), Window(1, 18, 20), ChangeSchedule.Empty, Manager.Id));
         Assert.Equal("implementer", approver.ParamName);
         Assert.Equal(ChangeState.Authorized, change.State);
 
-        change.Schedule(Manager, Mon(11), Window(1, 18, 20), "impl-2");
+        change.Schedule(Manager, Mon(11), Window(1, 18, 20), ChangeSchedule.Empty, "impl-2");
         Assert.Equal("impl-2", change.Implementer);
-        change.Reschedule(Manager, Mon(12), Window(2, 18, 20), "freeze on Tuesday");
+        change.Reschedule(Manager, Mon(12), Window(2, 18, 20), "freeze on Tuesday", ChangeSchedule.Empty);
         Assert.Equal(Window(2, 18, 20), change.Window);
     }
 
@@ -161,7 +161,7 @@ public class ChangeTests
     public void AFailedChange_RecordsItsRemedy_AndIsReviewedBeforeItCloses()
     {
         var change = Authorized();
-        change.Schedule(Manager, Mon(11), Window(1, 18, 20));
+        change.Schedule(Manager, Mon(11), Window(1, 18, 20), ChangeSchedule.Empty);
         change.StartImplementation(Implementer, Day(1, 18));
 
         var error = Assert.Throws<ArgumentException>(() => change.Complete(Implementer, Day(1, 19), ChangeOutcome.Failed, "the relay did not start"));
@@ -180,11 +180,11 @@ public class ChangeTests
     public void Cancel_IsAllowedUpToScheduled_NeverOnceImplementing()
     {
         var scheduled = Authorized();
-        scheduled.Schedule(Manager, Mon(11), Window(1, 18, 20));
+        scheduled.Schedule(Manager, Mon(11), Window(1, 18, 20), ChangeSchedule.Empty);
         Assert.True(scheduled.CanFire(ChangeTrigger.Cancel, Manager, Mon(12)));
 
         var implementing = Authorized();
-        implementing.Schedule(Manager, Mon(11), Window(1, 18, 20));
+        implementing.Schedule(Manager, Mon(11), Window(1, 18, 20), ChangeSchedule.Empty);
         implementing.StartImplementation(Implementer, Day(1, 18));
         Assert.Throws<InvalidTransitionException>(() => implementing.Cancel(Manager, Day(1, 18, 30), "too late"));
 
@@ -211,7 +211,7 @@ public class ChangeTests
         Assert.Equal(ChangeState.Draft, change.State);
 
         var closed = Authorized();
-        closed.Schedule(Manager, Mon(11), Window(1, 18, 20));
+        closed.Schedule(Manager, Mon(11), Window(1, 18, 20), ChangeSchedule.Empty);
         closed.StartImplementation(Implementer, Day(1, 18));
         closed.Complete(Implementer, Day(1, 19), ChangeOutcome.WithIssues, "patched; one queue restarted");
         closed.RecordReview(Manager, Day(2, 9), "fine");
@@ -237,7 +237,7 @@ public class ChangeTests
     public void FromEvents_RebuildsTheChange()
     {
         var change = Authorized();
-        change.Schedule(Manager, Mon(11), Window(1, 18, 20));
+        change.Schedule(Manager, Mon(11), Window(1, 18, 20), ChangeSchedule.Empty);
 
         var again = Change.FromEvents(change.Events, Settings);
 

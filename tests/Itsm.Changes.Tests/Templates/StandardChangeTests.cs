@@ -29,8 +29,8 @@ public class StandardChangeTests
         var assessment = Assert.Throws<InvalidTransitionException>(() => change.StartAssessment(Manager, Mon(9, 6)));
         Assert.Contains(ChangeLifecycle.NotStandard, assessment.Message, StringComparison.Ordinal);
 
-        Assert.Equal("implementer", Assert.Throws<ArgumentException>(() => change.Schedule(Manager, Mon(9, 10), Window(1, 18, 19))).ParamName);
-        change.Schedule(Manager, Mon(9, 10), Window(1, 18, 19), Implementer.Id);
+        Assert.Equal("implementer", Assert.Throws<ArgumentException>(() => change.Schedule(Manager, Mon(9, 10), Window(1, 18, 19), ChangeSchedule.Empty)).ParamName);
+        change.Schedule(Manager, Mon(9, 10), Window(1, 18, 19), ChangeSchedule.Empty, Implementer.Id);
         change.StartImplementation(Implementer, Day(1, 18));
         change.Complete(Implementer, Day(1, 18, 20), ChangeOutcome.Successful, "renewed");
         Assert.False(change.NeedsReview);
@@ -47,7 +47,7 @@ public class StandardChangeTests
         change.Submit(Requester, Mon(9, 5));
 
         Assert.True(change.CanFire(ChangeTrigger.Schedule, Manager, Mon(11, 59)));
-        var error = Assert.Throws<InvalidTransitionException>(() => change.Schedule(Manager, Mon(12), Window(1, 18, 19), Implementer.Id));
+        var error = Assert.Throws<InvalidTransitionException>(() => change.Schedule(Manager, Mon(12), Window(1, 18, 19), ChangeSchedule.Empty, Implementer.Id));
 
         Assert.Contains(ChangeLifecycle.TemplateValid, error.Message, StringComparison.Ordinal);
         Assert.Equal(ChangeState.Submitted, change.State);
