@@ -4,11 +4,14 @@
 // closes, and a controlled procedure revised from CX-SMP-001-00 to CX-SMP-001-01 with its two copies recalled.
 // Run: dotnet run --project samples/Itsm.Samples.Quickstart
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using Itsm.Calendars;
+using Itsm.Changes;
 using Itsm.Core;
 using Itsm.Core.Actors;
+using Itsm.Core.Approvals;
 using Itsm.Core.Ids;
 using Itsm.Documents;
 using Itsm.Documents.Numbering;
@@ -189,6 +192,37 @@ procedure.CloseRecall(controller, monday + Duration.FromDays(15), 1, RecallOutco
 Console.WriteLine($"  {Identifier(procedure.EffectiveRevision!)} effective; supersession of 00 complete: {procedure.IsSupersessionComplete(1)} (copy 2 still out)");
 procedure.CloseRecall(controller, monday + Duration.FromDays(16), 2, RecallOutcome.Destroyed);
 Console.WriteLine($"  after copy 2 was destroyed: {procedure.IsSupersessionComplete(1)}; next review due {Show(procedure.NextReviewDue!.Value)}");
+
+Console.WriteLine();
+
+// Change management: the relay fix as a normal change. Its assessed risk (medium) sends it to the change advisory
+// board, whose votes decide (the chair records the reasons, never the outcome); the schedule finds another change on the
+// same relay in the window, and the change manager overrides the conflict with a reason, which stays on the record.
+var changeManager = new Actor("sun.li", "Sun Li", [Roles.ChangeManager]);
+Actor[] board = [new("wu.hao", "Wu Hao", [Roles.CabMember]), new("qian.yu", "Qian Yu", [Roles.CabMember]), new("he.jun", "He Jun", [Roles.CabMember])];
+var changeSettings = new ChangeSettings(fiveByNine, new CabRule(board.Select(m => m.Id), Quorum.Count(2)), new CabRule([board[0].Id], Quorum.Count(1)));
+var relay = new Id<Kinds.ConfigurationItem>("mx-01");
+var tuesday = monday + Duration.FromDays(1);
+var relayChange = Change.Request(new Id<Kinds.Change>("CHG-3001"), ChangeModel.Normal, "Harden the outbound relay", "Stops the queueing behind INC-2001",
+    [new Id<Kinds.Service>("email")], [relay], changeSettings, resolver, tuesday);
+relayChange.Submit(resolver, tuesday + Duration.FromMinutes(5));
+relayChange.StartAssessment(changeManager, tuesday + Duration.FromMinutes(30));
+relayChange.RecordAssessment(resolver, tuesday + Duration.FromHours(1), new ChangeAssessment(
+    new Dictionary<string, int> { ["services"] = 1, ["users"] = 2, ["complexity"] = 1, ["tested"] = 0, ["backout"] = 0, ["history"] = 0 },
+    "no more queueing at peak", 800m, "tested on the spare relay", "outbound mail paused for 15 minutes"));
+relayChange.RecordPlans(resolver, tuesday + Duration.FromHours(2), new ChangePlans("apply the new relay profile", "send test mail to every domain", "restore the saved profile"), resolver.Id);
+relayChange.Plan(changeManager, tuesday + Duration.FromHours(3));
+relayChange.RequestAuthorization(changeManager, tuesday + Duration.FromHours(3));
+Console.WriteLine($"Change {relayChange.Id}: risk {relayChange.Risk!.Score} ({relayChange.Risk.Level}), decided by {relayChange.Authority} ({relayChange.Board})");
+relayChange.Vote(board[0], tuesday + Duration.FromHours(4), CabVote.Approve);
+relayChange.Vote(board[1], tuesday + Duration.FromHours(4), CabVote.Reject, "wait for the vendor's build");
+relayChange.Vote(board[2], tuesday + Duration.FromHours(5), CabVote.Approve);
+bool authorised = relayChange.Decide(changeManager, tuesday + Duration.FromHours(6), "two to one; the vendor's build is months away");
+Console.WriteLine($"  votes {string.Join(", ", relayChange.Votes.Select(v => $"{v.Member} {v.Vote}"))}: authorised {authorised}");
+var thursdayEvening = new Interval(monday + Duration.FromDays(3) + Duration.FromHours(9), monday + Duration.FromDays(3) + Duration.FromHours(11));
+var changeSchedule = new ChangeSchedule([new ScheduledChange(new Id<Kinds.Change>("CHG-2999"), thursdayEvening, [relay], "li.na")]);
+var overridden = relayChange.Schedule(changeManager, tuesday + Duration.FromHours(7), thursdayEvening, changeSchedule, overrideReason: "both touch mx-01, in different queues");
+Console.WriteLine($"  {relayChange.State} {Show(thursdayEvening.Start)} - {Show(thursdayEvening.End)}, overriding: {string.Join("; ", overridden.Select(c => $"{c.Kind} with {c.With}"))}");
 
 Console.WriteLine();
 Console.WriteLine("The 5x9 calendar as JSON (docs/calendars.md describes the format):");
