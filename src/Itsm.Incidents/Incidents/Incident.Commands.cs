@@ -104,13 +104,34 @@ public sealed partial class Incident
     /// <param name="by">Who.</param>
     /// <param name="at">When.</param>
     /// <param name="reason">Why it waits.</param>
-    /// <exception cref="ArgumentException"><paramref name="reason"/> is not defined.</exception>
+    /// <param name="change">The change it waits for: required for <see cref="Incidents.HoldReason.AwaitingChange"/>, not
+    /// allowed otherwise.</param>
+    /// <exception cref="ArgumentException"><paramref name="reason"/> is not defined, or the change and the reason do not
+    /// fit together.</exception>
     /// <exception cref="Core.Actors.CommandNotAuthorizedException">The actor may not put it on hold.</exception>
     /// <exception cref="InvalidTransitionException">The incident is not in progress.</exception>
-    public void PutOnHold(Actor by, Instant at, HoldReason reason)
+    public void PutOnHold(Actor by, Instant at, HoldReason reason, Id<Kinds.Change>? change = null)
     {
         Preconditions.CheckArgument(Enum.IsDefined(reason), nameof(reason), $"{reason} is not a hold reason.");
-        Execute(IncidentTrigger.PutOnHold, by, at, () => new IncidentPutOnHold(at, by, reason));
+        Preconditions.CheckArgument(
+            (reason == Incidents.HoldReason.AwaitingChange) == change is { IsEmpty: false },
+            nameof(change),
+            $"An incident awaiting a change names the change, and only one awaiting a change does (reason {reason}, change '{change}').");
+        Execute(IncidentTrigger.PutOnHold, by, at, () => new IncidentPutOnHold(at, by, reason, change));
+    }
+
+    /// <summary>Names the change that caused the incident (recorded again, the latest naming stands).</summary>
+    /// <param name="by">Who.</param>
+    /// <param name="at">When.</param>
+    /// <param name="change">The change; not empty.</param>
+    /// <exception cref="ArgumentException"><paramref name="change"/> is empty.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before the last command.</exception>
+    /// <exception cref="Core.Actors.CommandNotAuthorizedException">The actor may not record it.</exception>
+    /// <exception cref="InvalidTransitionException">The incident was cancelled.</exception>
+    public void RecordCausingChange(Actor by, Instant at, Id<Kinds.Change> change)
+    {
+        Preconditions.CheckArgument(!change.IsEmpty, nameof(change), "A causing change is named by its id.");
+        Execute(IncidentTrigger.RecordCausingChange, by, at, () => new IncidentCausedByChange(at, by, change));
     }
 
     /// <summary>Resumes work after a hold; the resolution clock runs again.</summary>

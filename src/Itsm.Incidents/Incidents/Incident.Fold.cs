@@ -46,10 +46,12 @@ public sealed partial class Incident
                 break;
             case IncidentPutOnHold hold:
                 HoldReason = hold.Reason;
+                AwaitedChange = hold.Change;
                 Feed(ResolutionClock, new SlaClockPaused(at, by, hold.Reason.ToString()));
                 break;
             case IncidentResumed:
                 HoldReason = null;
+                AwaitedChange = null;
                 Feed(ResolutionClock, new SlaClockResumed(at, by));
                 break;
             case IncidentResolved resolved:
@@ -65,6 +67,9 @@ public sealed partial class Incident
                 }
 
                 _children.Add(linked.Child);
+                break;
+            case IncidentCausedByChange caused:
+                CausingChange = caused.Change;
                 break;
             case IncidentWorkaroundApplied applied:
                 _workarounds.Add(new AppliedWorkaround(applied.KnownError, applied.Workaround, at));
@@ -138,6 +143,7 @@ public sealed partial class Incident
     private void ApplyResolution(string code, string notes, Actor by, NodaTime.Instant at)
     {
         HoldReason = null;
+        AwaitedChange = null;
         ResolutionCode = code;
         ResolutionNotes = notes;
         ResolvedAt = at;
@@ -186,6 +192,7 @@ public sealed partial class Incident
         IncidentParentLinked => IncidentTrigger.LinkToParent,
         IncidentResolvedWithParent => IncidentTrigger.ResolveWithParent,
         IncidentWorkaroundApplied => IncidentTrigger.ApplyWorkaround,
+        IncidentCausedByChange => IncidentTrigger.RecordCausingChange,
         _ => throw new ArgumentException($"{domainEvent.GetType().Name} is not an incident event this version knows.", nameof(domainEvent)),
     };
 

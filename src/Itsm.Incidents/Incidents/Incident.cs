@@ -94,6 +94,12 @@ public sealed partial class Incident : EventSourcedAggregate<IncidentEvent>
     /// <summary>Gets why it waits, while on hold.</summary>
     public HoldReason? HoldReason { get; private set; }
 
+    /// <summary>Gets the change the incident waits for, while it is on hold awaiting one.</summary>
+    public Id<Kinds.Change>? AwaitedChange { get; private set; }
+
+    /// <summary>Gets the change named as the incident's cause, if one was.</summary>
+    public Id<Kinds.Change>? CausingChange { get; private set; }
+
     /// <summary>Gets the resolution code, once resolved.</summary>
     public string? ResolutionCode { get; private set; }
 

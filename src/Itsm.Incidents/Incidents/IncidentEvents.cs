@@ -60,8 +60,10 @@ public sealed record IncidentAcknowledged(Instant At, Actor Actor) : IncidentEve
 /// <param name="At">When.</param>
 /// <param name="Actor">Who.</param>
 /// <param name="Reason">Why.</param>
+/// <param name="Change">The change it waits for, when it awaits a change (null in holds recorded before holds named
+/// their change).</param>
 [EventType("incident.put-on-hold", 1)]
-public sealed record IncidentPutOnHold(Instant At, Actor Actor, HoldReason Reason) : IncidentEvent(At, Actor);
+public sealed record IncidentPutOnHold(Instant At, Actor Actor, HoldReason Reason, Id<Kinds.Change>? Change = null) : IncidentEvent(At, Actor);
 
 /// <summary>Work resumed after a hold.</summary>
 /// <param name="At">When.</param>
@@ -221,3 +223,10 @@ public sealed record IncidentResolvedWithParent(Instant At, Actor Actor, Id<Kind
 /// <param name="Workaround">The workaround as published when it was applied.</param>
 [EventType("incident.workaround-applied", 1)]
 public sealed record IncidentWorkaroundApplied(Instant At, Actor Actor, Id<Kinds.KnownError> KnownError, string Workaround) : IncidentEvent(At, Actor);
+
+/// <summary>The incident named a change as its cause.</summary>
+/// <param name="At">When.</param>
+/// <param name="Actor">Who.</param>
+/// <param name="Change">The change that caused it.</param>
+[EventType("incident.caused-by-change", 1)]
+public sealed record IncidentCausedByChange(Instant At, Actor Actor, Id<Kinds.Change> Change) : IncidentEvent(At, Actor);

@@ -12,7 +12,7 @@ namespace Itsm.Incidents;
 /// New -Assign-> InProgress; InProgress -PutOnHold-> OnHold -Resume-> InProgress; InProgress or OnHold -Resolve->
 /// Resolved -Close/AutoClose-> Closed; Resolved -Reopen-> InProgress within the reopen window; New or InProgress
 /// -Cancel-> Cancelled (not a parent); reassignment, acknowledgement, priority changes, escalation, security
-/// classification, applied workarounds, progress updates, the major incident records and parent/child links keep the state; a major incident closes only after
+/// classification, applied workarounds, progress updates, the causing change (also once closed), the major incident records and parent/child links keep the state; a major incident closes only after
 /// its review, a parent only once its children are closed or cancelled; a parent is resolved, and a child reopened,
 /// through its family: an open child is resolved with its parent, a resolved parent reopened with its child.
 /// </summary>
@@ -48,7 +48,7 @@ internal sealed class IncidentLifecycle : Lifecycle<Incident, IncidentState, Inc
         // priority changes and escalation.
         StateMachine<IncidentState, IncidentTrigger>.StateConfiguration Classifiable(StateMachine<IncidentState, IncidentTrigger>.StateConfiguration state) =>
             state.PermitReentry(IncidentTrigger.ClassifySecurity).PermitReentry(IncidentTrigger.DowngradeSecurity)
-                .PermitReentry(IncidentTrigger.RecordProgressUpdate)
+                .PermitReentry(IncidentTrigger.RecordProgressUpdate).PermitReentry(IncidentTrigger.RecordCausingChange)
                 .PermitReentryIf(IncidentTrigger.RecordTopManagementInformed, () => Subject.IsMajor, MajorOnly)
                 .PermitReentryIf(IncidentTrigger.RecordMajorReview, () => Subject.IsMajor, MajorOnly);
 
@@ -102,7 +102,8 @@ internal sealed class IncidentLifecycle : Lifecycle<Incident, IncidentState, Inc
                 Rule(() => Subject.IsWithinReopenWindowAt(Command.At), WithinReopenWindow),
                 Rule(() => Subject.Parent is null || Command.Family, ReopenThroughFamily));
 
-        machine.Configure(IncidentState.Closed);
+        machine.Configure(IncidentState.Closed)
+            .PermitReentry(IncidentTrigger.RecordCausingChange);
         machine.Configure(IncidentState.Cancelled);
     }
 }

@@ -34,6 +34,7 @@ public static class IncidentRoles
         .Allow(IncidentTrigger.ProposeMajor, Roles.ServiceDeskAgent, Roles.Resolver, Roles.IncidentManager, Roles.System)
         .Allow(IncidentTrigger.DeclareMajor, Roles.IncidentManager)
         .Allow(IncidentTrigger.RecordTopManagementInformed, Roles.IncidentManager)
+        .Allow(IncidentTrigger.RecordCausingChange, Roles.ServiceDeskAgent, Roles.Resolver, Roles.IncidentManager)
         .Allow(IncidentTrigger.RecordProgressUpdate, Roles.ServiceDeskAgent, Roles.Resolver, Roles.IncidentManager)
         .Allow(IncidentTrigger.RecordMajorReview, Roles.IncidentManager, Roles.ProcessOwner)
         .Allow(IncidentTrigger.ApplyWorkaround, Roles.Resolver, Roles.ServiceDeskAgent, Roles.IncidentManager)

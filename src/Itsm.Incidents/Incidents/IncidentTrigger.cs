@@ -75,4 +75,7 @@ public enum IncidentTrigger
 
     /// <summary>Record a progress update to the customer.</summary>
     RecordProgressUpdate,
+
+    /// <summary>Name the change that caused the incident.</summary>
+    RecordCausingChange,
 }

@@ -50,6 +50,10 @@ public sealed class IncidentJsonConverter : RecordJsonConverter<Incident, Incide
                 break;
             case IncidentPutOnHold hold:
                 json["reason"] = hold.Reason.ToString();
+                json["change"] = hold.Change?.Value;
+                break;
+            case IncidentCausedByChange caused:
+                json["change"] = caused.Change.Value;
                 break;
             case IncidentResolved resolved:
                 json["code"] = resolved.Code;
@@ -171,7 +175,8 @@ public sealed class IncidentJsonConverter : RecordJsonConverter<Incident, Incide
                 ReadTarget(Required(e, "resolutionTarget"), _calendars)),
             "incident.assigned" => new IncidentAssigned(at, actor, ReadId<Kinds.Group>(e, "group"), Optional("assignee")),
             "incident.acknowledged" => new IncidentAcknowledged(at, actor),
-            "incident.put-on-hold" => new IncidentPutOnHold(at, actor, Enum<HoldReason>(Required(e, "reason"))),
+            "incident.put-on-hold" => new IncidentPutOnHold(at, actor, Enum<HoldReason>(Required(e, "reason")), ReadOptionalId<Kinds.Change>(e, "change")),
+            "incident.caused-by-change" => new IncidentCausedByChange(at, actor, ReadId<Kinds.Change>(e, "change")),
             "incident.resumed" => new IncidentResumed(at, actor),
             "incident.resolved" => new IncidentResolved(at, actor, String(e, "code"), String(e, "notes")),
             "incident.closed" => new IncidentClosed(at, actor, Enum<ClosureKind>(Required(e, "kind"))),

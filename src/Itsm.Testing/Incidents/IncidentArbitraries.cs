@@ -171,7 +171,11 @@ public sealed record IncidentScenario(int Impact, int Urgency, IReadOnlyList<His
         {
             case IncidentTrigger.Assign: incident.Assign(by, at, new Id<Kinds.Group>(group), command.Choice % 2 == 0 ? null : "person"); break;
             case IncidentTrigger.Acknowledge: incident.Acknowledge(by, at); break;
-            case IncidentTrigger.PutOnHold: incident.PutOnHold(by, at, (HoldReason)(1 + (command.Choice % 4))); break;
+            case IncidentTrigger.PutOnHold:
+                var hold = (HoldReason)(1 + (command.Choice % 4));
+                incident.PutOnHold(by, at, hold, hold == HoldReason.AwaitingChange && command.Choice % 7 != 0 ? new Id<Kinds.Change>("CHG-" + (command.Choice % 3).ToString(CultureInfo.InvariantCulture)) : null);
+                break;
+            case IncidentTrigger.RecordCausingChange: incident.RecordCausingChange(by, at, new Id<Kinds.Change>("CHG-" + (command.Choice % 3).ToString(CultureInfo.InvariantCulture))); break;
             case IncidentTrigger.Resume: incident.Resume(by, at); break;
             case IncidentTrigger.Resolve: incident.Resolve(by, at, "code", text); break;
             case IncidentTrigger.Close: incident.Close(by, at); break;
