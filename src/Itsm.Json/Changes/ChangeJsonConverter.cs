@@ -75,16 +75,12 @@ public sealed class ChangeJsonConverter : RecordJsonConverter<Change, ChangeSett
                 json["reasons"] = decided.Reasons;
                 break;
             case ChangeScheduled scheduled:
-                json["window"] = Window(scheduled.Window);
+                WriteWindow(json, scheduled.Window, scheduled.Conflicts, scheduled.OverrideReason);
                 json["implementer"] = scheduled.Implementer;
-                json["conflicts"] = Conflicts(scheduled.Conflicts);
-                json["overrideReason"] = scheduled.OverrideReason;
                 break;
             case ChangeRescheduled rescheduled:
-                json["window"] = Window(rescheduled.Window);
+                WriteWindow(json, rescheduled.Window, rescheduled.Conflicts, rescheduled.OverrideReason);
                 json["reason"] = rescheduled.Reason;
-                json["conflicts"] = Conflicts(rescheduled.Conflicts);
-                json["overrideReason"] = rescheduled.OverrideReason;
                 break;
             case ChangeImplementedNow now:
                 json["reason"] = now.Reason;
@@ -208,6 +204,14 @@ public sealed class ChangeJsonConverter : RecordJsonConverter<Change, ChangeSett
             : quorum["count"] is { Type: not JTokenType.Null } count ? Wrap(count, () => Quorum.Count(Int(count)))
             : throw Error(quorum, "has neither \"count\" nor \"share\"");
         return Wrap(board, () => new CabRule(members, rule, veto));
+    }
+
+    /// <summary>A window with the conflicts overridden to take it, as scheduling and rescheduling record them.</summary>
+    private static void WriteWindow(JObject json, Interval window, System.Collections.Immutable.ImmutableArray<ScheduleConflict> conflicts, string? overrideReason)
+    {
+        json["window"] = Window(window);
+        json["conflicts"] = Conflicts(conflicts);
+        json["overrideReason"] = overrideReason;
     }
 
     private static JArray Conflicts(System.Collections.Immutable.ImmutableArray<ScheduleConflict> conflicts) =>
