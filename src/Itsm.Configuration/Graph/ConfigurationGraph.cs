@@ -44,9 +44,17 @@ public sealed partial class ConfigurationGraph : IConfigurationRelations
 {
     private readonly Id<Kinds.ConfigurationItem>[] _items;
     private readonly Dictionary<Id<Kinds.ConfigurationItem>, int> _index;
-    private readonly Relationship[] _relationships;
+    // Relationship r: its source item, its target item (or -1), its target group (or -1), its type; flat arrays, so a
+    // relationship costs a few bytes and no object. The records of Relationships are made when first asked.
+    private readonly int[] _src;
+    private readonly int[] _dst;
+    private readonly int[] _grp;
+    private readonly short[] _typeOf;
+    private readonly RelationshipType[] _types;
+    private readonly bool[] _propagates;
+    private readonly Lazy<Relationship[]> _relationships;
 
-    // Item to item relationships, by source and by target (indexes into _relationships), in flat arrays.
+    // Item to item relationships, by source and by target (relationship numbers), in flat arrays.
     private readonly int[] _outStart;
     private readonly int[] _out;
     private readonly int[] _inStart;
@@ -56,23 +64,29 @@ public sealed partial class ConfigurationGraph : IConfigurationRelations
     private readonly RedundantGroup[] _groups;
     private readonly Dictionary<string, int> _groupIndex;
     private readonly int[][] _groupMembers;
-    private readonly int[][] _groupNeededBy;
+    private readonly int[] _groupInStart;
+    private readonly int[] _groupIn;
+    private readonly int[] _groupOutStart;
+    private readonly int[] _groupOut;
     private readonly int[][] _groupsOf;
-    private readonly int[][] _groupOut;
 
     /// <summary>Initializes a graph from validated parts (<see cref="ConfigurationGraphBuilder.Build"/>).</summary>
     internal ConfigurationGraph(IReadOnlyList<Relationship> relationships, IReadOnlyList<RedundantGroup> groups, IEnumerable<Id<Kinds.ConfigurationItem>> items)
     {
-        _relationships = [.. relationships];
+        var given = relationships as Relationship[] ?? [.. relationships];
         _groups = [.. groups];
         _index = [];
         var ordered = new List<Id<Kinds.ConfigurationItem>>();
-        void Add(Id<Kinds.ConfigurationItem> id)
+        int Add(Id<Kinds.ConfigurationItem> id)
         {
-            if (_index.TryAdd(id, ordered.Count))
+            if (!_index.TryGetValue(id, out int at))
             {
+                at = ordered.Count;
+                _index[id] = at;
                 ordered.Add(id);
             }
+
+            return at;
         }
 
         foreach (var item in items)
@@ -80,13 +94,19 @@ public sealed partial class ConfigurationGraph : IConfigurationRelations
             Add(item);
         }
 
-        foreach (var r in _relationships)
+        _groupIndex = _groups.Select((g, i) => (g.Name, i)).ToDictionary(p => p.Name, p => p.i, StringComparer.Ordinal);
+        _types = [.. given.Select(r => r.Type).Distinct()];
+        var typeNumbers = _types.Select((t, i) => (t, i)).ToDictionary(p => p.t, p => (short)p.i);
+        _propagates = [.. _types.Select(t => t.PropagatesFailure)];
+        int n = given.Length;
+        (_src, _dst, _grp, _typeOf) = (new int[n], new int[n], new int[n], new short[n]);
+        for (int r = 0; r < n; r++)
         {
-            Add(r.Source);
-            if (r.Target is { } target)
-            {
-                Add(target);
-            }
+            var relationship = given[r];
+            _src[r] = Add(relationship.Source);
+            _dst[r] = relationship.Target is { } target ? Add(target) : -1;
+            _grp[r] = relationship.Group is { } group ? _groupIndex[group] : -1;
+            _typeOf[r] = typeNumbers[relationship.Type];
         }
 
         foreach (var g in _groups)
@@ -98,32 +118,14 @@ public sealed partial class ConfigurationGraph : IConfigurationRelations
         }
 
         _items = [.. ordered];
-        _groupIndex = _groups.Select((g, i) => (g.Name, i)).ToDictionary(p => p.Name, p => p.i, StringComparer.Ordinal);
         _groupMembers = [.. _groups.Select(g => g.Members.Select(m => _index[m]).Distinct().ToArray())];
 
-        var itemEdges = Enumerable.Range(0, _relationships.Length).Where(r => _relationships[r].Target is not null).ToArray();
-        (_outStart, _out) = Compress(_items.Length, itemEdges, r => _index[_relationships[r].Source]);
-        (_inStart, _in) = Compress(_items.Length, itemEdges, r => _index[_relationships[r].Target!.Value]);
-        var neededBy = _groups.Select(_ => new List<int>()).ToArray();
-        for (int r = 0; r < _relationships.Length; r++)
-        {
-            if (_relationships[r].Group is { } name)
-            {
-                neededBy[_groupIndex[name]].Add(r);
-            }
-        }
-
-        _groupNeededBy = [.. neededBy.Select(l => l.ToArray())];
-        var groupOut = _items.Select(_ => new List<int>()).ToArray();
-        for (int r = 0; r < _relationships.Length; r++)
-        {
-            if (_relationships[r].Group is not null)
-            {
-                groupOut[_index[_relationships[r].Source]].Add(r);
-            }
-        }
-
-        _groupOut = [.. groupOut.Select(l => l.ToArray())];
+        var itemEdges = Enumerable.Range(0, n).Where(r => _dst[r] >= 0).ToArray();
+        (_outStart, _out) = Compress(_items.Length, itemEdges, r => _src[r]);
+        (_inStart, _in) = Compress(_items.Length, itemEdges, r => _dst[r]);
+        var groupEdges = Enumerable.Range(0, n).Where(r => _grp[r] >= 0).ToArray();
+        (_groupOutStart, _groupOut) = Compress(_items.Length, groupEdges, r => _src[r]);
+        (_groupInStart, _groupIn) = Compress(_groups.Length, groupEdges, r => _grp[r]);
         var groupsOf = _items.Select(_ => new List<int>()).ToArray();
         for (int g = 0; g < _groupMembers.Length; g++)
         {
@@ -134,13 +136,14 @@ public sealed partial class ConfigurationGraph : IConfigurationRelations
         }
 
         _groupsOf = [.. groupsOf.Select(l => l.ToArray())];
+        _relationships = new(() => [.. Enumerable.Range(0, n).Select(r => new Relationship(_items[_src[r]], _types[_typeOf[r]], _dst[r] >= 0 ? _items[_dst[r]] : null, _grp[r] >= 0 ? _groups[_grp[r]].Name : null))]);
     }
 
     /// <summary>Gets every item the graph knows (named by a relationship, a group, or added on its own).</summary>
     public IReadOnlyList<Id<Kinds.ConfigurationItem>> Items => _items;
 
     /// <summary>Gets the relationships, in the order they were added.</summary>
-    public IReadOnlyList<Relationship> Relationships => _relationships;
+    public IReadOnlyList<Relationship> Relationships => _relationships.Value;
 
     /// <summary>Gets the redundant groups.</summary>
     public IReadOnlyList<RedundantGroup> Groups => _groups;
@@ -178,10 +181,10 @@ public sealed partial class ConfigurationGraph : IConfigurationRelations
             int i = work.Pop();
             for (int k = _inStart[i]; k < _inStart[i + 1]; k++)
             {
-                var r = _relationships[_in[k]];
-                if (r.Type.PropagatesFailure)
+                int r = _in[k];
+                if (_propagates[_typeOf[r]])
                 {
-                    Fail(_index[r.Source]);
+                    Fail(_src[r]);
                 }
             }
 
@@ -191,11 +194,12 @@ public sealed partial class ConfigurationGraph : IConfigurationRelations
                 if (!groupDown[g] && membersUp[g] < _groups[g].AtLeast)
                 {
                     groupDown[g] = true;
-                    foreach (int r in _groupNeededBy[g])
+                    for (int k = _groupInStart[g]; k < _groupInStart[g + 1]; k++)
                     {
-                        if (_relationships[r].Type.PropagatesFailure)
+                        int r = _groupIn[k];
+                        if (_propagates[_typeOf[r]])
                         {
-                            Fail(_index[_relationships[r].Source]);
+                            Fail(_src[r]);
                         }
                     }
                 }
@@ -228,14 +232,14 @@ public sealed partial class ConfigurationGraph : IConfigurationRelations
     /// <param name="item">The item.</param>
     /// <returns>The items upstream; empty for an item the graph does not know.</returns>
     public IReadOnlySet<Id<Kinds.ConfigurationItem>> Upstream(Id<Kinds.ConfigurationItem> item) =>
-        Reach(item, i => Needs(i).Where(r => r.Type.PropagatesFailure).SelectMany(Targets));
+        Reach(item, i => Needs(i).Where(Propagates).SelectMany(Targets));
 
     /// <summary>Everything that relies on an item, through relationships that propagate failure, transitively and
     /// whatever the redundancy (what a failure could reach); the item itself left out.</summary>
     /// <param name="item">The item.</param>
     /// <returns>The items downstream; empty for an item the graph does not know.</returns>
     public IReadOnlySet<Id<Kinds.ConfigurationItem>> Downstream(Id<Kinds.ConfigurationItem> item) =>
-        Reach(item, i => NeededBy(i).Where(r => r.Type.PropagatesFailure).Select(r => _index[r.Source]));
+        Reach(item, i => NeededBy(i).Where(Propagates).Select(r => _src[r]));
 
     /// <inheritdoc />
     /// <remarks>The targets of the item's relationships of every type, and the members of the groups it needs.</remarks>
@@ -246,41 +250,42 @@ public sealed partial class ConfigurationGraph : IConfigurationRelations
     /// <remarks>The sources of relationships of every type to the item, and of relationships to the groups it is a
     /// member of.</remarks>
     public IEnumerable<Id<Kinds.ConfigurationItem>> ChildrenOf(Id<Kinds.ConfigurationItem> item) =>
-        _index.TryGetValue(item, out int i) ? NeededBy(i).Select(r => _index[r.Source]).Distinct().Select(s => _items[s]) : [];
+        _index.TryGetValue(item, out int i) ? NeededBy(i).Select(r => _src[r]).Distinct().Select(s => _items[s]) : [];
 
-    /// <summary>The relationships from an item (to items and to groups).</summary>
-    private IEnumerable<Relationship> Needs(int i)
+    /// <summary>The relationships (numbers) from an item, to items and to groups.</summary>
+    private IEnumerable<int> Needs(int i)
     {
         for (int k = _outStart[i]; k < _outStart[i + 1]; k++)
         {
-            yield return _relationships[_out[k]];
+            yield return _out[k];
         }
 
-        foreach (var r in _groupOut[i])
+        for (int k = _groupOutStart[i]; k < _groupOutStart[i + 1]; k++)
         {
-            yield return _relationships[r];
+            yield return _groupOut[k];
         }
     }
 
-    /// <summary>The relationships to an item, and to the groups it is a member of.</summary>
-    private IEnumerable<Relationship> NeededBy(int i)
+    /// <summary>The relationships (numbers) to an item, and to the groups it is a member of.</summary>
+    private IEnumerable<int> NeededBy(int i)
     {
         for (int k = _inStart[i]; k < _inStart[i + 1]; k++)
         {
-            yield return _relationships[_in[k]];
+            yield return _in[k];
         }
 
         foreach (int g in _groupsOf[i])
         {
-            foreach (int r in _groupNeededBy[g])
+            for (int k = _groupInStart[g]; k < _groupInStart[g + 1]; k++)
             {
-                yield return _relationships[r];
+                yield return _groupIn[k];
             }
         }
     }
 
-    private IEnumerable<int> Targets(Relationship r) =>
-        r.Target is { } target ? [_index[target]] : _groupMembers[_groupIndex[r.Group!]];
+    private bool Propagates(int r) => _propagates[_typeOf[r]];
+
+    private IEnumerable<int> Targets(int r) => _dst[r] >= 0 ? [_dst[r]] : _groupMembers[_grp[r]];
 
     private HashSet<Id<Kinds.ConfigurationItem>> Reach(Id<Kinds.ConfigurationItem> item, Func<int, IEnumerable<int>> next)
     {
