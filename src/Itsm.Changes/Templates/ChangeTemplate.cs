@@ -233,7 +233,12 @@ public sealed class ChangeTemplate : EventSourcedAggregate<ChangeTemplateEvent>
     /// <inheritdoc />
     protected override void Apply(ChangeTemplateEvent domainEvent)
     {
-        var trigger = domainEvent is ChangeTemplateApproved ? ChangeTemplateTrigger.Approve : ChangeTemplateTrigger.Withdraw;
+        var trigger = domainEvent switch
+        {
+            ChangeTemplateApproved => ChangeTemplateTrigger.Approve,
+            ChangeTemplateWithdrawn => ChangeTemplateTrigger.Withdraw,
+            _ => throw new ArgumentException($"{domainEvent.GetType().Name} is not a change template event this version knows.", nameof(domainEvent)),
+        };
         var state = Follow(TemplateLifecycle.Instance, domainEvent, State, trigger);
         if (domainEvent is ChangeTemplateApproved approved)
         {

@@ -82,4 +82,17 @@ public class StandardChangeTests
         var again = ChangeTemplate.FromEvents(template.Events);
         Assert.Equal((ChangeTemplateState.Approved, Day(20, 0), "cm-a"), (again.State, again.ExpiresAt, again.Author));
     }
+
+    [Fact]
+    public void AnEventTheTemplateDoesNotKnow_IsRefused_NotTakenForAWithdrawal()
+    {
+        var template = ChangeTemplate.Create(new Id<Kinds.ChangeTemplate>("STD-X"), "Rotate logs", SomePlans, Requester, Mon(8));
+        var stray = new StrayEvent(Mon(9), Manager) { Version = 2 };
+
+        var error = Assert.Throws<ArgumentException>(() => ChangeTemplate.FromEvents([template.Events[0], stray]));
+
+        Assert.Contains(nameof(StrayEvent), error.Message, StringComparison.Ordinal);
+    }
+
+    private sealed record StrayEvent(Instant At, Actor Actor) : ChangeTemplateEvent(At, Actor);
 }
