@@ -273,6 +273,24 @@ internal static class JsonTokens
     public static string Text(JToken token) =>
         token is JValue { Type: JTokenType.String, Value: string text } ? text : throw Error(token, "expected a string");
 
+    /// <summary>An optional string: absent or null gives null, anything else must be a string.</summary>
+    public static string? OptionalText(JObject parent, string name) => parent[name] switch
+    {
+        null or { Type: JTokenType.Null } => null,
+        var value => Text(value),
+    };
+
+    /// <summary>An optional instant: absent or null gives null, anything else must be an ISO instant.</summary>
+    public static Instant? OptionalInstant(JObject parent, string name) => parent[name] switch
+    {
+        null or { Type: JTokenType.Null } => null,
+        var value => ReadInstant(value),
+    };
+
+    /// <summary>A boolean: never a cast exception.</summary>
+    public static bool Bool(JToken token) =>
+        token is JValue { Type: JTokenType.Boolean, Value: bool value } ? value : throw Error(token, "expected true or false");
+
     /// <summary>A required whole number that fits an <see cref="int"/>: never a format or overflow exception.</summary>
     public static int Int(JObject parent, string name) => Int(Required(parent, name));
 

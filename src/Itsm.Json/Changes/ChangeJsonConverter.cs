@@ -115,11 +115,6 @@ public sealed class ChangeJsonConverter : RecordJsonConverter<Change, ChangeSett
     private static ChangeEvent ReadEvent(JToken token)
     {
         var (e, type, at, actor, version) = ReadEventHeader(token);
-        string? Optional(string name) => e[name] switch
-        {
-            null or { Type: JTokenType.Null } => null,
-            var value => Text(value),
-        };
         ChangeEvent result = type switch
         {
             "change.requested" => new ChangeRequested(
@@ -133,7 +128,7 @@ public sealed class ChangeJsonConverter : RecordJsonConverter<Change, ChangeSett
                 [.. Array(e, "configurationItems").Select(c => Wrap(c, () => new Id<Kinds.ConfigurationItem>(Text(c))))],
                 ReadOptionalId<Kinds.ChangeTemplate>(e, "template"),
                 e["templatePlans"] is { Type: not JTokenType.Null } plans ? ReadPlans(plans) : null,
-                e["templateExpiresAt"] is { Type: not JTokenType.Null } expires ? ReadInstant(expires) : null),
+                OptionalInstant(e, "templateExpiresAt")),
             "change.submitted" => new ChangeSubmitted(at, actor),
             "change.assessment-started" => new ChangeAssessmentStarted(at, actor),
             "change.assessed" => new ChangeAssessed(
@@ -148,17 +143,17 @@ public sealed class ChangeJsonConverter : RecordJsonConverter<Change, ChangeSett
                 actor,
                 Enum<ChangeAuthority>(Required(e, "authority")),
                 e["board"] is { Type: not JTokenType.Null } board ? ReadBoard(board) : null),
-            "change.voted" => new ChangeVoted(at, actor, Enum<CabVote>(Required(e, "vote")), Optional("comment")),
+            "change.voted" => new ChangeVoted(at, actor, Enum<CabVote>(Required(e, "vote")), OptionalText(e, "comment")),
             "change.decided" => new ChangeDecided(at, actor, Enum<ChangeAuthority>(Required(e, "authority")), Bool(Required(e, "authorized")), String(e, "reasons")),
-            "change.scheduled" => new ChangeScheduled(at, actor, ReadWindow(Required(e, "window")), String(e, "implementer"), ReadConflicts(e), Optional("overrideReason")),
-            "change.rescheduled" => new ChangeRescheduled(at, actor, ReadWindow(Required(e, "window")), String(e, "reason"), ReadConflicts(e), Optional("overrideReason")),
+            "change.scheduled" => new ChangeScheduled(at, actor, ReadWindow(Required(e, "window")), String(e, "implementer"), ReadConflicts(e), OptionalText(e, "overrideReason")),
+            "change.rescheduled" => new ChangeRescheduled(at, actor, ReadWindow(Required(e, "window")), String(e, "reason"), ReadConflicts(e), OptionalText(e, "overrideReason")),
             "change.implementation-started" => new ChangeImplementationStarted(at, actor),
             "change.implemented-now" => new ChangeImplementedNow(
                 at,
                 actor,
                 String(e, "reason"),
-                e["retrospectiveApprovalDueAt"] is { Type: not JTokenType.Null } due ? ReadInstant(due) : null),
-            "change.completed" => new ChangeCompleted(at, actor, Enum<ChangeOutcome>(Required(e, "outcome")), String(e, "notes"), Optional("remedy")),
+                OptionalInstant(e, "retrospectiveApprovalDueAt")),
+            "change.completed" => new ChangeCompleted(at, actor, Enum<ChangeOutcome>(Required(e, "outcome")), String(e, "notes"), OptionalText(e, "remedy")),
             "change.retrospectively-approved" => new ChangeRetrospectivelyApproved(at, actor, String(e, "reason")),
             "change.retrospective-approval-overdue" => new ChangeRetrospectiveApprovalOverdue(at, actor, ReadInstant(Required(e, "dueAt"))),
             "change.reviewed" => new ChangeReviewed(at, actor, String(e, "summary")),
@@ -256,6 +251,4 @@ public sealed class ChangeJsonConverter : RecordJsonConverter<Change, ChangeSett
         return answers.Properties().ToDictionary(p => p.Name, p => Int(p.Value), System.StringComparer.Ordinal);
     }
 
-    private static bool Bool(JToken token) =>
-        token is JValue { Type: JTokenType.Boolean, Value: bool value } ? value : throw Error(token, "expected true or false");
 }

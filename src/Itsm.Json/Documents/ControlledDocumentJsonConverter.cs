@@ -369,6 +369,4 @@ public sealed class ControlledDocumentJsonConverter : RecordJsonConverter<Contro
 
     private static string? OptionalText(JObject e, string name) => e[name] is { Type: not JTokenType.Null } value ? Text(value) : null;
 
-    private static bool Bool(JToken token) =>
-        token is JValue { Type: JTokenType.Boolean, Value: bool b } ? b : throw Error(token, "expected true or false");
 }

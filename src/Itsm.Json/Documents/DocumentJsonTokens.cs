@@ -21,19 +21,6 @@ internal static class DocumentJsonTokens
         return result.Success ? result.Value : throw Error(token, $"'{text}' is not a period such as \"P3Y\" or \"P1Y6M\"");
     }
 
-    /// <summary>An optional string: absent or null gives null, anything else must be a string.</summary>
-    public static string? OptionalText(JObject parent, string name) => parent[name] switch
-    {
-        null or { Type: JTokenType.Null } => null,
-        var value => Text(value),
-    };
-
-    public static Instant? OptionalInstant(JObject parent, string name) => parent[name] switch
-    {
-        null or { Type: JTokenType.Null } => null,
-        var value => ReadInstant(value),
-    };
-
     public static LocalDate? OptionalDate(JObject parent, string name) => parent[name] switch
     {
         null or { Type: JTokenType.Null } => null,

@@ -62,11 +62,6 @@ public sealed class KnownErrorJsonConverter : RecordJsonConverter<KnownError, Kn
     private static KnownErrorEvent ReadEvent(JToken token)
     {
         var (e, type, at, actor, version) = ReadEventHeader(token);
-        string? Optional(string name) => e[name] switch
-        {
-            null or { Type: JTokenType.Null } => null,
-            var value => Text(value),
-        };
         KnownErrorEvent result = type switch
         {
             "known-error.drafted" => new KnownErrorDrafted(
@@ -75,11 +70,11 @@ public sealed class KnownErrorJsonConverter : RecordJsonConverter<KnownError, Kn
                 ReadId<Kinds.KnownError>(e, "id"),
                 ReadId<Kinds.Problem>(e, "problem"),
                 String(e, "symptom"),
-                Optional("rootCause"),
-                Optional("workaround"),
+                OptionalText(e, "rootCause"),
+                OptionalText(e, "workaround"),
                 ReadId<Kinds.Service>(e, "service"),
                 [.. Array(e, "configurationItems").Select(c => Wrap(c, () => new Id<Kinds.ConfigurationItem>(Text(c))))]),
-            "known-error.revised" => new KnownErrorRevised(at, actor, String(e, "symptom"), Optional("rootCause"), Optional("workaround")),
+            "known-error.revised" => new KnownErrorRevised(at, actor, String(e, "symptom"), OptionalText(e, "rootCause"), OptionalText(e, "workaround")),
             "known-error.published" => new KnownErrorPublished(at, actor),
             "known-error.retired" => new KnownErrorRetired(at, actor, String(e, "reason")),
             "known-error.superseded" => new KnownErrorSuperseded(at, actor, ReadId<Kinds.KnownError>(e, "by")),

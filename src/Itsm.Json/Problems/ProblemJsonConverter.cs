@@ -98,11 +98,6 @@ public sealed class ProblemJsonConverter : RecordJsonConverter<Problem, ProblemS
     private static ProblemEvent ReadEvent(JToken token)
     {
         var (e, type, at, actor, version) = ReadEventHeader(token);
-        string? Optional(string name) => e[name] switch
-        {
-            null or { Type: JTokenType.Null } => null,
-            var value => Text(value),
-        };
         ProblemEvent result = type switch
         {
             "problem.logged" => new ProblemLogged(
@@ -124,8 +119,8 @@ public sealed class ProblemJsonConverter : RecordJsonConverter<Problem, ProblemS
                 actor,
                 ReadId<Kinds.KnownError>(e, "knownError"),
                 String(e, "symptom"),
-                Optional("rootCause"),
-                Optional("workaround")),
+                OptionalText(e, "rootCause"),
+                OptionalText(e, "workaround")),
             "problem.root-cause-recorded" => new ProblemRootCauseRecorded(at, actor, String(e, "rootCause")),
             "problem.fix-started" => new ProblemFixStarted(at, actor, ReadId<Kinds.Change>(e, "change")),
             "problem.resolved" => new ProblemResolved(at, actor, String(e, "notes"), ReadInstant(Required(e, "observeUntil"))),

@@ -118,21 +118,7 @@ public sealed record ChangeScenario(ChangeModel Model, IReadOnlyList<HistoryStep
     public (Change Change, Instant End) Play(ChangeSettings settings)
     {
         var change = Request(settings);
-        var at = Start;
-        foreach (var command in Commands)
-        {
-            at += command.After;
-            try
-            {
-                Apply(change, command, at);
-            }
-            catch (Exception e) when (Histories.IsDocumentedRefusal(e))
-            {
-                // Refused, and so unchanged: the history goes on.
-            }
-        }
-
-        return (change, at);
+        return (change, Histories.PlayOn(change, Commands, Start, Apply));
     }
 
     /// <inheritdoc />

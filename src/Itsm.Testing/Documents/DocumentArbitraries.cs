@@ -164,20 +164,7 @@ public sealed record DocumentScenario(int SchemeIndex, bool WithOptionalSteps, b
     public (ControlledDocument Document, Instant End) Play(DocumentSettings settings)
     {
         var document = Start(settings);
-        var at = CreatedAt;
-        foreach (var command in Commands)
-        {
-            at += command.After;
-            try
-            {
-                Apply(document, command, at);
-            }
-            catch (Exception e) when (IsDocumented(e))
-            {
-            }
-        }
-
-        return (document, at);
+        return (document, Histories.PlayOn(document, Commands, CreatedAt, Apply, IsDocumented));
     }
 
     /// <summary>Returns whether an exception is one a refused document command documents: a role policy refusal, a

@@ -72,21 +72,7 @@ public sealed record ExternalDocumentScenario(ExternalDocumentKind Kind, int Own
     public (ExternalDocument Document, Instant End) Play()
     {
         var document = Identify();
-        var at = Start;
-        foreach (var command in Commands)
-        {
-            at += command.After;
-            try
-            {
-                Apply(document, command, at);
-            }
-            catch (Exception e) when (Histories.IsDocumentedRefusal(e))
-            {
-                // Refused, and so unchanged: the history goes on.
-            }
-        }
-
-        return (document, at);
+        return (document, Histories.PlayOn(document, Commands, Start, Apply));
     }
 
     /// <summary>Gets the JSON options that load the scenarios' records.</summary>

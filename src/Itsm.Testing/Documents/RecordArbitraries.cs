@@ -83,21 +83,7 @@ public sealed record RecordScenario(int PolicyIndex, int OwnerIndex, IReadOnlyLi
     public (DocumentRecord Record, Instant End) Play()
     {
         var record = Declare();
-        var at = Start;
-        foreach (var command in Commands)
-        {
-            at += command.After;
-            try
-            {
-                Apply(record, command, at);
-            }
-            catch (Exception e) when (Histories.IsDocumentedRefusal(e))
-            {
-                // Refused, and so unchanged: the history goes on.
-            }
-        }
-
-        return (record, at);
+        return (record, Histories.PlayOn(record, Commands, Start, Apply));
     }
 
     /// <summary>Gets the JSON options that load the scenarios' records.</summary>

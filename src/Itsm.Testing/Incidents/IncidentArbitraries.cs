@@ -125,21 +125,7 @@ public sealed record IncidentScenario(int Impact, int Urgency, IReadOnlyList<His
     public (Incident Incident, Instant End) Play(IncidentSettings settings)
     {
         var incident = Log(settings);
-        var at = Start;
-        foreach (var command in Commands)
-        {
-            at += command.After;
-            try
-            {
-                Apply(incident, command, at);
-            }
-            catch (Exception e) when (Histories.IsDocumentedRefusal(e))
-            {
-                // Refused, and so unchanged: the history goes on.
-            }
-        }
-
-        return (incident, at);
+        return (incident, Histories.PlayOn(incident, Commands, Start, Apply));
     }
 
     /// <inheritdoc />

@@ -105,21 +105,7 @@ public sealed record ServiceRequestScenario(ApprovalPolicy Approval, int Approve
     public (ServiceRequest Request, Instant End) Play()
     {
         var request = Submit();
-        var at = Start;
-        foreach (var command in Commands)
-        {
-            at += command.After;
-            try
-            {
-                Apply(request, command, at);
-            }
-            catch (Exception e) when (Histories.IsDocumentedRefusal(e))
-            {
-                // Refused, and so unchanged: the history goes on.
-            }
-        }
-
-        return (request, at);
+        return (request, Histories.PlayOn(request, Commands, Start, Apply));
     }
 
 

@@ -38,6 +38,41 @@ public static class Histories
         return (record ?? history.Create(), at + Probe, accepted);
     }
 
+    /// <summary>Runs commands on a record, each dated its gap after the one before, skipping those the record refuses
+    /// with a documented exception (refused, and so unchanged: the history goes on): the loop of every scenario's
+    /// <c>Play</c>.</summary>
+    /// <typeparam name="TRecord">The record.</typeparam>
+    /// <typeparam name="TTrigger">The trigger enum.</typeparam>
+    /// <param name="record">The record, created.</param>
+    /// <param name="steps">The commands, oldest first.</param>
+    /// <param name="start">The instant the first gap counts from.</param>
+    /// <param name="apply">Runs one command.</param>
+    /// <param name="isRefusal">Which exceptions are documented refusals; <see cref="IsDocumentedRefusal"/> when null.</param>
+    /// <returns>The instant of the last command (<paramref name="start"/> when there is none).</returns>
+    /// <exception cref="ArgumentNullException">A required argument is null.</exception>
+    public static Instant PlayOn<TRecord, TTrigger>(TRecord record, IEnumerable<HistoryStep<TTrigger>> steps, Instant start, Action<TRecord, HistoryStep<TTrigger>, Instant> apply, Func<Exception, bool>? isRefusal = null)
+        where TTrigger : struct, Enum
+    {
+        ArgumentNullException.ThrowIfNull(steps);
+        ArgumentNullException.ThrowIfNull(apply);
+        var refused = isRefusal ?? IsDocumentedRefusal;
+        var at = start;
+        foreach (var step in steps)
+        {
+            at += step.After;
+            try
+            {
+                apply(record, step, at);
+            }
+            catch (Exception e) when (refused(e))
+            {
+                // Refused, and so unchanged: the history goes on.
+            }
+        }
+
+        return at;
+    }
+
     /// <summary>Creates the record and applies the steps one by one, yielding after each: the record (the same
     /// instance, changed by the step), the step, its instant and the documented exception that refused it (null when
     /// accepted). A history without steps yields nothing.</summary>
