@@ -74,6 +74,12 @@ public static class Roles
     /// <summary>Gets the member of the change advisory board.</summary>
     public static Role CabMember { get; } = new("cab-member");
 
+    /// <summary>Gets the configuration manager: keeps configuration items and baselines.</summary>
+    public static Role ConfigurationManager { get; } = new("configuration-manager");
+
+    /// <summary>Gets the release manager: plans, builds, schedules and deploys releases.</summary>
+    public static Role ReleaseManager { get; } = new("release-manager");
+
     /// <summary>Gets a process owner.</summary>
     public static Role ProcessOwner { get; } = new("process-owner");
 

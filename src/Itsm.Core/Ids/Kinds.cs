@@ -92,6 +92,28 @@ public static class Kinds
         public static string Name => "configuration item";
     }
 
+    /// <summary>A release: a set of authorised changes built, tested, accepted and deployed together.</summary>
+    public sealed class Release : IIdKind
+    {
+        private Release()
+        {
+        }
+
+        /// <inheritdoc />
+        public static string Name => "release";
+    }
+
+    /// <summary>A configuration baseline: an immutable snapshot of a set of configuration items at an instant.</summary>
+    public sealed class Baseline : IIdKind
+    {
+        private Baseline()
+        {
+        }
+
+        /// <inheritdoc />
+        public static string Name => "baseline";
+    }
+
     /// <summary>An item of the request catalogue.</summary>
     public sealed class CatalogueItem : IIdKind
     {
