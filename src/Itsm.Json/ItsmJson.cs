@@ -2,6 +2,7 @@ using System;
 using Itsm.Calendars;
 using Itsm.Json.Calendars;
 using Itsm.Json.Changes;
+using Itsm.Json.Configuration;
 using Itsm.Json.Documents;
 using Itsm.Json.Incidents;
 using Itsm.Json.Problems;
@@ -74,6 +75,9 @@ public static class ItsmJson
             new ControlledDocumentJsonConverter(options.Documents),
             new ChangeJsonConverter(options.Changes),
             new ChangeTemplateJsonConverter(options.Changes),
+            new ConfigurationItemJsonConverter(options.Configuration),
+            new ReleaseJsonConverter(options.Configuration),
+            new BaselineJsonConverter(),
         ];
         for (int i = 0; i < converters.Length; i++)
         {

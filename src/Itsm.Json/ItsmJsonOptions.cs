@@ -1,5 +1,6 @@
 using Itsm.Calendars;
 using Itsm.Changes;
+using Itsm.Configuration;
 using Itsm.Documents;
 using Itsm.Incidents;
 using NodaTime;
@@ -40,4 +41,8 @@ public sealed record ItsmJsonOptions
 
     /// <summary>Gets the settings changes and change templates are loaded with; reading either fails without them.</summary>
     public ChangeSettings? Changes { get; init; }
+
+    /// <summary>Gets the settings configuration items and releases are loaded with; reading either fails without them.
+    /// Baselines need none.</summary>
+    public ConfigurationSettings? Configuration { get; init; }
 }

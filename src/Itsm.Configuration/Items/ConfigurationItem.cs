@@ -166,8 +166,10 @@ public sealed class ConfigurationItem : EventSourcedAggregate<ConfigurationItemE
     /// <param name="roles">The role policy; <see cref="ConfigurationItemRoles.Default"/> when null.</param>
     /// <returns>The item.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="events"/> is null.</exception>
-    /// <exception cref="InvalidHistoryException">The history is not one an item can have (among others: production
-    /// entered, left or changed without a change id).</exception>
+    /// <exception cref="InvalidHistoryException">The history is not one an item can have.</exception>
+    /// <remarks>Like every record's replay, this asks neither the role policy nor <see cref="ChangeRule"/>: they held when
+    /// the commands were accepted. A history from elsewhere that breaks them loads, and
+    /// <see cref="ProductionItemsChangedWithoutChangeSpec"/> finds it.</remarks>
     public static ConfigurationItem FromEvents(IEnumerable<ConfigurationItemEvent> events, RolePolicy<ConfigurationItem, ConfigurationItemTrigger>? roles = null)
     {
         var item = new ConfigurationItem(roles ?? ConfigurationItemRoles.Default);
@@ -353,7 +355,7 @@ public sealed class ConfigurationItem : EventSourcedAggregate<ConfigurationItemE
         }
 
         Id = registered.Id;
-        Add(registered, null, first);
+        Add(registered, null, false, first);
     }
 
     /// <inheritdoc />
@@ -367,19 +369,19 @@ public sealed class ConfigurationItem : EventSourcedAggregate<ConfigurationItemE
             ConfigurationItemRetirementAcknowledged => (ConfigurationItemTrigger.AcknowledgeRetirement, (Id<Kinds.Change>?)null),
             _ => throw History(domainEvent, $"{domainEvent.GetType().Name} is not a configuration item event this version knows"),
         };
-        if (change is { IsEmpty: true } || (change is null && RequiresChange(State, trigger)))
+        if (change is { IsEmpty: true })
         {
-            throw History(domainEvent, ChangeRule);
+            throw History(domainEvent, "a change id is not empty");
         }
 
         var state = Follow(ConfigurationItemLifecycle.Instance, domainEvent, State, trigger);
         switch (domainEvent)
         {
             case ConfigurationItemStatusChanged:
-                Add(domainEvent, change, Current.Next(domainEvent.At, change, state: state));
+                Add(domainEvent, change, RequiresChange(State, trigger), Current.Next(domainEvent.At, change, state: state));
                 break;
             case ConfigurationItemUpdated updated:
-                Add(domainEvent, change, Next(Current, updated.At, change, updated.Name, updated.Owner, updated.Criticality, updated.Set, updated.Removed, domainEvent));
+                Add(domainEvent, change, RequiresChange(State, trigger), Next(Current, updated.At, change, updated.Name, updated.Owner, updated.Criticality, updated.Set, updated.Removed, domainEvent));
                 break;
             case ConfigurationItemRetirementAcknowledged acknowledged:
                 if (acknowledged.Dependant.IsEmpty || acknowledged.Dependant == Id || !_acknowledged.Add(acknowledged.Dependant))
@@ -426,7 +428,7 @@ public sealed class ConfigurationItem : EventSourcedAggregate<ConfigurationItemE
         }
     }
 
-    private void Add(ConfigurationItemEvent domainEvent, Id<Kinds.Change>? change, ConfigurationItemSnapshot after)
+    private void Add(ConfigurationItemEvent domainEvent, Id<Kinds.Change>? change, bool requiredChange, ConfigurationItemSnapshot after)
     {
         var differences = _versions.Count == 0 ? Initial(after) : Current.DifferencesTo(after);
         if (_versions.Count > 0 && differences.Count == 0)
@@ -434,7 +436,7 @@ public sealed class ConfigurationItem : EventSourcedAggregate<ConfigurationItemE
             throw History(domainEvent, "every version changes something");
         }
 
-        _versions.Add(new ConfigurationItemVersion(after.Version, domainEvent.At, domainEvent.Actor.Id, change, differences, after));
+        _versions.Add(new ConfigurationItemVersion(after.Version, domainEvent.At, domainEvent.Actor.Id, change, requiredChange, differences, after));
         Current = after;
     }
 

@@ -10,13 +10,15 @@ namespace Itsm.Configuration;
 /// <param name="At">When.</param>
 /// <param name="By">Who (an actor id).</param>
 /// <param name="Change">The authorised change it was made under, if any.</param>
+/// <param name="RequiredChange">Whether it needed one (<see cref="ConfigurationItem.RequiresChange(ConfigurationItemState, ConfigurationItemTrigger)"/>):
+/// into, out of or within production.</param>
 /// <param name="Differences">What changed: for version 1, every field from nothing.</param>
 /// <param name="After">The item as it stood after this version.</param>
-public sealed record ConfigurationItemVersion(int Number, Instant At, string By, Id<Kinds.Change>? Change, IReadOnlyList<ConfigurationDifference> Differences, ConfigurationItemSnapshot After);
+public sealed record ConfigurationItemVersion(int Number, Instant At, string By, Id<Kinds.Change>? Change, bool RequiredChange, IReadOnlyList<ConfigurationDifference> Differences, ConfigurationItemSnapshot After);
 
 /// <summary>What the host knows about an item it asks to retire: facts that live outside Configuration.</summary>
 /// <param name="OpenIncidents">How many incidents on the item are still open (an item retires only with none).</param>
-/// <param name="Dependants">The items that depend on it (for example <see cref="ConfigurationGraph.ParentsOf"/>), each
+/// <param name="Dependants">The items that depend on it (for example <see cref="ConfigurationGraph.ChildrenOf"/>), each
 /// of which must have acknowledged the retirement (<see cref="ConfigurationItem.AcknowledgeRetirement"/>).</param>
 public readonly record struct RetirementFacts(int OpenIncidents, IReadOnlyCollection<Id<Kinds.ConfigurationItem>> Dependants);
 
