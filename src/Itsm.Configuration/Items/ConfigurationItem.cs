@@ -304,6 +304,10 @@ public sealed class ConfigurationItem : EventSourcedAggregate<ConfigurationItemE
     public IReadOnlyList<string> UnmetRules(ConfigurationItemTrigger trigger, Actor actor, Instant at, Id<Kinds.Change>? change = null, RetirementFacts? facts = null) =>
         ConfigurationItemLifecycle.Instance.UnmetRules(this, _roles, this, State, new(trigger, actor, at, change, facts));
 
+    /// <summary>Draws the configuration item lifecycle as a Mermaid state diagram, generated from its Stateless configuration.</summary>
+    /// <returns>The Mermaid text.</returns>
+    public static string LifecycleDiagram() => ConfigurationItemLifecycle.Instance.ToMermaid();
+
     /// <summary>Checks the fields every item has.</summary>
     internal static void CheckFields(string type, string name, string owner, Criticality criticality)
     {

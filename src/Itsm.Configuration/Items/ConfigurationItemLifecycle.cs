@@ -43,7 +43,7 @@ internal sealed class ConfigurationItemLifecycle : Lifecycle<ConfigurationItem, 
 
     /// <summary>The change rule: an authorisation, refused as <see cref="Core.Actors.CommandNotAuthorizedException"/>.</summary>
     protected override IEnumerable<string> UnmetAuthorisation() =>
-        Command.Change is null && ConfigurationItem.RequiresChange(Subject.State, Command.Trigger) ? [ConfigurationItem.ChangeRule] : [];
+        Command.Change is null && Command.Trigger != ConfigurationItemTrigger.Register && ConfigurationItem.RequiresChange(Subject.State, Command.Trigger) ? [ConfigurationItem.ChangeRule] : [];
 
     protected override void Configure(StateMachine<ConfigurationItemState, ConfigurationItemTrigger> machine)
     {

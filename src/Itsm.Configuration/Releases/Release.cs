@@ -205,6 +205,7 @@ public sealed class Release : EventSourcedAggregate<ReleaseEvent>
     public void AddCriterion(Actor by, Instant at, string criterion)
     {
         Preconditions.CheckArgument(CriterionRuleBroken(criterion) is null, nameof(criterion), CriterionRuleBroken(criterion) ?? string.Empty);
+        Preconditions.CheckArgument(!_criteria.Contains(criterion), nameof(criterion), $"'{criterion}' is an acceptance criterion of {Id} already.");
         Authorise(ReleaseTrigger.AddCriterion, by, at);
         Record(new ReleaseCriterionAdded(at, by, criterion));
     }
@@ -437,6 +438,10 @@ public sealed class Release : EventSourcedAggregate<ReleaseEvent>
     /// <returns>The unmet rules.</returns>
     public IReadOnlyList<string> UnmetRules(ReleaseTrigger trigger, Actor actor, Instant at, string? decisionToProceed = null) =>
         ReleaseLifecycle.Instance.UnmetRules(this, _roles, this, State, new(trigger, actor, at, string.IsNullOrWhiteSpace(decisionToProceed) ? null : decisionToProceed));
+
+    /// <summary>Draws the release lifecycle as a Mermaid state diagram, generated from its Stateless configuration.</summary>
+    /// <returns>The Mermaid text.</returns>
+    public static string LifecycleDiagram() => ReleaseLifecycle.Instance.ToMermaid();
 
     /// <inheritdoc />
     protected override void ApplyCreation(ReleaseEvent domainEvent)
