@@ -32,7 +32,8 @@ internal static class LifecycleDocs
             $"docs/{page} is out of date; put this between the {name} lifecycle markers:" + Environment.NewLine + expected);
     }
 
-    private static string RepositoryRoot()
+    /// <summary>The folder that holds Itsm.Core.sln.</summary>
+    public static string RepositoryRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {

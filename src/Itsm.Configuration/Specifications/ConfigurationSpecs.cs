@@ -39,16 +39,6 @@ public sealed class ReleasesDeployedWithoutBaselineSpec : Specification<Release>
         Query.Where(r => r.DeploymentStartedAt != null && (r.BaselineTakenAt == null || r.BaselineTakenAt > r.DeploymentStartedAt));
 }
 
-/// <summary>Compliance (8.5.3): verified or closed releases whose deployment did not record the items' updates, and
-/// rolled-back releases without their rollback record.</summary>
-public sealed class ReleasesWithoutDeploymentRecordSpec : Specification<Release>
-{
-    /// <summary>Initializes the specification.</summary>
-    public ReleasesWithoutDeploymentRecordSpec() =>
-        Query.Where(r => ((r.State == ReleaseState.Verified || (r.State == ReleaseState.Closed && r.RollbackRecord == null)) && r.Updates.Count == 0)
-            || (r.State == ReleaseState.RolledBack && r.RollbackRecord == null));
-}
-
 /// <summary>Compliance (8.2.6): relationships whose source or target is not a configuration item in use (unknown to
 /// the host, or retired or disposed): the configuration information is inaccurate.</summary>
 public sealed class DanglingRelationshipsSpec : Specification<Relationship>

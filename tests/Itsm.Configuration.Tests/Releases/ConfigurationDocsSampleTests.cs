@@ -1,0 +1,79 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using Itsm.Core;
+using Itsm.Core.Actors;
+using Itsm.Core.Ids;
+using Itsm.Tests.Shared;
+using NodaTime;
+
+namespace Itsm.Configuration.Tests.Releases;
+
+/// <summary>The worked example of docs/configuration.md: run here, and kept word for word in step with the page.</summary>
+public class ConfigurationDocsSampleTests
+{
+    [Fact]
+    public void TheWorkedExample_RunsAndShowsWhatThePageSays()
+    {
+        // sample:worked-example
+        var manager = new Actor("cfg-1", "Configuration Manager", [Roles.ConfigurationManager, Roles.ReleaseManager]);
+        var owner = new Actor("own-1", "Mail Service Owner");
+        var t = Instant.FromUtc(2026, 3, 2, 9, 0);
+        var relay = ConfigurationItem.Register(new("mx-01"), "server", "Mail relay", "own-1", Criticality.High,
+            new Dictionary<string, AttributeValue> { ["version"] = AttributeValue.Of("2.3") }, manager, t);
+        foreach (var state in new[] { ConfigurationItemState.InStock, ConfigurationItemState.InBuild, ConfigurationItemState.Pilot })
+        {
+            relay.MoveTo(state, manager, t);
+        }
+
+        relay.MoveTo(ConfigurationItemState.Production, manager, t, new Id<Kinds.Change>("CHG-1"));
+
+        var release = Release.Plan(new("REL-24"), ReleaseType.Minor, "Mail 2.4", [new("CHG-7")], [relay.Id],
+            ["messages flow", "spam filter scores"], builder: "cfg-1", acceptor: "own-1", manager, t);
+        release.StartBuild(manager, t + Duration.FromHours(1));
+        release.StartTesting(manager, t + Duration.FromHours(2));
+        release.RecordTestResult(manager, t + Duration.FromHours(3), "messages flow", passed: true, "200 test messages delivered");
+        release.RecordTestResult(manager, t + Duration.FromHours(3), "spam filter scores", passed: false, "scores 2 % low");
+        release.RequestAcceptance(manager, t + Duration.FromHours(4));
+        release.Accept(owner, t + Duration.FromHours(5), decisionToProceed: "2 % is within tolerance until 2.5");
+        release.Schedule(manager, t + Duration.FromHours(5), new Interval(t + Duration.FromDays(1), t + Duration.FromDays(1) + Duration.FromHours(2)));
+        var before = Baseline.Take(new("BL-24"), "before mail 2.4", manager, t + Duration.FromHours(6), [relay]);
+        release.RecordBaseline(manager, t + Duration.FromHours(6), before);
+        release.StartDeployment(manager, t + Duration.FromDays(1));
+        relay.Update(manager, t + Duration.FromDays(1) + Duration.FromMinutes(30),
+            new ConfigurationItemUpdate(Set: new Dictionary<string, AttributeValue> { ["version"] = AttributeValue.Of("2.4") }),
+            new Id<Kinds.Change>("CHG-7"));
+        release.CompleteDeployment(manager, t + Duration.FromDays(1) + Duration.FromHours(1));
+        release.Verify(manager, t + Duration.FromDays(1) + Duration.FromHours(2), [new ItemVersion(relay.Id, relay.Current.Version)]);
+        release.Close(manager, t + Duration.FromDays(2));
+
+        var since = before.CompareWith([relay]).Changed.Single();
+        // since.Differences: "attributes.version: 2.3 -> 2.4"; since.Changes: CHG-7
+        // relay.Versions.Count: 6; release.State: Closed
+        // end-sample
+
+        Assert.Equal(["attributes.version: 2.3 -> 2.4"], since.Differences.Select(d => d.ToString()));
+        Assert.Equal(["CHG-7"], since.Changes.Select(c => c.Value));
+        Assert.Equal(6, relay.Versions.Count);
+        Assert.Equal(ReleaseState.Closed, release.State);
+        Assert.Equal("2 % is within tolerance until 2.5", release.Acceptance!.DecisionToProceed);
+    }
+
+    [Fact]
+    public void ThePage_ShowsTheWorkedExampleAsItRunsHere()
+    {
+        string root = LifecycleDocs.RepositoryRoot();
+        string source = File.ReadAllText(Path.Combine(root, "tests", "Itsm.Configuration.Tests", "Releases", "ConfigurationDocsSampleTests.cs")).ReplaceLineEndings("\n");
+        int from = source.IndexOf("// sample:worked-example\n", StringComparison.Ordinal) + "// sample:worked-example\n".Length;
+        int to = source.IndexOf("        // end-sample", from, StringComparison.Ordinal);
+        string sample = string.Join("\n", source[from..to].TrimEnd('\n').Split('\n').Select(l => l.Length >= 8 ? l[8..] : l.TrimStart()));
+
+        string page = File.ReadAllText(Path.Combine(root, "docs", "configuration.md")).ReplaceLineEndings("\n");
+        int heading = page.IndexOf("## A worked example", StringComparison.Ordinal);
+        int start = page.IndexOf("```csharp\n", heading, StringComparison.Ordinal) + "```csharp\n".Length;
+        string block = page[start..page.IndexOf("```", start, StringComparison.Ordinal)].TrimEnd('\n');
+
+        Assert.Equal(sample, block);
+    }
+}
