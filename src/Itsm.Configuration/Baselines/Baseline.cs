@@ -45,8 +45,15 @@ public sealed class Baseline
         for (int i = 0; i < sorted.Length; i++)
         {
             var item = Preconditions.CheckNotNull(sorted[i], nameof(items));
-            Preconditions.CheckArgument(_index.TryAdd(item.Id, i), nameof(items), $"{item.Id} is in baseline '{name}' once, not twice.");
-            Preconditions.CheckArgument(item.At <= takenAt, nameof(items), $"{item} was recorded at {item.At}, after baseline '{name}' was taken at {takenAt}.");
+            if (!_index.TryAdd(item.Id, i))
+            {
+                throw new ArgumentException($"{item.Id} is in baseline '{name}' once, not twice.", nameof(items));
+            }
+
+            if (item.At > takenAt)
+            {
+                throw new ArgumentException($"{item} was recorded at {item.At}, after baseline '{name}' was taken at {takenAt}.", nameof(items));
+            }
         }
 
         Id = id;
@@ -127,13 +134,17 @@ public sealed class Baseline
                 continue;
             }
 
-            Preconditions.CheckArgument(!seen[i], nameof(live), $"{item.Id} is given twice.");
+            if (seen[i])
+            {
+                throw new ArgumentException($"{item.Id} is given twice.", nameof(live));
+            }
+
             seen[i] = true;
             var then = Items[i];
-            Preconditions.CheckArgument(
-                item.Versions.Count >= then.Version && item.Versions[then.Version - 1].After.Equals(then),
-                nameof(live),
-                $"{item.Id} (version {item.Current.Version}) is not the item baseline '{Name}' holds at version {then.Version}.");
+            if (item.Versions.Count < then.Version || !item.Versions[then.Version - 1].After.Equals(then))
+            {
+                throw new ArgumentException($"{item.Id} (version {item.Current.Version}) is not the item baseline '{Name}' holds at version {then.Version}.", nameof(live));
+            }
             if (item.Current.Version == then.Version)
             {
                 unchanged++;
