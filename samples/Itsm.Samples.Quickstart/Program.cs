@@ -1,7 +1,8 @@
 // Quickstart: due dates on the service levels of the source documents (5x9, 7x9, 7x24) for a few SLA targets,
 // from one fixed start instant, business time elapsed between two instants, an SLA clock that is paused and
 // retargeted, with its status and the segments behind it, an incident that goes on hold, warns, resolves and
-// closes, and a controlled procedure revised from CX-SMP-001-00 to CX-SMP-001-01 with its two copies recalled.
+// closes, a controlled procedure revised from CX-SMP-001-00 to CX-SMP-001-01 with its two copies recalled, a change
+// decided by its board, and the relay's configuration item, its impact and a release deployed after a baseline.
 // Run: dotnet run --project samples/Itsm.Samples.Quickstart
 using System;
 using System.Collections.Generic;
@@ -9,6 +10,7 @@ using System.Globalization;
 using System.Linq;
 using Itsm.Calendars;
 using Itsm.Changes;
+using Itsm.Configuration;
 using Itsm.Core;
 using Itsm.Core.Actors;
 using Itsm.Core.Approvals;
@@ -223,6 +225,44 @@ var thursdayEvening = new Interval(monday + Duration.FromDays(3) + Duration.From
 var changeSchedule = new ChangeSchedule([new ScheduledChange(new Id<Kinds.Change>("CHG-2999"), thursdayEvening, [relay], "li.na")]);
 var overridden = relayChange.Schedule(changeManager, tuesday + Duration.FromHours(7), thursdayEvening, changeSchedule, overrideReason: "both touch mx-01, in different queues");
 Console.WriteLine($"  {relayChange.State} {Show(thursdayEvening.Start)} - {Show(thursdayEvening.End)}, overriding: {string.Join("; ", overridden.Select(c => $"{c.Kind} with {c.With}"))}");
+
+// Configuration: the relay is a configuration item in production (under an earlier change); the mail service depends
+// on it and on a redundant pair of DNS servers. The release of the relay fix is accepted by the mail service's owner
+// (never its builder), deployed after a baseline, and verified with the relay's new version; the baseline then says
+// what changed and under which change.
+var configurationManager = new Actor("zhao.min", "Zhao Min", [Roles.ConfigurationManager, Roles.ReleaseManager]);
+var mailOwner = new Actor("wu.fang", "Wu Fang");
+var relayItem = ConfigurationItem.Register(relay, "server", "Outbound mail relay", mailOwner.Id, Criticality.High,
+    new Dictionary<string, AttributeValue> { ["profile"] = AttributeValue.Of("standard") }, configurationManager, monday);
+foreach (var state in new[] { ConfigurationItemState.InStock, ConfigurationItemState.InBuild, ConfigurationItemState.Pilot })
+{
+    relayItem.MoveTo(state, configurationManager, monday);
+}
+
+relayItem.MoveTo(ConfigurationItemState.Production, configurationManager, monday, new Id<Kinds.Change>("CHG-2900"));
+var mailService = new Id<Kinds.ConfigurationItem>("svc-mail");
+var graph = ConfigurationGraph.Builder()
+    .Relate(mailService, RelationshipType.DependsOn, relay)
+    .RelateToGroup(mailService, RelationshipType.DependsOn, "dns")
+    .Group("dns", 1, new Id<Kinds.ConfigurationItem>("dns-1"), new Id<Kinds.ConfigurationItem>("dns-2"))
+    .Build();
+Console.WriteLine($"Configuration item {relayItem.Id} ({relayItem.State}); if it fails: {string.Join(", ", graph.ImpactOf([relay]).Down.Order())}; if dns-1 fails: {string.Join(", ", graph.ImpactOf([new("dns-1")]).Down)}");
+var release = Release.Plan(new Id<Kinds.Release>("REL-77"), ReleaseType.Minor, "Relay profile", [relayChange.Id], [relay],
+    ["mail to every domain"], builder: resolver.Id, acceptor: mailOwner.Id, configurationManager, tuesday + Duration.FromHours(7));
+release.StartBuild(resolver, tuesday + Duration.FromHours(8));
+release.StartTesting(resolver, tuesday + Duration.FromHours(9));
+release.RecordTestResult(resolver, tuesday + Duration.FromHours(10), "mail to every domain", passed: true, "42 domains delivered");
+release.RequestAcceptance(configurationManager, tuesday + Duration.FromHours(10));
+release.Accept(mailOwner, tuesday + Duration.FromHours(11));
+release.Schedule(configurationManager, tuesday + Duration.FromHours(11), thursdayEvening);
+var baseline = Baseline.Take(new Id<Kinds.Baseline>("BL-77"), "before REL-77", configurationManager, tuesday + Duration.FromHours(12), [relayItem]);
+release.RecordBaseline(configurationManager, tuesday + Duration.FromHours(12), baseline);
+release.StartDeployment(configurationManager, thursdayEvening.Start);
+relayItem.Update(configurationManager, thursdayEvening.Start + Duration.FromMinutes(20), new ConfigurationItemUpdate(Set: new Dictionary<string, AttributeValue> { ["profile"] = AttributeValue.Of("hardened") }), relayChange.Id);
+release.CompleteDeployment(configurationManager, thursdayEvening.Start + Duration.FromMinutes(40));
+release.Verify(configurationManager, thursdayEvening.End, [new ItemVersion(relay, relayItem.Current.Version)]);
+var sinceBaseline = baseline.CompareWith([relayItem]).Changed.Single();
+Console.WriteLine($"Release {release.Id}: {release.State}, accepted by {release.Acceptance!.By}; since {baseline.Id}: {string.Join("; ", sinceBaseline.Differences)} under {string.Join(", ", sinceBaseline.Changes)}");
 
 Console.WriteLine();
 Console.WriteLine("The 5x9 calendar as JSON (docs/calendars.md describes the format):");
