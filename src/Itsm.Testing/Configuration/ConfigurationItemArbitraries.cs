@@ -195,24 +195,16 @@ public static class ConfigurationItemArbitraries
             Command(ConfigurationItemTrigger.Dispose))
         select (HistoryStep<ConfigurationItemTrigger>[])[.. head, .. updates, .. outage, .. tail];
 
-    /// <summary>A step: left out one time in forty, after zero to two random commands.</summary>
-    private static Gen<HistoryStep<ConfigurationItemTrigger>[]> Loosely(HistoryStep<ConfigurationItemTrigger> step) =>
-        from noise in Gen.Frequency((10, Gen.Constant(Array.Empty<HistoryStep<ConfigurationItemTrigger>>())), (2, Random().Select(r => new[] { r })), (1, Sequence(Random(), Random())))
-        from kept in Gen.Frequency((39, Gen.Constant<HistoryStep<ConfigurationItemTrigger>[]>([step])), (1, Gen.Constant(Array.Empty<HistoryStep<ConfigurationItemTrigger>>())))
-        select (HistoryStep<ConfigurationItemTrigger>[])[.. noise, .. kept];
+    private static Gen<HistoryStep<ConfigurationItemTrigger>[]> Loosely(HistoryStep<ConfigurationItemTrigger> step) => Histories.Loosely(step, Random());
 
     private static Gen<HistoryStep<ConfigurationItemTrigger>> Random() =>
         from trigger in Gen.Elements(Triggers.ToArray())
         from command in Command(trigger, AnyActor)
         select command;
 
-    /// <summary>A command by the configuration manager (or, one time in twenty, anyone), with any choice: one choice in
-    /// five names no change.</summary>
+    /// <summary>A command by the usual actor (the configuration manager unless told), one time in twenty anyone.</summary>
     private static Gen<HistoryStep<ConfigurationItemTrigger>> Command(ConfigurationItemTrigger trigger, Gen<int>? actors = null) =>
-        from actor in Gen.Frequency((19, actors ?? Gen.Constant(0)), (1, AnyActor))
-        from after in Gaps
-        from choice in Gen.Choose(0, 99)
-        select new HistoryStep<ConfigurationItemTrigger>(trigger, actor, after, choice);
+        Histories.Step(trigger, actors ?? Gen.Constant(0), AnyActor, Gaps);
 
     private static Gen<HistoryStep<ConfigurationItemTrigger>[]> Sequence(params Gen<HistoryStep<ConfigurationItemTrigger>>[] commands) => Gen.CollectToArray(commands);
 }

@@ -229,22 +229,16 @@ public static class ReleaseArbitraries
         from close in Command(ReleaseTrigger.Close)
         select (HistoryStep<ReleaseTrigger>[])[.. head, .. refused, .. middle, .. end, close];
 
-    private static Gen<HistoryStep<ReleaseTrigger>[]> Loosely(HistoryStep<ReleaseTrigger> step) =>
-        from noise in Gen.Frequency((10, Gen.Constant(Array.Empty<HistoryStep<ReleaseTrigger>>())), (2, Random().Select(r => new[] { r })), (1, Sequence(Random(), Random())))
-        from kept in Gen.Frequency((39, Gen.Constant<HistoryStep<ReleaseTrigger>[]>([step])), (1, Gen.Constant(Array.Empty<HistoryStep<ReleaseTrigger>>())))
-        select (HistoryStep<ReleaseTrigger>[])[.. noise, .. kept];
+    private static Gen<HistoryStep<ReleaseTrigger>[]> Loosely(HistoryStep<ReleaseTrigger> step) => Histories.Loosely(step, Random());
 
     private static Gen<HistoryStep<ReleaseTrigger>> Random() =>
         from trigger in Gen.Elements(Triggers.ToArray())
         from command in Command(trigger, AnyActor)
         select command;
 
-    /// <summary>A command by the release manager (or the given actors; one time in twenty anyone), with any choice.</summary>
+    /// <summary>A command by the usual actor (the release manager unless told), one time in twenty anyone.</summary>
     private static Gen<HistoryStep<ReleaseTrigger>> Command(ReleaseTrigger trigger, Gen<int>? actors = null) =>
-        from actor in Gen.Frequency((19, actors ?? Gen.Constant(0)), (1, AnyActor))
-        from after in Gaps
-        from choice in Gen.Choose(0, 99)
-        select new HistoryStep<ReleaseTrigger>(trigger, actor, after, choice);
+        Histories.Step(trigger, actors ?? Gen.Constant(0), AnyActor, Gaps);
 
     private static Gen<HistoryStep<ReleaseTrigger>[]> Sequence(params Gen<HistoryStep<ReleaseTrigger>>[] commands) => Gen.CollectToArray(commands);
 }

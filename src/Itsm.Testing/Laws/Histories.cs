@@ -167,6 +167,44 @@ public static class Histories
         return Arb.From(generator, history => DropSteps(steps(history)).Select(shorter => withSteps(history, shorter)));
     }
 
+    /// <summary>One step of a story told loosely: left out one time in forty, after zero to two random steps (none ten
+    /// times in thirteen).</summary>
+    /// <typeparam name="TTrigger">The record's trigger enum.</typeparam>
+    /// <param name="step">The step of the story.</param>
+    /// <param name="random">A random step (any trigger, any actor).</param>
+    /// <returns>The steps to play instead.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static Gen<HistoryStep<TTrigger>[]> Loosely<TTrigger>(HistoryStep<TTrigger> step, Gen<HistoryStep<TTrigger>> random)
+        where TTrigger : struct, Enum
+    {
+        ArgumentNullException.ThrowIfNull(step);
+        ArgumentNullException.ThrowIfNull(random);
+        return from noise in Gen.Frequency((10, Gen.Constant(Array.Empty<HistoryStep<TTrigger>>())), (2, random.Select(r => new[] { r })), (1, Gen.CollectToArray([random, random])))
+               from kept in Gen.Frequency((39, Gen.Constant<HistoryStep<TTrigger>[]>([step])), (1, Gen.Constant(Array.Empty<HistoryStep<TTrigger>>())))
+               select (HistoryStep<TTrigger>[])[.. noise, .. kept];
+    }
+
+    /// <summary>A step of a trigger by one of the usual actors (one time in twenty by anyone), after a drawn gap, with
+    /// any choice from 0 to 99.</summary>
+    /// <typeparam name="TTrigger">The record's trigger enum.</typeparam>
+    /// <param name="trigger">The trigger.</param>
+    /// <param name="actors">The usual actors (indexes into the scenario's cast).</param>
+    /// <param name="anyActor">Any actor of the cast.</param>
+    /// <param name="gaps">How long after the previous step.</param>
+    /// <returns>The step.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static Gen<HistoryStep<TTrigger>> Step<TTrigger>(TTrigger trigger, Gen<int> actors, Gen<int> anyActor, Gen<Duration> gaps)
+        where TTrigger : struct, Enum
+    {
+        ArgumentNullException.ThrowIfNull(actors);
+        ArgumentNullException.ThrowIfNull(anyActor);
+        ArgumentNullException.ThrowIfNull(gaps);
+        return from actor in Gen.Frequency((19, actors), (1, anyActor))
+               from after in gaps
+               from choice in Gen.Choose(0, 99)
+               select new HistoryStep<TTrigger>(trigger, actor, after, choice);
+    }
+
     /// <summary>Draws values from an arbitrary with a fixed seed, so a test over them (a coverage check) sees the same
     /// values on every run.</summary>
     /// <typeparam name="T">The values.</typeparam>
