@@ -169,10 +169,7 @@ public static class ConfigurationItemArbitraries
     /// <returns>The arbitrary.</returns>
     public static Arbitrary<ConfigurationItemScenario> Scenarios() =>
         Histories.Arbitrary(
-            from path in Life()
-            from told in Gen.Frequency((19, Gen.Constant(path)), (1, Gen.Shuffle(path)))
-            from steps in Gen.CollectToArray(told.Select(Loosely))
-            select new ConfigurationItemScenario([.. steps.SelectMany(s => s).Take(30)]),
+            Histories.Told(Life(), Random()).Select(steps => new ConfigurationItemScenario(steps)),
             s => s.Commands,
             (s, c) => new ConfigurationItemScenario(c));
 
@@ -194,8 +191,6 @@ public static class ConfigurationItemArbitraries
             Command(ConfigurationItemTrigger.Retire),
             Command(ConfigurationItemTrigger.Dispose))
         select (HistoryStep<ConfigurationItemTrigger>[])[.. head, .. updates, .. outage, .. tail];
-
-    private static Gen<HistoryStep<ConfigurationItemTrigger>[]> Loosely(HistoryStep<ConfigurationItemTrigger> step) => Histories.Loosely(step, Random());
 
     private static Gen<HistoryStep<ConfigurationItemTrigger>> Random() =>
         from trigger in Gen.Elements(Triggers.ToArray())

@@ -197,10 +197,7 @@ public static class ReleaseArbitraries
     /// <returns>The arbitrary.</returns>
     public static Arbitrary<ReleaseScenario> Scenarios() =>
         Histories.Arbitrary(
-            from path in Path()
-            from told in Gen.Frequency((19, Gen.Constant(path)), (1, Gen.Shuffle(path)))
-            from steps in Gen.CollectToArray(told.Select(Loosely))
-            select new ReleaseScenario([.. steps.SelectMany(s => s).Take(30)]),
+            Histories.Told(Path(), Random()).Select(steps => new ReleaseScenario(steps)),
             s => s.Commands,
             (s, c) => new ReleaseScenario(c));
 
@@ -228,8 +225,6 @@ public static class ReleaseArbitraries
             (1, Sequence(Command(ReleaseTrigger.RollBack))))
         from close in Command(ReleaseTrigger.Close)
         select (HistoryStep<ReleaseTrigger>[])[.. head, .. refused, .. middle, .. end, close];
-
-    private static Gen<HistoryStep<ReleaseTrigger>[]> Loosely(HistoryStep<ReleaseTrigger> step) => Histories.Loosely(step, Random());
 
     private static Gen<HistoryStep<ReleaseTrigger>> Random() =>
         from trigger in Gen.Elements(Triggers.ToArray())

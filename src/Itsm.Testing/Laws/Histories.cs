@@ -167,6 +167,25 @@ public static class Histories
         return Arb.From(generator, history => DropSteps(steps(history)).Select(shorter => withSteps(history, shorter)));
     }
 
+    /// <summary>A story told loosely: its steps in order nineteen times in twenty, shuffled otherwise, each step told
+    /// <see cref="Loosely{TTrigger}"/>, cut to at most <paramref name="most"/> steps.</summary>
+    /// <typeparam name="TTrigger">The record's trigger enum.</typeparam>
+    /// <param name="story">The story's steps.</param>
+    /// <param name="random">A random step (any trigger, any actor).</param>
+    /// <param name="most">The most steps a history has.</param>
+    /// <returns>The steps to play.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static Gen<HistoryStep<TTrigger>[]> Told<TTrigger>(Gen<HistoryStep<TTrigger>[]> story, Gen<HistoryStep<TTrigger>> random, int most = 30)
+        where TTrigger : struct, Enum
+    {
+        ArgumentNullException.ThrowIfNull(story);
+        ArgumentNullException.ThrowIfNull(random);
+        return from path in story
+               from told in Gen.Frequency((19, Gen.Constant(path)), (1, Gen.Shuffle(path)))
+               from steps in Gen.CollectToArray(told.Select(step => Loosely(step, random)))
+               select (HistoryStep<TTrigger>[])[.. steps.SelectMany(s => s).Take(most)];
+    }
+
     /// <summary>One step of a story told loosely: left out one time in forty, after zero to two random steps (none ten
     /// times in thirteen).</summary>
     /// <typeparam name="TTrigger">The record's trigger enum.</typeparam>
