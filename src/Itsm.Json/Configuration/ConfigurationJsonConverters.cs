@@ -300,7 +300,7 @@ internal static class ConfigurationJson
             string text = Text(valueToken);
             AttributeValue value = Enum<AttributeKind>(Required(attribute, "kind")) switch
             {
-                AttributeKind.Number => decimal.TryParse(text, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var number)
+                AttributeKind.Number => decimal.TryParse(text, System.Globalization.NumberStyles.AllowLeadingSign | System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out var number)
                     ? AttributeValue.Of(number)
                     : throw Error(valueToken, $"'{text}' is not a decimal number such as \"16\" or \"-2.5\""),
                 AttributeKind.Flag => text switch

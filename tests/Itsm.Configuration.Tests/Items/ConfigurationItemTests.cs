@@ -209,4 +209,22 @@ public class ConfigurationItemTests
         var refused = Assert.Throws<Newtonsoft.Json.JsonSerializationException>(() => ItsmJson.Deserialize<ConfigurationItem>(json, new ItsmJsonOptions { Configuration = ConfigurationSettings.Default }));
         Assert.StartsWith("state:", refused.Message, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("{\"kind\": \"Number\", \"value\": \"1,000\"}", "value")]
+    [InlineData("{\"kind\": \"Number\", \"value\": 5}", "value")]
+    [InlineData("{\"kind\": \"Flag\", \"value\": \"yes\"}", "value")]
+    [InlineData("{\"kind\": \"Date\", \"value\": \"2026-02-30\"}", "value")]
+    [InlineData("{\"kind\": \"Colour\", \"value\": \"red\"}", "kind")]
+    [InlineData("[]", "cpus")]
+    public void AStoredAttributeOfTheWrongShape_IsRefusedWithItsPath(string attribute, string pathEnd)
+    {
+        var document = Newtonsoft.Json.Linq.JObject.Parse(ItsmJson.Serialize(Registered()));
+        document.SelectToken("events[0].attributes.cpus")!.Replace(Newtonsoft.Json.Linq.JToken.Parse(attribute));
+        string json = document.ToString();
+
+        var refused = Assert.Throws<Newtonsoft.Json.JsonSerializationException>(() => ItsmJson.Deserialize<ConfigurationItem>(json, new ItsmJsonOptions { Configuration = ConfigurationSettings.Default }));
+        Assert.StartsWith("events[0].attributes.cpus", refused.Message, StringComparison.Ordinal);
+        Assert.Contains(pathEnd + ":", refused.Message, StringComparison.Ordinal);
+    }
 }
