@@ -114,6 +114,50 @@ public static class Kinds
         public static string Name => "baseline";
     }
 
+    /// <summary>An internal audit.</summary>
+    public sealed class Audit : IIdKind
+    {
+        private Audit()
+        {
+        }
+
+        /// <inheritdoc />
+        public static string Name => "audit";
+    }
+
+    /// <summary>A service management process (incident management, change management...), as audits and programmes scope them.</summary>
+    public sealed class Process : IIdKind
+    {
+        private Process()
+        {
+        }
+
+        /// <inheritdoc />
+        public static string Name => "process";
+    }
+
+    /// <summary>A nonconformity: a requirement not fulfilled, with its correction and corrective action.</summary>
+    public sealed class Nonconformity : IIdKind
+    {
+        private Nonconformity()
+        {
+        }
+
+        /// <inheritdoc />
+        public static string Name => "nonconformity";
+    }
+
+    /// <summary>An improvement in the service improvement plan.</summary>
+    public sealed class Improvement : IIdKind
+    {
+        private Improvement()
+        {
+        }
+
+        /// <inheritdoc />
+        public static string Name => "improvement";
+    }
+
     /// <summary>An item of the request catalogue.</summary>
     public sealed class CatalogueItem : IIdKind
     {
