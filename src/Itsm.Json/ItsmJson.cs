@@ -1,6 +1,7 @@
 using System;
 using Itsm.Calendars;
 using Itsm.Json.Calendars;
+using Itsm.Json.Audits;
 using Itsm.Json.Changes;
 using Itsm.Json.Configuration;
 using Itsm.Json.Documents;
@@ -78,6 +79,7 @@ public static class ItsmJson
             new ConfigurationItemJsonConverter(options.Configuration),
             new ReleaseJsonConverter(options.Configuration),
             new BaselineJsonConverter(),
+            new AuditJsonConverter(options.Audits),
         ];
         for (int i = 0; i < converters.Length; i++)
         {

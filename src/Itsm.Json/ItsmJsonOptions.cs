@@ -1,4 +1,5 @@
 using Itsm.Calendars;
+using Itsm.Audits;
 using Itsm.Changes;
 using Itsm.Configuration;
 using Itsm.Documents;
@@ -45,4 +46,7 @@ public sealed record ItsmJsonOptions
     /// <summary>Gets the settings configuration items and releases are loaded with; reading either fails without them.
     /// Baselines need none.</summary>
     public ConfigurationSettings? Configuration { get; init; }
+
+    /// <summary>Gets the settings audits are loaded with; reading one fails without them.</summary>
+    public AuditSettings? Audits { get; init; }
 }

@@ -197,10 +197,10 @@ public sealed class AuditProgramme
     {
         int months = CycleFor(process);
         var cycles = new List<DateInterval>();
-        for (int k = 0; Period.Start.PlusMonths(k * months) <= Period.End; k++)
+        for (var start = (LocalDate?)Period.Start; start is { } from && from <= Period.End; start = MonthsAfterStart(cycles.Count * months))
         {
-            var end = MonthsAfterStart((k + 1) * months) is { } next ? next.PlusDays(-1) : Period.End;
-            cycles.Add(new DateInterval(Period.Start.PlusMonths(k * months), end < Period.End ? end : Period.End));
+            var end = MonthsAfterStart((cycles.Count + 1) * months) is { } next ? next.PlusDays(-1) : Period.End;
+            cycles.Add(new DateInterval(from, end < Period.End ? end : Period.End));
         }
 
         return cycles;

@@ -204,15 +204,16 @@ public static class Histories
     }
 
     /// <summary>A step of a trigger by one of the usual actors (one time in twenty by anyone), after a drawn gap, with
-    /// any choice from 0 to 99.</summary>
+    /// a drawn choice (any from 0 to 99 unless told).</summary>
     /// <typeparam name="TTrigger">The record's trigger enum.</typeparam>
     /// <param name="trigger">The trigger.</param>
     /// <param name="actors">The usual actors (indexes into the scenario's cast).</param>
     /// <param name="anyActor">Any actor of the cast.</param>
     /// <param name="gaps">How long after the previous step.</param>
+    /// <param name="choices">The choices (0 to 99); any when null.</param>
     /// <returns>The step.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static Gen<HistoryStep<TTrigger>> Step<TTrigger>(TTrigger trigger, Gen<int> actors, Gen<int> anyActor, Gen<Duration> gaps)
+    public static Gen<HistoryStep<TTrigger>> Step<TTrigger>(TTrigger trigger, Gen<int> actors, Gen<int> anyActor, Gen<Duration> gaps, Gen<int>? choices = null)
         where TTrigger : struct, Enum
     {
         ArgumentNullException.ThrowIfNull(actors);
@@ -220,7 +221,7 @@ public static class Histories
         ArgumentNullException.ThrowIfNull(gaps);
         return from actor in Gen.Frequency((19, actors), (1, anyActor))
                from after in gaps
-               from choice in Gen.Choose(0, 99)
+               from choice in choices ?? Gen.Choose(0, 99)
                select new HistoryStep<TTrigger>(trigger, actor, after, choice);
     }
 
