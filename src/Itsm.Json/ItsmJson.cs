@@ -80,6 +80,7 @@ public static class ItsmJson
             new ReleaseJsonConverter(options.Configuration),
             new BaselineJsonConverter(),
             new AuditJsonConverter(options.Audits),
+            new NonconformityJsonConverter(options.Nonconformities),
         ];
         for (int i = 0; i < converters.Length; i++)
         {

@@ -49,4 +49,7 @@ public sealed record ItsmJsonOptions
 
     /// <summary>Gets the settings audits are loaded with; reading one fails without them.</summary>
     public AuditSettings? Audits { get; init; }
+
+    /// <summary>Gets the settings nonconformities are loaded with; reading one fails without them.</summary>
+    public NonconformitySettings? Nonconformities { get; init; }
 }
