@@ -143,12 +143,12 @@ public sealed class Audit : EventSourcedAggregate<AuditEvent>
         return audit;
     }
 
-    /// <summary>The conflicts, of those given, that no waiver covers.</summary>
+    /// <summary>The conflicts, of those given, that no waiver approved by someone other than the auditor covers.</summary>
     /// <param name="conflicts">The host's conflicts.</param>
-    /// <returns>The conflicts without a waiver for their auditor and process.</returns>
+    /// <returns>The conflicts without such a waiver for their auditor and process.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="conflicts"/> is null.</exception>
     public IReadOnlyList<IndependenceConflict> UnwaivedConflicts(IEnumerable<IndependenceConflict> conflicts) =>
-        [.. Preconditions.CheckNotNull(conflicts).Where(c => !_waivers.Any(w => w.Auditor == c.Auditor && w.Process == c.Process))];
+        [.. Preconditions.CheckNotNull(conflicts).Where(c => !_waivers.Any(w => w.Auditor == c.Auditor && w.Process == c.Process && w.ApprovedBy != c.Auditor))];
 
     /// <summary>Asks the host about every member of a plan's team.</summary>
     /// <param name="plan">The plan.</param>
