@@ -1,6 +1,4 @@
-using System;
 using System.Collections.Generic;
-using System.IO;
 using System.Linq;
 using Itsm.Core;
 using Itsm.Core.Actors;
@@ -61,19 +59,6 @@ public class ConfigurationDocsSampleTests
     }
 
     [Fact]
-    public void ThePage_ShowsTheWorkedExampleAsItRunsHere()
-    {
-        string root = LifecycleDocs.RepositoryRoot();
-        string source = File.ReadAllText(Path.Combine(root, "tests", "Itsm.Configuration.Tests", "Releases", "ConfigurationDocsSampleTests.cs")).ReplaceLineEndings("\n");
-        int from = source.IndexOf("// sample:worked-example\n", StringComparison.Ordinal) + "// sample:worked-example\n".Length;
-        int to = source.IndexOf("        // end-sample", from, StringComparison.Ordinal);
-        string sample = string.Join("\n", source[from..to].TrimEnd('\n').Split('\n').Select(l => l.Length >= 8 ? l[8..] : l.TrimStart()));
-
-        string page = File.ReadAllText(Path.Combine(root, "docs", "configuration.md")).ReplaceLineEndings("\n");
-        int heading = page.IndexOf("## A worked example", StringComparison.Ordinal);
-        int start = page.IndexOf("```csharp\n", heading, StringComparison.Ordinal) + "```csharp\n".Length;
-        string block = page[start..page.IndexOf("```", start, StringComparison.Ordinal)].TrimEnd('\n');
-
-        Assert.Equal(sample, block);
-    }
+    public void ThePage_ShowsTheWorkedExampleAsItRunsHere() =>
+        DocsSamples.AssertCurrent("configuration.md", "## A worked example", "tests/Itsm.Configuration.Tests/Releases/ConfigurationDocsSampleTests.cs", "worked-example");
 }
