@@ -2,12 +2,14 @@
 // from one fixed start instant, business time elapsed between two instants, an SLA clock that is paused and
 // retargeted, with its status and the segments behind it, an incident that goes on hold, warns, resolves and
 // closes, a controlled procedure revised from CX-SMP-001-00 to CX-SMP-001-01 with its two copies recalled, a change
-// decided by its board, and the relay's configuration item, its impact and a release deployed after a baseline.
+// decided by its board, the relay's configuration item, its impact and a release deployed after a baseline, and an
+// internal audit whose nonconformity gets a corrective action that is escalated when it falls overdue.
 // Run: dotnet run --project samples/Itsm.Samples.Quickstart
 using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using Itsm.Audits;
 using Itsm.Calendars;
 using Itsm.Changes;
 using Itsm.Configuration;
@@ -264,6 +266,28 @@ release.Verify(configurationManager, thursdayEvening.End, [new ItemVersion(relay
 var sinceBaseline = baseline.CompareWith([relayItem]).Changed.Single();
 Console.WriteLine($"Release {release.Id}: {release.State}, accepted by {release.Acceptance!.By}; since {baseline.Id}: {string.Join("; ", sinceBaseline.Differences)} under {string.Join(", ", sinceBaseline.Changes)}");
 
+// Internal audit: change management audited by an auditor independent of it (the host's facts say so); the
+// overridden conflict is a minor nonconformity, whose corrective action is escalated to its owner when overdue.
+var managementRepresentative = new Actor("qian.li", "Qian Li", [Roles.ManagementRepresentative]);
+var auditor = new Actor("ma.lin", "Ma Lin", [Roles.Auditor]);
+var changeOwner = new Actor(changeManager.Id, "Sun Li", [Roles.ChangeManager, Roles.ProcessOwner]);
+var changeManagement = new Id<Kinds.Process>("change-management");
+var auditDates = new DateInterval(new LocalDate(2026, 11, 2), new LocalDate(2026, 11, 3));
+var audit = Audit.Schedule(new Id<Kinds.Audit>("AUD-2026-11"), "Change management", new AuditScope([changeManagement], ["8.5.1"], ["Shanghai"]), auditDates, managementRepresentative, thursdayEvening.End);
+var independence = new NobodyConflicted();
+audit.Prepare(auditor, thursdayEvening.End + Duration.FromDays(1), new AuditPlan(audit.Scope, ["ISO/IEC 20000-1:2018"], auditDates, auditor.Id, [], [changeManager.Id], ["Are schedule conflicts overridden with a reason?"]), independence);
+var auditStart = new LocalDateTime(2026, 11, 2, 9, 0).InZoneStrictly(zone).ToInstant();
+audit.Start(auditor, auditStart, independence);
+int finding = audit.RecordFinding(auditor, auditStart + Duration.FromHours(3), FindingKind.MinorNonconformity, "8.5.1", $"{relayChange.Id}", "a conflict overridden without the other change's implementer told");
+var ncSettings = new NonconformitySettings(fiveByNine, escalationStep: Duration.FromHours(9), effectivenessWindow: Duration.FromHours(90));
+var nonconformity = Nonconformity.Report(new Id<Kinds.Nonconformity>("NC-31"), NonconformitySource.Audit, $"{audit.Id}#{finding}", "8.5.1", "conflict overridden silently", $"{relayChange.Id}", NonconformitySeverity.Minor, ncSettings, auditor, auditStart + Duration.FromHours(4));
+nonconformity.Accept(changeOwner, auditStart + Duration.FromHours(5));
+nonconformity.Contain(changeOwner, auditStart + Duration.FromHours(5), "li.na told of the override");
+nonconformity.Analyse(changeOwner, auditStart + Duration.FromHours(6), new NonconformityAnalysis("overrides notify nobody", SimilarExist: true, "every override since January"));
+nonconformity.ApprovePlan(managementRepresentative, auditStart + Duration.FromHours(6), [new PlannedAction(ActionType.Corrective, "notify both implementers on every override", changeManager.Id, auditStart + Duration.FromDays(2))]);
+var escalated = nonconformity.Advance(Actor.System, auditStart + Duration.FromDays(3));
+Console.WriteLine($"Audit {audit.Id}: finding {finding} ({audit.Findings[0].Kind}); {nonconformity.Id} {nonconformity.State}, escalated to {string.Join(", ", escalated.Cast<NonconformityActionEscalated>().Select(e => e.Level))}; next rung due {Show(nonconformity.NextDueAt(auditStart + Duration.FromDays(3))!.Value)}");
+
 Console.WriteLine();
 Console.WriteLine("The 5x9 calendar as JSON (docs/calendars.md describes the format):");
 Console.WriteLine(ItsmJson.Serialize(fiveByNine));
@@ -273,3 +297,9 @@ static string Identifier(DocumentRevision revision) =>
 
 static string Hm(Duration duration) =>
     (duration < Duration.Zero ? "-" : string.Empty) + Duration.FromTicks(Math.Abs(duration.BclCompatibleTicks)).ToString("H:mm", CultureInfo.InvariantCulture);
+
+/// <summary>The host's facts in the quickstart: no auditor owns, performs or manages an audited process.</summary>
+internal sealed class NobodyConflicted : IAuditorIndependence
+{
+    public IEnumerable<IndependenceConflict> ConflictsOf(string auditor, IReadOnlyCollection<Id<Kinds.Process>> processes, DateInterval period) => [];
+}
