@@ -40,6 +40,22 @@ internal static class Preconditions
         CheckArgument(!string.IsNullOrWhiteSpace(value), paramName, message);
     }
 
+    /// <summary>Returns whether a text is given, not blank, and at most <paramref name="max"/> characters long.</summary>
+    public static bool IsText([NotNullWhen(true)] string? value, int max) =>
+        value is not null && value.Length <= max && !string.IsNullOrWhiteSpace(value);
+
+    /// <summary>Throws <see cref="ArgumentNullException"/> when <paramref name="value"/> is null, and
+    /// <see cref="ArgumentException"/> saying "<paramref name="what"/>: not blank, at most <paramref name="max"/>
+    /// characters." when it is blank or too long.</summary>
+    public static void CheckText([NotNull] string? value, int max, string paramName, string what)
+    {
+        CheckNotNull(value, paramName);
+        if (!IsText(value, max))
+        {
+            throw new ArgumentException(FormattableString.Invariant($"{what}: not blank, at most {max} characters."), paramName);
+        }
+    }
+
     /// <summary>Returns <paramref name="value"/>, or throws <see cref="ArgumentOutOfRangeException"/> naming it when it is negative.</summary>
     public static int CheckNotNegative(int value, [CallerArgumentExpression(nameof(value))] string? paramName = null) =>
         value >= 0

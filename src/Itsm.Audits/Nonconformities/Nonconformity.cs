@@ -446,10 +446,9 @@ public sealed class Nonconformity : EventSourcedAggregate<NonconformityEvent>
         State = state;
     }
 
-    private static bool IsText(string? text) => text is not null && text.Length <= MaxTextLength && !string.IsNullOrWhiteSpace(text);
+    private static bool IsText([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? text) => Preconditions.IsText(text, MaxTextLength);
 
-    private static void CheckText(string? text, string param, string what) =>
-        Preconditions.CheckArgument(IsText(text), param, FormattableString.Invariant($"{what}: not blank, at most {MaxTextLength} characters."));
+    private static void CheckText(string? text, string param, string what) => Preconditions.CheckText(text, MaxTextLength, param, what);
 
     private static (string Param, string Rule)? ReportRuleBroken(NonconformityReported reported) =>
         reported.Id.IsEmpty ? ("id", "A nonconformity needs an id.")

@@ -399,7 +399,7 @@ public sealed class ConfigurationItem : EventSourcedAggregate<ConfigurationItemE
 
     private static string? Blank(string? note) => string.IsNullOrWhiteSpace(note) ? null : note;
 
-    private static bool Text(string value, int max) => value.Length <= max && !string.IsNullOrWhiteSpace(value);
+    private static bool Text(string value, int max) => Preconditions.IsText(value, max);
 
     private static void CheckChange(Id<Kinds.Change>? change, string paramName = "change") =>
         Preconditions.CheckArgument(change is not { IsEmpty: true }, paramName, "A change id is not empty; give null for no change.");

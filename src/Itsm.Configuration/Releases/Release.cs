@@ -512,11 +512,7 @@ public sealed class Release : EventSourcedAggregate<ReleaseEvent>
             ? FormattableString.Invariant($"'{criterion}' is not an acceptance criterion: criteria are not blank and have at most {MaxTitleLength} characters")
             : null;
 
-    private static void CheckText(string? text, string paramName, string what)
-    {
-        Preconditions.CheckNotNull(text, paramName);
-        Preconditions.CheckArgument(text.Length <= MaxTextLength && !string.IsNullOrWhiteSpace(text), paramName, FormattableString.Invariant($"{what}: not blank, at most {MaxTextLength} characters."));
-    }
+    private static void CheckText(string? text, string paramName, string what) => Preconditions.CheckText(text, MaxTextLength, paramName, what);
 
     private string? UpdatesRuleBroken(IReadOnlyList<ItemVersion>? updates)
     {
