@@ -81,6 +81,7 @@ public static class ItsmJson
             new BaselineJsonConverter(),
             new AuditJsonConverter(options.Audits),
             new NonconformityJsonConverter(options.Nonconformities),
+            new ManagementReviewJsonConverter(options.Audits),
         ];
         for (int i = 0; i < converters.Length; i++)
         {

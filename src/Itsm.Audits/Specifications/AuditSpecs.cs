@@ -69,3 +69,12 @@ public sealed class OverdueActionsNotEscalatedSpec : Specification<Nonconformity
     public OverdueActionsNotEscalatedSpec(Instant at) =>
         Query.Where(n => n.NextDueAt(at) == at);
 }
+
+/// <summary>Compliance (9.3): management reviews whose inputs were collected, or that were held, with an input kind
+/// neither evidenced nor declared not applicable. The commands refuse this; replay does not.</summary>
+public sealed class ReviewsMissingAnInputKindSpec : Specification<ManagementReview>
+{
+    /// <summary>Initializes the specification.</summary>
+    public ReviewsMissingAnInputKindSpec() =>
+        Query.Where(r => r.State != ManagementReviewState.Planned && r.MissingInputs.Count > 0);
+}

@@ -158,6 +158,17 @@ public static class Kinds
         public static string Name => "improvement";
     }
 
+    /// <summary>A management review.</summary>
+    public sealed class ManagementReview : IIdKind
+    {
+        private ManagementReview()
+        {
+        }
+
+        /// <inheritdoc />
+        public static string Name => "management review";
+    }
+
     /// <summary>An item of the request catalogue.</summary>
     public sealed class CatalogueItem : IIdKind
     {

@@ -12,4 +12,8 @@ public class AuditLifecycleDocsTests
     [Fact]
     public void DocsDiagram_OfTheNonconformity_IsTheOneGeneratedFromTheLifecycle() =>
         LifecycleDocs.AssertCurrent("audits.md", "Nonconformity", Nonconformity.LifecycleDiagram());
+
+    [Fact]
+    public void DocsDiagram_OfTheManagementReview_IsTheOneGeneratedFromTheLifecycle() =>
+        LifecycleDocs.AssertCurrent("audits.md", "ManagementReview", ManagementReview.LifecycleDiagram());
 }

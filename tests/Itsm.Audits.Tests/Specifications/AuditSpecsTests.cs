@@ -74,4 +74,18 @@ public class AuditSpecsTests
         open.Advance(Actor.System, t + Duration.FromDays(4));
         Assert.Empty(new OverdueActionsNotEscalatedSpec(t + Duration.FromDays(4)).Evaluate([open]));
     }
+
+    [Fact]
+    public void AReviewHeldWithAnInputMissing_IsFoundInAHistoryFromElsewhere()
+    {
+        var top = ManagementReviewScenario.Actors[1];
+        var imported = ManagementReview.FromEvents(
+        [
+            .. ManagementReviewScenario.Plan().Events,
+            new ManagementReviewInputRecorded(T, top, ReviewInputKind.AuditResults, "AUD-1", null) { Version = 2 },
+            new ManagementReviewStatusChanged(T, top, ManagementReviewState.InputsCollected) { Version = 3 },
+        ]);
+
+        Assert.Equal([imported], new ReviewsMissingAnInputKindSpec().Evaluate([ManagementReviewScenario.Plan(), imported]));
+    }
 }
