@@ -82,6 +82,7 @@ public static class ItsmJson
             new AuditJsonConverter(options.Audits),
             new NonconformityJsonConverter(options.Nonconformities),
             new ManagementReviewJsonConverter(options.Audits),
+            new ImprovementJsonConverter(options.Audits),
         ];
         for (int i = 0; i < converters.Length; i++)
         {

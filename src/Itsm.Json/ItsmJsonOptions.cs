@@ -47,7 +47,8 @@ public sealed record ItsmJsonOptions
     /// Baselines need none.</summary>
     public ConfigurationSettings? Configuration { get; init; }
 
-    /// <summary>Gets the settings audits and management reviews are loaded with; reading either fails without them.</summary>
+    /// <summary>Gets the settings audits, management reviews and improvements are loaded with; reading any of them fails
+    /// without them.</summary>
     public AuditSettings? Audits { get; init; }
 
     /// <summary>Gets the settings nonconformities are loaded with; reading one fails without them.</summary>

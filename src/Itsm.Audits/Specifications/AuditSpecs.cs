@@ -78,3 +78,23 @@ public sealed class ReviewsMissingAnInputKindSpec : Specification<ManagementRevi
     public ReviewsMissingAnInputKindSpec() =>
         Query.Where(r => r.State != ManagementReviewState.Planned && r.MissingInputs.Count > 0);
 }
+
+/// <summary>Compliance (10.1): improvements neither authorised nor declined, recorded before an instant (for example
+/// the last management review), oldest first.</summary>
+public sealed class ImprovementsNotDecidedSpec : Specification<Improvement>
+{
+    /// <summary>Initializes the specification.</summary>
+    /// <param name="recordedBefore">Improvements recorded before this instant count.</param>
+    public ImprovementsNotDecidedSpec(Instant recordedBefore) =>
+        Query.Where(i => (i.State == ImprovementState.Recorded || i.State == ImprovementState.Evaluated) && i.RecordedAt < recordedBefore)
+            .OrderBy(i => i.RecordedAt);
+}
+
+/// <summary>The service improvement plan: improvements authorised or being implemented, by target date.</summary>
+public sealed class ImprovementPlanSpec : Specification<Improvement>
+{
+    /// <summary>Initializes the specification.</summary>
+    public ImprovementPlanSpec() =>
+        Query.Where(i => i.State == ImprovementState.Authorised || i.State == ImprovementState.InProgress)
+            .OrderBy(i => i.Target);
+}

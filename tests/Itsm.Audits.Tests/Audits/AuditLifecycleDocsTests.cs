@@ -16,4 +16,8 @@ public class AuditLifecycleDocsTests
     [Fact]
     public void DocsDiagram_OfTheManagementReview_IsTheOneGeneratedFromTheLifecycle() =>
         LifecycleDocs.AssertCurrent("audits.md", "ManagementReview", ManagementReview.LifecycleDiagram());
+
+    [Fact]
+    public void DocsDiagram_OfTheImprovement_IsTheOneGeneratedFromTheLifecycle() =>
+        LifecycleDocs.AssertCurrent("audits.md", "Improvement", Improvement.LifecycleDiagram());
 }
