@@ -280,10 +280,19 @@ public sealed class Nonconformity : EventSourcedAggregate<NonconformityEvent>
     /// <summary>Verifies that every action is done.</summary>
     /// <param name="by">Who verifies: owns none of the actions.</param>
     /// <param name="at">When.</param>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before the last command.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before the last command, or the
+    /// effectiveness window after it lies beyond the calendar's range.</exception>
     /// <exception cref="CommandNotAuthorizedException">The actor may not, or owns an action.</exception>
     /// <exception cref="InvalidTransitionException">It is not being implemented, or an action is open.</exception>
-    public void VerifyImplementation(Actor by, Instant at) => Move(NonconformityTrigger.VerifyImplementation, NonconformityState.ImplementationVerified, by, at);
+    public void VerifyImplementation(Actor by, Instant at)
+    {
+        if (BusinessInstant(at, _settings.EffectivenessWindow) is null)
+        {
+            throw new ArgumentOutOfRangeException(nameof(at), at, $"The effectiveness window after {at} lies beyond the calendar's range: verify earlier.");
+        }
+
+        Move(NonconformityTrigger.VerifyImplementation, NonconformityState.ImplementationVerified, by, at);
+    }
 
     /// <summary>Starts the effectiveness check, once the window after verification has passed.</summary>
     /// <param name="by">Who.</param>
@@ -315,10 +324,12 @@ public sealed class Nonconformity : EventSourcedAggregate<NonconformityEvent>
     /// <param name="level">The rung.</param>
     /// <returns>The instant.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="action"/> is null.</exception>
+    /// <remarks>A rung the calendar cannot reach (past the end of its supported range) is never due:
+    /// <see cref="Instant.MaxValue"/>.</remarks>
     public Instant EscalationDueAt(NonconformityAction action, EscalationLevel level) =>
         level == EscalationLevel.Owner
             ? Preconditions.CheckNotNull(action).DueAt
-            : _settings.Calendar.Add(Preconditions.CheckNotNull(action).DueAt, _settings.EscalationStep * (int)level);
+            : BusinessInstant(Preconditions.CheckNotNull(action).DueAt, _settings.EscalationStep * (int)level) ?? Instant.MaxValue;
 
     /// <summary>The rung an open action reaches next, or null when it is done, at the top, or actions are not being
     /// worked (before the plan, or after verification).</summary>
@@ -354,7 +365,7 @@ public sealed class Nonconformity : EventSourcedAggregate<NonconformityEvent>
     }
 
     /// <summary>The next instant at which <see cref="Advance"/> has something to do (<paramref name="now"/> when a rung
-    /// has fallen due already); null when nothing is pending.</summary>
+    /// has fallen due already); null when nothing is pending (a rung past the calendar's range never falls due).</summary>
     /// <param name="now">The host's current instant.</param>
     /// <returns>The instant to arm a timer for.</returns>
     public Instant? NextDueAt(Instant now)
@@ -362,9 +373,9 @@ public sealed class Nonconformity : EventSourcedAggregate<NonconformityEvent>
         Instant? next = null;
         foreach (var action in _actions)
         {
-            if (NextEscalation(action) is { } level)
+            if (NextEscalation(action) is { } level && EscalationDueAt(action, level) is var reached && reached != Instant.MaxValue)
             {
-                var due = Instant.Max(EscalationDueAt(action, level), now);
+                var due = Instant.Max(reached, now);
                 next = next is null || due < next ? due : next;
             }
         }
@@ -474,6 +485,19 @@ public sealed class Nonconformity : EventSourcedAggregate<NonconformityEvent>
         : !IsText(completed.Evidence) ? "A completed action says what shows it done."
         : null;
 
+    /// <summary>Business time added on the settings' calendar, or null past the calendar's range.</summary>
+    private Instant? BusinessInstant(Instant start, Duration amount)
+    {
+        try
+        {
+            return _settings.Calendar.Add(start, amount);
+        }
+        catch (Exception e) when (e is ArgumentOutOfRangeException or Calendars.BusinessTimeUnreachableException)
+        {
+            return null;
+        }
+    }
+
     private void Do(NonconformityTrigger trigger, NonconformityEvent domainEvent)
     {
         NonconformityLifecycle.Instance.Authorise(this, _settings.Roles, this, State, new(trigger, domainEvent.Actor, domainEvent.At));
@@ -533,8 +557,12 @@ public sealed class Nonconformity : EventSourcedAggregate<NonconformityEvent>
                 _actions[completed.Action - 1] = _actions[completed.Action - 1] with { DoneAt = completed.At, Evidence = completed.Evidence };
                 break;
             case NonconformityStatusChanged { To: NonconformityState.ImplementationVerified } verified:
-                VerifiedAt = verified.At;
-                EffectivenessCheckDueAt = _settings.Calendar.Add(verified.At, _settings.EffectivenessWindow);
+                if (BusinessInstant(verified.At, _settings.EffectivenessWindow) is not { } due)
+                {
+                    return "the effectiveness window after a verification lies within the calendar's range";
+                }
+
+                (VerifiedAt, EffectivenessCheckDueAt) = (verified.At, due);
                 break;
             case NonconformityEffectivenessRecorded recorded:
                 if (!IsText(recorded.Evidence))
