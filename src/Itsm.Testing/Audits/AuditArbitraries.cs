@@ -192,7 +192,7 @@ public sealed record AuditScenario(IReadOnlyList<HistoryStep<AuditTrigger>> Comm
 /// <summary>FsCheck generators of random audit histories, for <c>[Properties(Arbitrary = [typeof(AuditArbitraries)])]</c>.</summary>
 public static class AuditArbitraries
 {
-    private static readonly Gen<Duration> Gaps = Gen.Frequency((1, Gen.Constant(Duration.Zero)), (6, Gen.Choose(1, 3 * 24 * 60).Select(m => Duration.FromMinutes(m))));
+    private static readonly Gen<Duration> Gaps = Histories.MinutesApart(3 * 24 * 60);
 
     private static readonly Gen<int> AnyActor = Gen.Choose(0, AuditScenario.Actors.Count - 1);
 
@@ -227,10 +227,7 @@ public static class AuditArbitraries
         from cancel in Gen.Frequency((12, Gen.Constant(Array.Empty<HistoryStep<AuditTrigger>>())), (1, Sequence(Command(AuditTrigger.Cancel, Gen.Constant(0)))))
         select (HistoryStep<AuditTrigger>[])[.. waiver, prepare, .. postponed, .. cancel, start, .. findings, draft, .. raise, .. report, .. links, close];
 
-    private static Gen<HistoryStep<AuditTrigger>> Random() =>
-        from trigger in Gen.Elements(Triggers.ToArray())
-        from command in Command(trigger, AnyActor)
-        select command;
+    private static Gen<HistoryStep<AuditTrigger>> Random() => Histories.AnyStep(Triggers, AnyActor, Gaps);
 
     /// <summary>A command by the given actors (the management representative unless told), one time in twenty anyone.</summary>
     private static Gen<HistoryStep<AuditTrigger>> Command(AuditTrigger trigger, Gen<int>? actors = null, Gen<int>? choices = null) =>

@@ -106,7 +106,7 @@ public sealed record ImprovementScenario(IReadOnlyList<HistoryStep<ImprovementTr
 /// <c>[Properties(Arbitrary = [typeof(ImprovementArbitraries)])]</c>.</summary>
 public static class ImprovementArbitraries
 {
-    private static readonly Gen<Duration> Gaps = Gen.Frequency((1, Gen.Constant(Duration.Zero)), (6, Gen.Choose(1, 3 * 24 * 60).Select(m => Duration.FromMinutes(m))));
+    private static readonly Gen<Duration> Gaps = Histories.MinutesApart(3 * 24 * 60);
 
     private static readonly Gen<int> AnyActor = Gen.Choose(0, ImprovementScenario.Actors.Count - 1);
 
@@ -130,10 +130,7 @@ public static class ImprovementArbitraries
             : Gen.CollectToArray([Command(ImprovementTrigger.Authorise, Gen.Elements(0, 2)), Command(ImprovementTrigger.Start, Gen.Elements(0, 1)), Command(ImprovementTrigger.Complete, Gen.Elements(0, 1))])
         select (HistoryStep<ImprovementTrigger>[])[.. evaluations, .. rest];
 
-    private static Gen<HistoryStep<ImprovementTrigger>> Random() =>
-        from trigger in Gen.Elements([.. Triggers])
-        from command in Command(trigger, AnyActor)
-        select command;
+    private static Gen<HistoryStep<ImprovementTrigger>> Random() => Histories.AnyStep(Triggers, AnyActor, Gaps);
 
     private static Gen<HistoryStep<ImprovementTrigger>> Command(ImprovementTrigger trigger, Gen<int> actors) =>
         Histories.Step(trigger, actors, AnyActor, Gaps);

@@ -127,7 +127,7 @@ public sealed record ManagementReviewScenario(IReadOnlyList<HistoryStep<Manageme
 /// <c>[Properties(Arbitrary = [typeof(ManagementReviewArbitraries)])]</c>.</summary>
 public static class ManagementReviewArbitraries
 {
-    private static readonly Gen<Duration> Gaps = Gen.Frequency((1, Gen.Constant(Duration.Zero)), (6, Gen.Choose(1, 3 * 24 * 60).Select(m => Duration.FromMinutes(m))));
+    private static readonly Gen<Duration> Gaps = Histories.MinutesApart(3 * 24 * 60);
 
     private static readonly Gen<int> AnyActor = Gen.Choose(0, ManagementReviewScenario.Actors.Count - 1);
 
@@ -153,10 +153,7 @@ public static class ManagementReviewArbitraries
         from close in Command(ManagementReviewTrigger.Close, Gen.Constant(0))
         select (HistoryStep<ManagementReviewTrigger>[])[.. inputs, collect, hold, .. outputs, approve, close];
 
-    private static Gen<HistoryStep<ManagementReviewTrigger>> Random() =>
-        from trigger in Gen.Elements([.. Triggers])
-        from command in Command(trigger, AnyActor)
-        select command;
+    private static Gen<HistoryStep<ManagementReviewTrigger>> Random() => Histories.AnyStep(Triggers, AnyActor, Gaps);
 
     private static Gen<HistoryStep<ManagementReviewTrigger>> Command(ManagementReviewTrigger trigger, Gen<int> actors, Gen<int>? choices = null) =>
         Histories.Step(trigger, actors, AnyActor, Gaps, choices);

@@ -191,10 +191,7 @@ public static class NonconformityArbitraries
         from close in Command(NonconformityTrigger.ConfirmEffective, Gen.Elements(0, 3))
         select (HistoryStep<NonconformityTrigger>[])[.. head, .. first, .. again, close];
 
-    private static Gen<HistoryStep<NonconformityTrigger>> Random() =>
-        from trigger in Gen.Elements([.. Triggers])
-        from command in Command(trigger, AnyActor)
-        select command;
+    private static Gen<HistoryStep<NonconformityTrigger>> Random() => Histories.AnyStep(Triggers, AnyActor, Gaps);
 
     private static Gen<HistoryStep<NonconformityTrigger>> Command(NonconformityTrigger trigger, Gen<int> actors, Gen<Duration>? gaps = null) =>
         Histories.Step(trigger, actors, AnyActor, gaps ?? Gaps);

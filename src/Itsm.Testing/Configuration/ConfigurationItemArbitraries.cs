@@ -156,7 +156,7 @@ public sealed record ConfigurationItemScenario(IReadOnlyList<HistoryStep<Configu
 /// <c>[Properties(Arbitrary = [typeof(ConfigurationItemArbitraries)])]</c>.</summary>
 public static class ConfigurationItemArbitraries
 {
-    private static readonly Gen<Duration> Gaps = Gen.Frequency((1, Gen.Constant(Duration.Zero)), (6, Gen.Choose(1, 3 * 24 * 60).Select(m => Duration.FromMinutes(m))));
+    private static readonly Gen<Duration> Gaps = Histories.MinutesApart(3 * 24 * 60);
 
     private static readonly Gen<int> AnyActor = Gen.Choose(0, ConfigurationItemScenario.Actors.Count - 1);
 
@@ -192,10 +192,7 @@ public static class ConfigurationItemArbitraries
             Command(ConfigurationItemTrigger.Dispose))
         select (HistoryStep<ConfigurationItemTrigger>[])[.. head, .. updates, .. outage, .. tail];
 
-    private static Gen<HistoryStep<ConfigurationItemTrigger>> Random() =>
-        from trigger in Gen.Elements(Triggers.ToArray())
-        from command in Command(trigger, AnyActor)
-        select command;
+    private static Gen<HistoryStep<ConfigurationItemTrigger>> Random() => Histories.AnyStep(Triggers, AnyActor, Gaps);
 
     /// <summary>A command by the usual actor (the configuration manager unless told), one time in twenty anyone.</summary>
     private static Gen<HistoryStep<ConfigurationItemTrigger>> Command(ConfigurationItemTrigger trigger, Gen<int>? actors = null) =>

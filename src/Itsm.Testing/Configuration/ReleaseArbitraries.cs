@@ -183,7 +183,7 @@ public sealed record ReleaseScenario(IReadOnlyList<HistoryStep<ReleaseTrigger>> 
 /// <summary>FsCheck generators of random release histories, for <c>[Properties(Arbitrary = [typeof(ReleaseArbitraries)])]</c>.</summary>
 public static class ReleaseArbitraries
 {
-    private static readonly Gen<Duration> Gaps = Gen.Frequency((1, Gen.Constant(Duration.Zero)), (6, Gen.Choose(1, 2 * 24 * 60).Select(m => Duration.FromMinutes(m))));
+    private static readonly Gen<Duration> Gaps = Histories.MinutesApart(2 * 24 * 60);
 
     private static readonly Gen<int> AnyActor = Gen.Choose(0, ReleaseScenario.Actors.Count - 1);
 
@@ -226,10 +226,7 @@ public static class ReleaseArbitraries
         from close in Command(ReleaseTrigger.Close)
         select (HistoryStep<ReleaseTrigger>[])[.. head, .. refused, .. middle, .. end, close];
 
-    private static Gen<HistoryStep<ReleaseTrigger>> Random() =>
-        from trigger in Gen.Elements(Triggers.ToArray())
-        from command in Command(trigger, AnyActor)
-        select command;
+    private static Gen<HistoryStep<ReleaseTrigger>> Random() => Histories.AnyStep(Triggers, AnyActor, Gaps);
 
     /// <summary>A command by the usual actor (the release manager unless told), one time in twenty anyone.</summary>
     private static Gen<HistoryStep<ReleaseTrigger>> Command(ReleaseTrigger trigger, Gen<int>? actors = null) =>

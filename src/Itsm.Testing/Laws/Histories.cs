@@ -203,6 +203,34 @@ public static class Histories
                select (HistoryStep<TTrigger>[])[.. noise, .. kept];
     }
 
+    /// <summary>Gaps between steps: none one time in seven, otherwise 1 minute to <paramref name="maxMinutes"/>.</summary>
+    /// <param name="maxMinutes">The longest gap, in minutes (at least 1).</param>
+    /// <returns>The gaps.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxMinutes"/> is below 1.</exception>
+    public static Gen<Duration> MinutesApart(int maxMinutes)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxMinutes, 1);
+        return Gen.Frequency((1, Gen.Constant(Duration.Zero)), (6, Gen.Choose(1, maxMinutes).Select(m => Duration.FromMinutes(m))));
+    }
+
+    /// <summary>A random step: any of the triggers, by any actor, after a drawn gap, with any choice.</summary>
+    /// <typeparam name="TTrigger">The record's trigger enum.</typeparam>
+    /// <param name="triggers">The triggers to draw from.</param>
+    /// <param name="anyActor">Any actor of the cast.</param>
+    /// <param name="gaps">How long after the previous step.</param>
+    /// <returns>The step.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="triggers"/> is empty.</exception>
+    public static Gen<HistoryStep<TTrigger>> AnyStep<TTrigger>(IReadOnlyList<TTrigger> triggers, Gen<int> anyActor, Gen<Duration> gaps)
+        where TTrigger : struct, Enum
+    {
+        ArgumentNullException.ThrowIfNull(triggers);
+        ArgumentOutOfRangeException.ThrowIfZero(triggers.Count);
+        return from trigger in Gen.Elements(triggers.ToArray())
+               from step in Step(trigger, anyActor, anyActor, gaps)
+               select step;
+    }
+
     /// <summary>A step of a trigger by one of the usual actors (one time in twenty by anyone), after a drawn gap, with
     /// a drawn choice (any from 0 to 99 unless told).</summary>
     /// <typeparam name="TTrigger">The record's trigger enum.</typeparam>
