@@ -370,14 +370,15 @@ public sealed class Audit : EventSourcedAggregate<AuditEvent>
     /// <param name="trigger">The command.</param>
     /// <param name="actor">Who would act.</param>
     /// <param name="at">When.</param>
-    /// <param name="independence">The host's facts, to prepare (with <paramref name="plan"/>) or start; none asked when null.</param>
+    /// <param name="independence">The host's facts, to prepare (with <paramref name="plan"/>) or start; none asked when
+    /// null, or when the plan itself breaks a rule (which <see cref="Prepare"/> refuses as an argument).</param>
     /// <param name="plan">The plan, to prepare.</param>
     /// <param name="waived">The auditor a waiver would free.</param>
     /// <returns>The unmet rules.</returns>
     public IReadOnlyList<string> UnmetRules(AuditTrigger trigger, Actor actor, Instant at, IAuditorIndependence? independence = null, AuditPlan? plan = null, string? waived = null)
     {
         var asked = plan ?? Plan;
-        var conflicts = independence is not null && asked is not null ? ConflictsOf(asked, independence) : null;
+        var conflicts = independence is not null && asked is not null && PlanRuleBroken(asked) is null ? ConflictsOf(asked, independence) : null;
         return AuditLifecycle.Instance.UnmetRules(this, _roles, this, State, new(trigger, actor, at, plan?.LeadAuditor, waived, conflicts));
     }
 

@@ -185,4 +185,14 @@ public class AuditTests
         Assert.Throws<Newtonsoft.Json.JsonSerializationException>(() => ItsmJson.Deserialize<Audit>(json));
         Assert.Throws<Newtonsoft.Json.JsonSerializationException>(() => ItsmJson.Deserialize<Audit>(json.Replace("\"2026-04-08\"", "\"2026-04-01\"", StringComparison.Ordinal), AuditScenario.JsonOptions));
     }
+
+    [Fact]
+    public void UnmetRules_AboutAMalformedPlan_AsksNothingOfTheHost_AndPrepareRefusesItAsAnArgument()
+    {
+        var audit = AuditScenario.Schedule();
+        var malformed = Alone with { Auditors = null! };
+        Assert.Empty(audit.UnmetRules(AuditTrigger.Prepare, Lead, At(1), Facts, malformed));
+        Assert.Equal("plan", Assert.Throws<ArgumentException>(() => audit.Prepare(Lead, At(1), malformed, Facts)).ParamName);
+        Assert.Equal(AuditState.Planned, audit.State);
+    }
 }
