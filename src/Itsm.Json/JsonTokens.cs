@@ -253,6 +253,32 @@ internal static class JsonTokens
 
     public static LocalDate ReadDate(JToken token) => Parse(token, LocalDatePattern.Iso, "a date such as \"2026-12-31\"");
 
+    /// <summary>A bounded interval: <c>{ "start", "end" }</c> as ISO instants.</summary>
+    public static JObject Window(Interval window) => new()
+    {
+        ["start"] = Instant(window.Start),
+        ["end"] = Instant(window.End),
+    };
+
+    /// <summary>Reads a bounded interval written by <see cref="Window"/>, refusing one that ends before it starts.</summary>
+    public static Interval ReadWindow(JToken token)
+    {
+        var window = Object(token);
+        var start = ReadInstant(Required(window, "start"));
+        var end = ReadInstant(Required(window, "end"));
+        return end >= start ? new Interval(start, end) : throw Error(window, Invariant($"ends at {end}, before it starts at {start}"));
+    }
+
+    /// <summary>A decimal written as invariant text (<c>"-15000.50"</c>: a sign and a decimal point, nothing else), so that
+    /// every decimal, scale included, round-trips exactly; never a format or overflow exception.</summary>
+    public static decimal DecimalText(JToken token)
+    {
+        string text = Text(token);
+        return decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)
+            ? value
+            : throw Error(token, $"'{text}' is not a decimal such as \"15000.50\"");
+    }
+
     public static TEnum Enum<TEnum>(JToken token)
         where TEnum : struct, Enum
     {

@@ -63,7 +63,7 @@ public sealed class ImprovementJsonConverter : RecordJsonConverter<Improvement, 
         ImprovementEvent result = type switch
         {
             "improvement.recorded" => new ImprovementRecorded(at, actor, ReadId<Kinds.Improvement>(e, "id"), String(e, "description"), String(e, "source")),
-            "improvement.evaluated" => new ImprovementEvaluated(at, actor, new ImprovementEvaluation(String(e, "benefit"), ReadCost(Required(e, "cost")), Enum<ImprovementPriority>(Required(e, "priority")))),
+            "improvement.evaluated" => new ImprovementEvaluated(at, actor, new ImprovementEvaluation(String(e, "benefit"), DecimalText(Required(e, "cost")), Enum<ImprovementPriority>(Required(e, "priority")))),
             "improvement.authorised" => new ImprovementAuthorised(at, actor, String(e, "owner"), ReadDate(Required(e, "target"))),
             "improvement.declined" => new ImprovementDeclined(at, actor, String(e, "reason")),
             "improvement.started" => new ImprovementStarted(at, actor),
@@ -71,13 +71,5 @@ public sealed class ImprovementJsonConverter : RecordJsonConverter<Improvement, 
             _ => throw Error(e["type"], $"'{type}' is not an improvement event type"),
         };
         return result with { Version = version };
-    }
-
-    private static decimal ReadCost(JToken token)
-    {
-        string text = Text(token);
-        return decimal.TryParse(text, System.Globalization.NumberStyles.AllowLeadingSign | System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out var cost)
-            ? cost
-            : throw Error(token, $"'{text}' is not a decimal such as \"15000.50\"");
     }
 }

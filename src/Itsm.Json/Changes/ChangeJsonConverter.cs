@@ -231,20 +231,6 @@ public sealed class ChangeJsonConverter : RecordJsonConverter<Change, ChangeSett
         }),
     ];
 
-    private static JObject Window(Interval window) => new()
-    {
-        ["start"] = Instant(window.Start),
-        ["end"] = Instant(window.End),
-    };
-
-    private static Interval ReadWindow(JToken token)
-    {
-        var window = Object(token);
-        var start = ReadInstant(Required(window, "start"));
-        var end = ReadInstant(Required(window, "end"));
-        return end >= start ? new Interval(start, end) : throw Error(window, Invariant($"ends at {end}, before it starts at {start}"));
-    }
-
     private static Dictionary<string, int> ReadAnswers(JToken token)
     {
         var answers = Object(token);

@@ -5,7 +5,6 @@ using Itsm.Configuration;
 using Itsm.Core.Ids;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
-using NodaTime;
 using NodaTime.Text;
 using static Itsm.Json.JsonTokens;
 
@@ -144,7 +143,7 @@ public sealed class ReleaseJsonConverter : RecordJsonConverter<Release, Configur
                 json["reason"] = refused.Reason;
                 break;
             case ReleaseScheduled scheduled:
-                json["window"] = new JObject { ["start"] = Instant(scheduled.Window.Start), ["end"] = Instant(scheduled.Window.End) };
+                json["window"] = Window(scheduled.Window);
                 break;
             case ReleaseBaselineRecorded recorded:
                 json["baseline"] = recorded.Baseline.Value;
@@ -195,14 +194,6 @@ public sealed class ReleaseJsonConverter : RecordJsonConverter<Release, Configur
             _ => throw Error(e["type"], $"'{type}' is not a release event type"),
         };
         return result with { Version = version };
-    }
-
-    private static Interval ReadWindow(JToken token)
-    {
-        var window = Object(token);
-        var start = ReadInstant(Required(window, "start"));
-        var end = ReadInstant(Required(window, "end"));
-        return end >= start ? new Interval(start, end) : throw Error(window, Invariant($"ends at {end}, before it starts at {start}"));
     }
 }
 
@@ -300,9 +291,7 @@ internal static class ConfigurationJson
             string text = Text(valueToken);
             AttributeValue value = Enum<AttributeKind>(Required(attribute, "kind")) switch
             {
-                AttributeKind.Number => decimal.TryParse(text, System.Globalization.NumberStyles.AllowLeadingSign | System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out var number)
-                    ? AttributeValue.Of(number)
-                    : throw Error(valueToken, $"'{text}' is not a decimal number such as \"16\" or \"-2.5\""),
+                AttributeKind.Number => AttributeValue.Of(DecimalText(valueToken)),
                 AttributeKind.Flag => text switch
                 {
                     "true" => AttributeValue.Of(true),
