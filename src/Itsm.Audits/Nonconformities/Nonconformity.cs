@@ -353,11 +353,11 @@ public sealed class Nonconformity : EventSourcedAggregate<NonconformityEvent>
     {
         NonconformityLifecycle.Instance.Authorise(this, _settings.Roles, this, State, new(NonconformityTrigger.Advance, by, now));
         int before = Events.Count;
-        foreach (var action in _actions.ToList())
+        for (int i = 0; i < _actions.Count; i++)
         {
-            while (NextEscalation(_actions[action.Number - 1]) is { } level && EscalationDueAt(action, level) is var due && due <= now)
+            while (NextEscalation(_actions[i]) is { } level && EscalationDueAt(_actions[i], level) is var due && due <= now)
             {
-                Record(new NonconformityActionEscalated(now, by, action.Number, level, due));
+                Record(new NonconformityActionEscalated(now, by, i + 1, level, due));
             }
         }
 

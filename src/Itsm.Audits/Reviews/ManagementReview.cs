@@ -126,7 +126,11 @@ public sealed class ManagementReview : EventSourcedAggregate<ManagementReviewEve
     {
         Preconditions.CheckText(evidence, MaxTextLength, nameof(evidence), "An input's evidence");
         var recorded = new ManagementReviewInputRecorded(at, Preconditions.CheckNotNull(by), kind, evidence, null);
-        Preconditions.CheckArgument(InputRuleBroken(recorded) is null, nameof(kind), InputRuleBroken(recorded) ?? string.Empty);
+        if (InputRuleBroken(recorded) is { } broken)
+        {
+            throw new ArgumentException(broken, nameof(kind));
+        }
+
         Input(recorded);
     }
 
@@ -143,7 +147,11 @@ public sealed class ManagementReview : EventSourcedAggregate<ManagementReviewEve
     {
         Preconditions.CheckText(reason, MaxTextLength, nameof(reason), "A declaration that an input does not apply says why");
         var declared = new ManagementReviewInputRecorded(at, Preconditions.CheckNotNull(by), kind, null, reason);
-        Preconditions.CheckArgument(InputRuleBroken(declared) is null, nameof(kind), InputRuleBroken(declared) ?? string.Empty);
+        if (InputRuleBroken(declared) is { } broken)
+        {
+            throw new ArgumentException(broken, nameof(kind));
+        }
+
         Input(declared);
     }
 

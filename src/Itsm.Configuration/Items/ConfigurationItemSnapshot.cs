@@ -154,12 +154,13 @@ public sealed class ConfigurationItemSnapshot : IEquatable<ConfigurationItemSnap
 
     /// <inheritdoc />
     public bool Equals(ConfigurationItemSnapshot? other) =>
-        other is not null
+        ReferenceEquals(this, other)
+        || (other is not null
         && Id == other.Id
         && Version == other.Version
         && At == other.At
         && Change == other.Change
-        && DifferencesTo(other).Count == 0;
+        && DifferencesTo(other).Count == 0);
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Id, Version, At, Name, State);

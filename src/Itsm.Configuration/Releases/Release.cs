@@ -159,12 +159,7 @@ public sealed class Release : EventSourcedAggregate<ReleaseEvent>
         var planned = new ReleasePlanned(at, Preconditions.CheckNotNull(by), id, type, title, changeIds, itemIds, criteriaTexts, builder, acceptor);
         if (PlanRuleBroken(planned) is { } broken)
         {
-            if (!Enum.IsDefined(type))
-            {
-                throw new ArgumentOutOfRangeException(nameof(type), type, broken);
-            }
-
-            throw new ArgumentException(broken, broken.Split(':')[0]);
+            throw broken.Param == nameof(type) ? new ArgumentOutOfRangeException(nameof(type), type, broken.Rule) : new ArgumentException(broken.Rule, broken.Param);
         }
 
         var release = new Release(roles ?? ReleaseRoles.Default) { Id = id };
@@ -204,8 +199,11 @@ public sealed class Release : EventSourcedAggregate<ReleaseEvent>
     /// <exception cref="InvalidTransitionException">Testing is over.</exception>
     public void AddCriterion(Actor by, Instant at, string criterion)
     {
-        Preconditions.CheckArgument(CriterionRuleBroken(criterion) is null, nameof(criterion), CriterionRuleBroken(criterion) ?? string.Empty);
-        Preconditions.CheckArgument(!_criteria.Contains(criterion), nameof(criterion), $"'{criterion}' is an acceptance criterion of {Id} already.");
+        if ((CriterionRuleBroken(criterion) ?? (_criteria.Contains(criterion) ? $"'{criterion}' is an acceptance criterion of {Id} already." : null)) is { } broken)
+        {
+            throw new ArgumentException(broken, nameof(criterion));
+        }
+
         Authorise(ReleaseTrigger.AddCriterion, by, at);
         Record(new ReleaseCriterionAdded(at, by, criterion));
     }
@@ -449,7 +447,7 @@ public sealed class Release : EventSourcedAggregate<ReleaseEvent>
         var planned = (ReleasePlanned)domainEvent;
         if (PlanRuleBroken(planned) is { } broken)
         {
-            throw History(domainEvent, broken);
+            throw History(domainEvent, broken.Rule);
         }
 
         Id = planned.Id;
@@ -496,15 +494,15 @@ public sealed class Release : EventSourcedAggregate<ReleaseEvent>
         State = state;
     }
 
-    private static string? PlanRuleBroken(ReleasePlanned planned) =>
-        planned.Id.IsEmpty ? "id: a release needs an id"
-        : !Enum.IsDefined(planned.Type) ? $"type: {planned.Type} is not a release type (Major, Minor or Emergency)"
-        : planned.Title is null || planned.Title.Length > MaxTitleLength || string.IsNullOrWhiteSpace(planned.Title) ? FormattableString.Invariant($"title: a release's title is not blank and has at most {MaxTitleLength} characters")
-        : planned.Changes is null || planned.Changes.Count == 0 || planned.Changes.Any(c => c.IsEmpty) || planned.Changes.Distinct().Count() != planned.Changes.Count ? "changes: a release deploys at least one authorised change, each named once"
-        : planned.Items is null || planned.Items.Count == 0 || planned.Items.Any(c => c.IsEmpty) || planned.Items.Distinct().Count() != planned.Items.Count ? "items: a release affects at least one configuration item, each named once"
-        : planned.Criteria is null || planned.Criteria.Any(c => CriterionRuleBroken(c) is not null) || planned.Criteria.Distinct(StringComparer.Ordinal).Count() != planned.Criteria.Count ? FormattableString.Invariant($"criteria: each acceptance criterion is given once, not blank, with at most {MaxTitleLength} characters")
-        : string.IsNullOrWhiteSpace(planned.Builder) || string.IsNullOrWhiteSpace(planned.Acceptor) ? "builder: a release names its builder and its acceptor"
-        : string.Equals(planned.Builder, planned.Acceptor, StringComparison.Ordinal) ? $"acceptor: a release is accepted by someone other than its builder, and '{planned.Acceptor}' builds it"
+    private static (string Param, string Rule)? PlanRuleBroken(ReleasePlanned planned) =>
+        planned.Id.IsEmpty ? ("id", "a release needs an id")
+        : !Enum.IsDefined(planned.Type) ? ("type", $"{planned.Type} is not a release type (Major, Minor or Emergency)")
+        : planned.Title is null || planned.Title.Length > MaxTitleLength || string.IsNullOrWhiteSpace(planned.Title) ? ("title", FormattableString.Invariant($"a release's title is not blank and has at most {MaxTitleLength} characters"))
+        : planned.Changes is null || planned.Changes.Count == 0 || planned.Changes.Any(c => c.IsEmpty) || planned.Changes.Distinct().Count() != planned.Changes.Count ? ("changes", "a release deploys at least one authorised change, each named once")
+        : planned.Items is null || planned.Items.Count == 0 || planned.Items.Any(c => c.IsEmpty) || planned.Items.Distinct().Count() != planned.Items.Count ? ("items", "a release affects at least one configuration item, each named once")
+        : planned.Criteria is null || planned.Criteria.Any(c => CriterionRuleBroken(c) is not null) || planned.Criteria.Distinct(StringComparer.Ordinal).Count() != planned.Criteria.Count ? ("criteria", FormattableString.Invariant($"each acceptance criterion is given once, not blank, with at most {MaxTitleLength} characters"))
+        : string.IsNullOrWhiteSpace(planned.Builder) || string.IsNullOrWhiteSpace(planned.Acceptor) ? ("builder", "a release names its builder and its acceptor")
+        : string.Equals(planned.Builder, planned.Acceptor, StringComparison.Ordinal) ? ("acceptor", $"a release is accepted by someone other than its builder, and '{planned.Acceptor}' builds it")
         : null;
 
     private static string? CriterionRuleBroken(string? criterion) =>
