@@ -24,6 +24,11 @@ namespace Itsm.Json;
 /// metadata properties such as <c>$type</c> are never followed, and the calendar reader refuses them as unknown
 /// properties), dates stay strings until a converter reads them, and nesting deeper than <see cref="MaxDepth"/> is
 /// refused. This class is stateless and thread-safe.
+/// <para>The <c>Deserialize</c> methods read strict JSON (RFC 8259) only, although Newtonsoft.Json alone is lenient:
+/// comments, single-quoted strings or names, unquoted names, trailing commas, <c>NaN</c>, <c>Infinity</c>,
+/// <c>undefined</c>, a name given twice in one object, content after the value and an empty document are refused
+/// with a <see cref="JsonReaderException"/> giving the path, line and position. Hosts that read with
+/// <see cref="CreateSettings(ItsmJsonOptions)"/> and their own serializer get the converters, not this check.</para>
 /// </remarks>
 public static class ItsmJson
 {
@@ -106,7 +111,7 @@ public static class ItsmJson
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
     /// <exception cref="Itsm.Calendars.InvalidCalendarException">A calendar definition breaks one or more rules; every
     /// problem is listed with its JSON path.</exception>
-    /// <exception cref="JsonException">The text is not JSON, nests deeper than <see cref="MaxDepth"/>, is
+    /// <exception cref="JsonException">The text is empty or not strict JSON, nests deeper than <see cref="MaxDepth"/>, is
     /// <c>null</c>, or does not fit <typeparamref name="T"/>.</exception>
     public static T Deserialize<T>(string json) => Deserialize<T>(json, DefaultSettings);
 
@@ -117,7 +122,7 @@ public static class ItsmJson
     /// <returns>The value.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> or <paramref name="zoneProvider"/> is null.</exception>
     /// <exception cref="Itsm.Calendars.InvalidCalendarException">A calendar definition breaks one or more rules.</exception>
-    /// <exception cref="JsonException">The text is not JSON, nests too deep, is <c>null</c>, or does not fit <typeparamref name="T"/>.</exception>
+    /// <exception cref="JsonException">The text is empty or not strict JSON, nests too deep, is <c>null</c>, or does not fit <typeparamref name="T"/>.</exception>
     public static T Deserialize<T>(string json, IDateTimeZoneProvider zoneProvider) =>
         Deserialize<T>(json, CreateSettings(Preconditions.CheckNotNull(zoneProvider)));
 
@@ -128,7 +133,7 @@ public static class ItsmJson
     /// <param name="calendars">The calendars the document may name.</param>
     /// <returns>The value.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> or <paramref name="calendars"/> is null.</exception>
-    /// <exception cref="JsonException">The text is not JSON, breaks a rule of the type, or names a calendar the
+    /// <exception cref="JsonException">The text is empty or not strict JSON, breaks a rule of the type, or names a calendar the
     /// registry lacks; the message gives the JSON path.</exception>
     public static T Deserialize<T>(string json, BusinessCalendarRegistry calendars) =>
         Deserialize<T>(json, CreateSettings(calendars: Preconditions.CheckNotNull(calendars)));
@@ -139,13 +144,14 @@ public static class ItsmJson
     /// <param name="options">What reading needs from the host.</param>
     /// <returns>The value.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> or <paramref name="options"/> is null.</exception>
-    /// <exception cref="JsonException">The text is not JSON, describes an impossible record, or needs something the
+    /// <exception cref="JsonException">The text is empty or not strict JSON, describes an impossible record, or needs something the
     /// options lack; the message gives the JSON path.</exception>
     public static T Deserialize<T>(string json, ItsmJsonOptions options) => Deserialize<T>(json, CreateSettings(options));
 
     private static T Deserialize<T>(string json, JsonSerializerSettings settings)
     {
         Preconditions.CheckNotNull(json);
+        StrictJson.Check(json, MaxDepth);
         return JsonConvert.DeserializeObject<T>(json, settings) is { } value
             ? value
             : throw new JsonSerializationException(
