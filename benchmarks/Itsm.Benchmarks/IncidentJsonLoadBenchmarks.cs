@@ -6,6 +6,7 @@ using Itsm.Core.Actors;
 using Itsm.Core.Ids;
 using Itsm.Incidents;
 using Itsm.Json;
+using Itsm.Json.Incidents;
 using NodaTime;
 
 namespace Itsm.Benchmarks;
@@ -42,8 +43,9 @@ public class IncidentJsonLoadBenchmarks
         incident.Escalate(resolver, monday + Duration.FromHours(21), EscalationKind.Hierarchical, "breach likely");
         incident.Resolve(resolver, monday + Duration.FromHours(22), "restart", "restarted the MTA");
         incident.Close(new Actor("caller", "Caller", [Roles.Customer]), monday + Duration.FromHours(23));
-        _json = ItsmJson.Serialize(incident);
-        _settings = ItsmJson.CreateSettings(new ItsmJsonOptions { Calendars = new BusinessCalendarRegistry([Calendar]), Incidents = settings });
+        var options = new ItsmJsonOptions { Calendars = new BusinessCalendarRegistry([Calendar]), Modules = [new IncidentsJsonModule { Incidents = settings }] };
+        _json = ItsmJson.Serialize(incident, options);
+        _settings = ItsmJson.CreateSettings(options);
     }
 
     [Benchmark]

@@ -1,13 +1,6 @@
 using System;
 using Itsm.Calendars;
 using Itsm.Json.Calendars;
-using Itsm.Json.Audits;
-using Itsm.Json.Changes;
-using Itsm.Json.Configuration;
-using Itsm.Json.Documents;
-using Itsm.Json.Incidents;
-using Itsm.Json.Problems;
-using Itsm.Json.ServiceRequests;
 using Itsm.Json.Sla;
 using Newtonsoft.Json;
 using NodaTime;
@@ -36,6 +29,9 @@ public static class ItsmJson
     public const int MaxDepth = 32;
 
     private static readonly JsonSerializerSettings DefaultSettings = CreateSettings();
+
+    /// <summary>The domain packages whose records have a JSON package with a module (named in errors).</summary>
+    private static readonly string[] ModulePackages = ["Incidents", "Documents", "Changes", "Configuration", "Audits"];
 
     /// <summary>Creates the serializer settings the SDK uses, for hosts that serialize with their own code.</summary>
     /// <param name="zoneProvider">Where zone ids are resolved; NodaTime's TZDB provider when null.</param>
@@ -72,26 +68,19 @@ public static class ItsmJson
             new ServiceLevelAgreementJsonConverter(calendars),
             new AvailabilityReportJsonConverter(),
             new ServiceLevelReportJsonConverter(),
-            new IncidentJsonConverter(calendars, options.Incidents),
-            new ServiceRequestJsonConverter(calendars, options.ServiceRequests),
-            new ProblemJsonConverter(options.Problems),
-            new KnownErrorJsonConverter(options.Problems?.KnownErrors),
-            new ExternalDocumentJsonConverter(options.ExternalDocuments),
-            new DocumentRecordJsonConverter(options.Records),
-            new ControlledDocumentJsonConverter(options.Documents),
-            new ChangeJsonConverter(options.Changes),
-            new ChangeTemplateJsonConverter(options.Changes),
-            new ConfigurationItemJsonConverter(options.Configuration),
-            new ReleaseJsonConverter(options.Configuration),
-            new BaselineJsonConverter(),
-            new AuditJsonConverter(options.Audits),
-            new NonconformityJsonConverter(options.Nonconformities),
-            new ManagementReviewJsonConverter(options.Audits),
-            new ImprovementJsonConverter(options.Audits),
         ];
         for (int i = 0; i < converters.Length; i++)
         {
             settings.Converters.Insert(i, converters[i]);
+        }
+
+        int at = converters.Length;
+        foreach (var module in options.Modules)
+        {
+            foreach (var converter in module.CreateConverters(options))
+            {
+                settings.Converters.Insert(at++, Preconditions.CheckNotNull(converter));
+            }
         }
 
         return settings;
@@ -101,8 +90,50 @@ public static class ItsmJson
     /// <param name="value">The value, for example a <see cref="Itsm.Calendars.BusinessCalendar"/>.</param>
     /// <returns>The JSON text.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="value"/> is null.</exception>
-    public static string Serialize(object value) =>
-        JsonConvert.SerializeObject(Preconditions.CheckNotNull(value), DefaultSettings);
+    /// <exception cref="JsonSerializationException"><paramref name="value"/> is a record of a domain package whose module
+    /// is not given (use <see cref="Serialize(object, ItsmJsonOptions)"/>).</exception>
+    public static string Serialize(object value) => Serialize(value, DefaultSettings);
+
+    /// <summary>Writes a value as indented JSON with the converters of the options' modules.</summary>
+    /// <param name="value">The value, for example an <c>Incident</c> (with <c>IncidentsJsonModule</c> among the
+    /// modules).</param>
+    /// <param name="options">The modules (their settings are not needed for writing).</param>
+    /// <returns>The JSON text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="value"/> or <paramref name="options"/> is null.</exception>
+    /// <exception cref="JsonSerializationException"><paramref name="value"/> is a record of a domain package whose module
+    /// is not among the options' modules.</exception>
+    public static string Serialize(object value, ItsmJsonOptions options) => Serialize(value, CreateSettings(options));
+
+    private static string Serialize(object value, JsonSerializerSettings settings)
+    {
+        Preconditions.CheckNotNull(value);
+        CheckConverted(value.GetType(), settings);
+        return JsonConvert.SerializeObject(value, settings);
+    }
+
+    /// <summary>Refuses a class of the SDK that no converter handles: Newtonsoft.Json would otherwise write its public
+    /// properties (or fail to construct it), silently, instead of the documented format.</summary>
+    private static void CheckConverted(Type type, JsonSerializerSettings settings)
+    {
+        string assembly = type.Assembly.GetName().Name ?? string.Empty;
+        if (type.IsValueType || !assembly.StartsWith("Itsm.", StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        foreach (var converter in settings.Converters)
+        {
+            if (converter.CanConvert(type))
+            {
+                return;
+            }
+        }
+
+        string area = assembly["Itsm.".Length..];
+        throw new JsonSerializationException(Array.IndexOf(ModulePackages, area) >= 0
+            ? FormattableString.Invariant($"No converter reads or writes {type.Name}: add the module of package Itsm.Json.{area} ({area}JsonModule) to ItsmJsonOptions.Modules and pass the options.")
+            : FormattableString.Invariant($"No converter reads or writes {type.Name} (from {assembly}): the SDK stores it as part of a record or not at all."));
+    }
 
     /// <summary>Reads a value from JSON, resolving zone ids with NodaTime's TZDB provider.</summary>
     /// <typeparam name="T">The type to read, for example <see cref="Itsm.Calendars.BusinessCalendar"/>.</typeparam>
@@ -139,18 +170,19 @@ public static class ItsmJson
         Deserialize<T>(json, CreateSettings(calendars: Preconditions.CheckNotNull(calendars)));
 
     /// <summary>Reads a value with everything the host supplies for reading (zone provider, calendars, record settings).</summary>
-    /// <typeparam name="T">The type to read, for example <see cref="Itsm.Incidents.Incident"/>.</typeparam>
+    /// <typeparam name="T">The type to read, for example <c>Itsm.Incidents.Incident</c>.</typeparam>
     /// <param name="json">The JSON text.</param>
     /// <param name="options">What reading needs from the host.</param>
     /// <returns>The value.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> or <paramref name="options"/> is null.</exception>
     /// <exception cref="JsonException">The text is empty or not strict JSON, describes an impossible record, or needs something the
-    /// options lack; the message gives the JSON path.</exception>
+    /// options lack (a module, a calendar, settings); the message gives the JSON path.</exception>
     public static T Deserialize<T>(string json, ItsmJsonOptions options) => Deserialize<T>(json, CreateSettings(options));
 
     private static T Deserialize<T>(string json, JsonSerializerSettings settings)
     {
         Preconditions.CheckNotNull(json);
+        CheckConverted(typeof(T), settings);
         StrictJson.Check(json, MaxDepth);
         return JsonConvert.DeserializeObject<T>(json, settings) is { } value
             ? value

@@ -1,20 +1,20 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
 using Itsm.Calendars;
-using Itsm.Audits;
-using Itsm.Changes;
-using Itsm.Configuration;
-using Itsm.Documents;
-using Itsm.Incidents;
 using NodaTime;
 
 namespace Itsm.Json;
 
 /// <summary>
-/// What reading needs from the host: where zone ids and calendar ids are resolved, and the settings of records whose
-/// rules the host configures (incidents).
+/// What reading and writing need from the host: where zone ids and calendar ids are resolved, and the modules of the
+/// domain packages whose records are read and written (each with the settings its records are loaded with).
 /// </summary>
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed record ItsmJsonOptions
 {
+    private readonly IReadOnlyList<IItsmJsonModule> _modules = [];
+
     /// <summary>Gets where zone ids are resolved; NodaTime's TZDB provider by default.</summary>
     public IDateTimeZoneProvider ZoneProvider { get; init; } = DateTimeZoneProviders.Tzdb;
 
@@ -22,35 +22,32 @@ public sealed record ItsmJsonOptions
     /// those fails without it.</summary>
     public BusinessCalendarRegistry? Calendars { get; init; }
 
-    /// <summary>Gets the settings incidents are loaded with; reading an incident fails without them.</summary>
-    public IncidentSettings? Incidents { get; init; }
+    /// <summary>Gets the modules of the domain packages whose records are read and written, for example
+    /// <c>new IncidentsJsonModule { Incidents = settings }</c> from Itsm.Json.Incidents; none by default (calendars and
+    /// SLA types need none).</summary>
+    /// <exception cref="ArgumentNullException">The list, or one of its modules, is null (when set).</exception>
+    /// <exception cref="ArgumentException">Two modules are of the same type (when set).</exception>
+    public IReadOnlyList<IItsmJsonModule> Modules
+    {
+        get => _modules;
+        init
+        {
+            Preconditions.CheckNotNull(value);
+            var modules = value.ToArray();
+            for (int i = 0; i < modules.Length; i++)
+            {
+                if (modules[i] is null)
+                {
+                    throw new ArgumentNullException(nameof(Modules), "A module of ItsmJsonOptions.Modules is null.");
+                }
+            }
 
-    /// <summary>Gets the settings service requests are loaded with; reading a service request fails without them.</summary>
-    public ServiceRequestSettings? ServiceRequests { get; init; }
-    /// <summary>Gets the settings problems, and through <see cref="ProblemSettings.KnownErrors"/> known errors, are loaded
-    /// with; reading either fails without them.</summary>
-    public ProblemSettings? Problems { get; init; }
-
-    /// <summary>Gets the settings external documents are loaded with; reading one fails without them.</summary>
-    public ExternalDocumentSettings? ExternalDocuments { get; init; }
-
-    /// <summary>Gets the settings records (<see cref="DocumentRecord"/>) are loaded with; reading one fails without them.</summary>
-    public DocumentRecordSettings? Records { get; init; }
-    /// <summary>Gets the settings controlled documents are loaded with (their revision and number schemes, matrix and
-    /// roles); reading a controlled document fails without them.</summary>
-    public DocumentSettings? Documents { get; init; }
-
-    /// <summary>Gets the settings changes and change templates are loaded with; reading either fails without them.</summary>
-    public ChangeSettings? Changes { get; init; }
-
-    /// <summary>Gets the settings configuration items and releases are loaded with; reading either fails without them.
-    /// Baselines need none.</summary>
-    public ConfigurationSettings? Configuration { get; init; }
-
-    /// <summary>Gets the settings audits, management reviews and improvements are loaded with; reading any of them fails
-    /// without them.</summary>
-    public AuditSettings? Audits { get; init; }
-
-    /// <summary>Gets the settings nonconformities are loaded with; reading one fails without them.</summary>
-    public NonconformitySettings? Nonconformities { get; init; }
+            var twice = modules.GroupBy(m => m.GetType()).FirstOrDefault(g => g.Count() > 1);
+            Preconditions.CheckArgument(
+                twice is null,
+                nameof(Modules),
+                $"ItsmJsonOptions.Modules has two modules of type {twice?.Key.Name}; give each module once, with all its settings.");
+            _modules = modules;
+        }
+    }
 }

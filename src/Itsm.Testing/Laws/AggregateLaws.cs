@@ -85,9 +85,9 @@ public static class AggregateLaws
     {
         ArgumentNullException.ThrowIfNull(history);
         var played = Histories.Play(history);
-        string json = ItsmJson.Serialize(played.Record);
+        string json = ItsmJson.Serialize(played.Record, history.JsonOptions);
         var loaded = ItsmJson.Deserialize<TRecord>(json, history.JsonOptions);
-        string again = ItsmJson.Serialize(loaded);
+        string again = ItsmJson.Serialize(loaded, history.JsonOptions);
         return again != json
             ? false.Label($"the JSON written after loading differs:{Environment.NewLine}{json}{Environment.NewLine}{again}")
             : Same(history, played, loaded, "loaded from its JSON");

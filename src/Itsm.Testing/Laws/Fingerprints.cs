@@ -26,14 +26,16 @@ public static class Fingerprints
     private static readonly ConcurrentDictionary<Type, MethodInfo[]> Queries = new();
 
     /// <summary>The fingerprint of a record at an instant.</summary>
-    /// <param name="record">The record; one <see cref="ItsmJson"/> can write.</param>
+    /// <param name="record">The record; one <see cref="ItsmJson"/> can write with <paramref name="json"/>.</param>
     /// <param name="at">The instant its queries are asked at.</param>
+    /// <param name="json">The options that write the record (its package's module among them).</param>
     /// <returns>The fingerprint.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="record"/> is null.</exception>
-    public static string Of(object record, Instant at)
+    /// <exception cref="ArgumentNullException"><paramref name="record"/> or <paramref name="json"/> is null.</exception>
+    public static string Of(object record, Instant at, ItsmJsonOptions json)
     {
         ArgumentNullException.ThrowIfNull(record);
-        var text = new StringBuilder(ItsmJson.Serialize(record));
+        ArgumentNullException.ThrowIfNull(json);
+        var text = new StringBuilder(ItsmJson.Serialize(record, json));
         text.Append('\n');
         Describe(text, record, at, 0, isRoot: true);
         return text.ToString();

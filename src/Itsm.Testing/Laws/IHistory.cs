@@ -59,7 +59,7 @@ public interface IHistory<TRecord, TStep, TTrigger>
     /// <param name="record">The record.</param>
     /// <param name="at">The instant the clocks and queries are read at.</param>
     /// <returns>The fingerprint; by default <see cref="Fingerprints.Of"/>.</returns>
-    string Fingerprint(TRecord record, Instant at) => Fingerprints.Of(record, at);
+    string Fingerprint(TRecord record, Instant at) => Fingerprints.Of(record, at, JsonOptions);
 
     /// <summary>Rebuilds the record from its events, with the settings it was created with.</summary>
     /// <param name="record">The record.</param>

@@ -176,11 +176,11 @@ public class AuditTests
         audit.Prepare(Lead, At(2), WithOwner, Facts);
         audit.Start(Lead, At(3), Facts);
         audit.RecordFinding(Owner, At(4), FindingKind.MinorNonconformity, "8.5.1", "e", "s");
-        string json = ItsmJson.Serialize(audit);
+        string json = ItsmJson.Serialize(audit, AuditScenario.JsonOptions);
 
         var loaded = ItsmJson.Deserialize<Audit>(json, AuditScenario.JsonOptions);
 
-        Assert.Equal(json, ItsmJson.Serialize(loaded));
+        Assert.Equal(json, ItsmJson.Serialize(loaded, AuditScenario.JsonOptions));
         Assert.Equal(audit.Plan!.Team, loaded.Plan!.Team);
         Assert.Throws<Newtonsoft.Json.JsonSerializationException>(() => ItsmJson.Deserialize<Audit>(json));
         Assert.Throws<Newtonsoft.Json.JsonSerializationException>(() => ItsmJson.Deserialize<Audit>(json.Replace("\"2026-04-08\"", "\"2026-04-01\"", StringComparison.Ordinal), AuditScenario.JsonOptions));

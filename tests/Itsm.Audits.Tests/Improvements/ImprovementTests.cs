@@ -67,9 +67,9 @@ public class ImprovementTests
     {
         var improvement = ImprovementScenario.Record();
         improvement.Evaluate(Owner, At(1), new ImprovementEvaluation("b", 123456789012345.60m, ImprovementPriority.Low));
-        string json = ItsmJson.Serialize(improvement);
+        string json = ItsmJson.Serialize(improvement, ImprovementScenario.JsonOptions);
         var loaded = ItsmJson.Deserialize<Improvement>(json, ImprovementScenario.JsonOptions);
-        Assert.Equal(json, ItsmJson.Serialize(loaded));
+        Assert.Equal(json, ItsmJson.Serialize(loaded, ImprovementScenario.JsonOptions));
         Assert.Equal(123456789012345.60m, loaded.Evaluation!.Cost);
     }
 }

@@ -145,9 +145,9 @@ public class NonconformityTests
         var nc = Planned();
         nc.StartImplementation(ProcessOwner, Day(2, 13));
         nc.Advance(Actor.System, Day(4, 9));
-        string json = ItsmJson.Serialize(nc);
+        string json = ItsmJson.Serialize(nc, NonconformityScenario.JsonOptions);
 
-        Assert.Equal(json, ItsmJson.Serialize(ItsmJson.Deserialize<Nonconformity>(json, NonconformityScenario.JsonOptions)));
+        Assert.Equal(json, ItsmJson.Serialize(ItsmJson.Deserialize<Nonconformity>(json, NonconformityScenario.JsonOptions), NonconformityScenario.JsonOptions));
         Assert.Throws<Newtonsoft.Json.JsonSerializationException>(() => ItsmJson.Deserialize<Nonconformity>(json));
         Assert.Throws<Newtonsoft.Json.JsonSerializationException>(() => ItsmJson.Deserialize<Nonconformity>(json.Replace("\"level\": \"Owner\"", "\"level\": \"Manager\"", StringComparison.Ordinal), NonconformityScenario.JsonOptions));
         Assert.Equal(Monday, nc.ReportedAt);

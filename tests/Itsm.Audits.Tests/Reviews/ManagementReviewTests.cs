@@ -94,8 +94,8 @@ public class ManagementReviewTests
         var review = Collected();
         review.Hold(Representative, At(4), [Representative, Top]);
         review.RecordAction(Representative, At(5), "recruit", "po-1", Day.PlusDays(30));
-        string json = ItsmJson.Serialize(review);
-        Assert.Equal(json, ItsmJson.Serialize(ItsmJson.Deserialize<ManagementReview>(json, ManagementReviewScenario.JsonOptions)));
+        string json = ItsmJson.Serialize(review, ManagementReviewScenario.JsonOptions);
+        Assert.Equal(json, ItsmJson.Serialize(ItsmJson.Deserialize<ManagementReview>(json, ManagementReviewScenario.JsonOptions), ManagementReviewScenario.JsonOptions));
         Assert.Throws<Newtonsoft.Json.JsonSerializationException>(() => ItsmJson.Deserialize<ManagementReview>(json));
     }
 }

@@ -21,13 +21,13 @@ public class BaselineProperties
         var item = ConfigurationItemScenario.Register();
         var at = Histories.PlayOn(item, scenario.Commands.Take(taken), ConfigurationItemScenario.Start, ConfigurationItemScenario.Apply);
         var baseline = Baseline.Take(new Id<Kinds.Baseline>("BL-P"), "split", ConfigurationItemScenario.Actors[0], at, [item]);
-        string before = ItsmJson.Serialize(baseline);
+        string before = ItsmJson.Serialize(baseline, ConfigurationItemScenario.JsonOptions);
         int versionThen = item.Current.Version;
 
         Histories.PlayOn(item, scenario.Commands.Skip(taken), at, ConfigurationItemScenario.Apply);
         var comparison = baseline.CompareWith([item]);
 
-        Assert.Equal(before, ItsmJson.Serialize(baseline));
+        Assert.Equal(before, ItsmJson.Serialize(baseline, ConfigurationItemScenario.JsonOptions));
         Assert.Equal(item.Versions[versionThen - 1].After, baseline.Find(item.Id));
         bool changed = item.Current.Version != versionThen;
         Assert.Equal(changed, comparison.Changed.Count == 1);

@@ -1,3 +1,4 @@
+using Itsm.Testing;
 using System;
 using System.Collections.Generic;
 using System.Linq;
@@ -88,12 +89,12 @@ public class BaselineTests
         var mx = InProduction();
         var baseline = Baseline.Take(Bl, "live", Manager, At(9, 30), [mx]);
 
-        string json = ItsmJson.Serialize(baseline);
-        var loaded = ItsmJson.Deserialize<Baseline>(json);
+        string json = ItsmJson.Serialize(baseline, ConfigurationItemScenario.JsonOptions);
+        var loaded = ItsmJson.Deserialize<Baseline>(json, ConfigurationItemScenario.JsonOptions);
 
-        Assert.Equal(json, ItsmJson.Serialize(loaded));
+        Assert.Equal(json, ItsmJson.Serialize(loaded, ConfigurationItemScenario.JsonOptions));
         Assert.Equal(baseline.Items.ToArray(), loaded.Items.ToArray());
-        var refused = Assert.Throws<Newtonsoft.Json.JsonSerializationException>(() => ItsmJson.Deserialize<Baseline>(json.Replace("\"version\": 5", "\"version\": 0", StringComparison.Ordinal)));
+        var refused = Assert.Throws<Newtonsoft.Json.JsonSerializationException>(() => ItsmJson.Deserialize<Baseline>(json.Replace("\"version\": 5", "\"version\": 0", StringComparison.Ordinal), ConfigurationItemScenario.JsonOptions));
         Assert.StartsWith("items[0]:", refused.Message, StringComparison.Ordinal);
     }
 }

@@ -1,3 +1,5 @@
+using Itsm.Json.Configuration;
+using Itsm.Testing;
 using System;
 using System.Collections.Generic;
 using System.Linq;
@@ -188,11 +190,11 @@ public class ConfigurationItemTests
     {
         var item = InProduction();
         item.Update(Manager, At(10), new ConfigurationItemUpdate(Set: new Dictionary<string, AttributeValue> { ["cost"] = AttributeValue.Of(1234567890123456789.12m) }), Chg2);
-        var options = new ItsmJsonOptions { Configuration = ConfigurationSettings.Default };
+        var options = new ItsmJsonOptions { Modules = [new ConfigurationJsonModule { Configuration = ConfigurationSettings.Default }] };
 
-        var loaded = ItsmJson.Deserialize<ConfigurationItem>(ItsmJson.Serialize(item), options);
+        var loaded = ItsmJson.Deserialize<ConfigurationItem>(ItsmJson.Serialize(item, ConfigurationItemScenario.JsonOptions), options);
 
-        Assert.Equal(ItsmJson.Serialize(item), ItsmJson.Serialize(loaded));
+        Assert.Equal(ItsmJson.Serialize(item, ConfigurationItemScenario.JsonOptions), ItsmJson.Serialize(loaded, ConfigurationItemScenario.JsonOptions));
         Assert.Equal(AttributeValue.Of(1234567890123456789.12m), loaded.Attributes["cost"]);
         Assert.Equal(item.Current, loaded.Current);
         Assert.Equal(item.Versions.Count, ConfigurationItem.FromEvents(item.Events).Versions.Count);
@@ -205,8 +207,8 @@ public class ConfigurationItemTests
         var events = item.Events.Append(new ConfigurationItemStatusChanged(At(9), Manager, ConfigurationItemState.Planned, null, null) { Version = 2 });
         Assert.Contains("a state a command leads to", Assert.Throws<InvalidHistoryException>(() => ConfigurationItem.FromEvents(events)).Message, StringComparison.Ordinal);
 
-        string json = ItsmJson.Serialize(item).Replace("\"state\": \"Planned\"", "\"state\": \"Production\"", StringComparison.Ordinal);
-        var refused = Assert.Throws<Newtonsoft.Json.JsonSerializationException>(() => ItsmJson.Deserialize<ConfigurationItem>(json, new ItsmJsonOptions { Configuration = ConfigurationSettings.Default }));
+        string json = ItsmJson.Serialize(item, ConfigurationItemScenario.JsonOptions).Replace("\"state\": \"Planned\"", "\"state\": \"Production\"", StringComparison.Ordinal);
+        var refused = Assert.Throws<Newtonsoft.Json.JsonSerializationException>(() => ItsmJson.Deserialize<ConfigurationItem>(json, new ItsmJsonOptions { Modules = [new ConfigurationJsonModule { Configuration = ConfigurationSettings.Default }] }));
         Assert.StartsWith("state:", refused.Message, StringComparison.Ordinal);
     }
 
@@ -219,11 +221,11 @@ public class ConfigurationItemTests
     [InlineData("[]", "cpus")]
     public void AStoredAttributeOfTheWrongShape_IsRefusedWithItsPath(string attribute, string pathEnd)
     {
-        var document = Newtonsoft.Json.Linq.JObject.Parse(ItsmJson.Serialize(Registered()));
+        var document = Newtonsoft.Json.Linq.JObject.Parse(ItsmJson.Serialize(Registered(), ConfigurationItemScenario.JsonOptions));
         document.SelectToken("events[0].attributes.cpus")!.Replace(Newtonsoft.Json.Linq.JToken.Parse(attribute));
         string json = document.ToString();
 
-        var refused = Assert.Throws<Newtonsoft.Json.JsonSerializationException>(() => ItsmJson.Deserialize<ConfigurationItem>(json, new ItsmJsonOptions { Configuration = ConfigurationSettings.Default }));
+        var refused = Assert.Throws<Newtonsoft.Json.JsonSerializationException>(() => ItsmJson.Deserialize<ConfigurationItem>(json, new ItsmJsonOptions { Modules = [new ConfigurationJsonModule { Configuration = ConfigurationSettings.Default }] }));
         Assert.StartsWith("events[0].attributes.cpus", refused.Message, StringComparison.Ordinal);
         Assert.Contains(pathEnd + ":", refused.Message, StringComparison.Ordinal);
     }

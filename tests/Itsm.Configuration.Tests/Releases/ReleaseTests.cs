@@ -1,3 +1,4 @@
+using Itsm.Json.Configuration;
 using System;
 using System.Linq;
 using Itsm.Core;
@@ -168,9 +169,9 @@ public class ReleaseTests
     {
         var release = Deploying();
         release.RollBack(Manager, At(150), "restored");
-        var options = new ItsmJsonOptions { Configuration = ConfigurationSettings.Default };
-        string json = ItsmJson.Serialize(release);
-        Assert.Equal(json, ItsmJson.Serialize(ItsmJson.Deserialize<Release>(json, options)));
+        var options = new ItsmJsonOptions { Modules = [new ConfigurationJsonModule { Configuration = ConfigurationSettings.Default }] };
+        string json = ItsmJson.Serialize(release, ReleaseScenario.JsonOptions);
+        Assert.Equal(json, ItsmJson.Serialize(ItsmJson.Deserialize<Release>(json, options), ReleaseScenario.JsonOptions));
         Assert.Throws<Newtonsoft.Json.JsonSerializationException>(() => ItsmJson.Deserialize<Release>(json));
     }
 }

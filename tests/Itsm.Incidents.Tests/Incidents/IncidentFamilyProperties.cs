@@ -22,14 +22,14 @@ public class IncidentFamilyProperties
         foreach (var command in scenario.Commands)
         {
             at += command.Command.After;
-            var before = records.Select(r => Fingerprints.Of(r, at)).ToList();
+            var before = records.Select(r => Fingerprints.Of(r, at, IncidentScenario.JsonOptions)).ToList();
             try
             {
                 IncidentFamilyScenario.Apply(records, command, at);
             }
             catch (Exception e) when (Histories.IsDocumentedRefusal(e))
             {
-                Assert.Equal(before, records.Select(r => Fingerprints.Of(r, at)).ToList());
+                Assert.Equal(before, records.Select(r => Fingerprints.Of(r, at, IncidentScenario.JsonOptions)).ToList());
                 continue;
             }
 
@@ -64,7 +64,7 @@ public class IncidentFamilyProperties
         foreach (var record in records)
         {
             var rebuilt = Incident.FromEvents(record.Events, IncidentScenario.Settings);
-            Assert.Equal(Fingerprints.Of(record, at), Fingerprints.Of(rebuilt, at));
+            Assert.Equal(Fingerprints.Of(record, at, IncidentScenario.JsonOptions), Fingerprints.Of(rebuilt, at, IncidentScenario.JsonOptions));
         }
     }
 }

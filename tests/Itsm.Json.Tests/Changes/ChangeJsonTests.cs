@@ -1,3 +1,4 @@
+using Itsm.Json.Changes;
 using System;
 using System.Linq;
 using Itsm.Changes;
@@ -30,10 +31,10 @@ public class ChangeJsonTests
         foreach (var scenario in Histories.Sample(ChangeArbitraries.Scenarios(), 400))
         {
             var change = scenario.Play().Change;
-            string json = ItsmJson.Serialize(change);
+            string json = ItsmJson.Serialize(change, Options);
             var again = Read(json);
 
-            Assert.Equal(json, ItsmJson.Serialize(again));
+            Assert.Equal(json, ItsmJson.Serialize(again, Options));
             Assert.Equal(change.Events.Select(e => (e.GetType(), e.Version, e.At)), again.Events.Select(e => (e.GetType(), e.Version, e.At)));
             Assert.Equal((change.State, change.Risk, change.Decision, change.Window), (again.State, again.Risk, again.Decision, again.Window));
             seen.UnionWith(Parse(json)["events"]!.Select(e => (string)e["type"]!));
@@ -45,18 +46,18 @@ public class ChangeJsonTests
     [Fact]
     public void ATemplate_RoundTrips()
     {
-        string json = ItsmJson.Serialize(ChangeScenario.Template);
+        string json = ItsmJson.Serialize(ChangeScenario.Template, Options);
         var again = ItsmJson.Deserialize<ChangeTemplate>(json, Options);
 
         Assert.Equal(ChangeScenario.Template.Events, again.Events);
         Assert.Equal((ChangeTemplateState.Approved, ChangeScenario.Template.ExpiresAt), (again.State, again.ExpiresAt));
-        Assert.Equal(json, ItsmJson.Serialize(again));
+        Assert.Equal(json, ItsmJson.Serialize(again, Options));
     }
 
     private static JObject Boarded()
     {
         var scenario = Histories.Sample(ChangeArbitraries.Scenarios(), 2000).First(s => s.Play().Change.Board is not null && s.Play().Change.Window is not null);
-        return Parse(ItsmJson.Serialize(scenario.Play().Change));
+        return Parse(ItsmJson.Serialize(scenario.Play().Change, Options));
     }
 
     [Theory]
@@ -107,10 +108,10 @@ public class ChangeJsonTests
     [Fact]
     public void ReadingWithoutSettings_SaysWhereToPassThem()
     {
-        string json = ItsmJson.Serialize(ChangeScenario.Template);
+        string json = ItsmJson.Serialize(ChangeScenario.Template, Options);
 
-        var error = Assert.Throws<JsonSerializationException>(() => ItsmJson.Deserialize<ChangeTemplate>(json, new ItsmJsonOptions()));
+        var error = Assert.Throws<JsonSerializationException>(() => ItsmJson.Deserialize<ChangeTemplate>(json, new ItsmJsonOptions { Modules = [new ChangesJsonModule()] }));
 
-        Assert.Contains("ItsmJsonOptions.Changes", error.Message, StringComparison.Ordinal);
+        Assert.Contains("ChangesJsonModule.Changes", error.Message, StringComparison.Ordinal);
     }
 }

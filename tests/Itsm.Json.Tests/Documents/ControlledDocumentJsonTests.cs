@@ -1,3 +1,4 @@
+using Itsm.Json.Documents;
 using System;
 using System.Collections.Generic;
 using System.Linq;
@@ -17,7 +18,7 @@ public class ControlledDocumentJsonTests
     /// <summary>Edition-and-revision labels and the matrix with an optional and a comments-only step.</summary>
     private static readonly DocumentSettings Settings = DocumentScenario.SettingsFor(1, withOptionalSteps: true);
 
-    private static readonly ItsmJsonOptions Options = new() { Documents = Settings };
+    private static readonly ItsmJsonOptions Options = new() { Modules = [new DocumentsJsonModule { Documents = Settings }] };
 
     private static readonly Actor Dc = DocumentScenario.Actors[0];
     private static readonly Actor Author = DocumentScenario.Actors[1];
@@ -71,9 +72,9 @@ public class ControlledDocumentJsonTests
         return document;
     }
 
-    private static ControlledDocument RoundTrip(ControlledDocument document) => ItsmJson.Deserialize<ControlledDocument>(ItsmJson.Serialize(document), Options);
+    private static ControlledDocument RoundTrip(ControlledDocument document) => ItsmJson.Deserialize<ControlledDocument>(ItsmJson.Serialize(document, Options), Options);
 
-    private static JObject Json(ControlledDocument document) => JObject.Parse(ItsmJson.Serialize(document));
+    private static JObject Json(ControlledDocument document) => JObject.Parse(ItsmJson.Serialize(document, Options));
 
     private static int IndexOf(JObject json, string type) => ((JArray)json["events"]!).Select((e, i) => ((string)e["type"]!, i)).First(p => p.Item1 == type).i;
 
@@ -89,7 +90,7 @@ public class ControlledDocumentJsonTests
 
         Assert.Equal(DocumentScenario.Fingerprint(document), DocumentScenario.Fingerprint(read));
         AssertSameEvents(document.Events, read.Events);
-        Assert.Equal(ItsmJson.Serialize(document), ItsmJson.Serialize(read));
+        Assert.Equal(ItsmJson.Serialize(document, Options), ItsmJson.Serialize(read, Options));
         var covered = document.Events.Select(e => e.GetType()).ToHashSet();
         var all = EventTypes.In(typeof(ControlledDocument).Assembly).Values.Where(t => typeof(DocumentEvent).IsAssignableFrom(t)).ToList();
         Assert.Equal(21, all.Count);
@@ -159,10 +160,10 @@ public class ControlledDocumentJsonTests
     [Fact]
     public void ReadingWithoutSettings_SaysTheyAreNeeded()
     {
-        var error = Refusal(Json(EveryEvent()), new ItsmJsonOptions());
+        var error = Refusal(Json(EveryEvent()), new ItsmJsonOptions { Modules = [new DocumentsJsonModule()] });
 
         Assert.StartsWith("$: is a controlled document, but no DocumentSettings were given", error, StringComparison.Ordinal);
-        Assert.Contains("ItsmJsonOptions.Documents", error, StringComparison.Ordinal);
+        Assert.Contains("DocumentsJsonModule.Documents", error, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -294,9 +295,9 @@ public class ControlledDocumentJsonTests
         document.Approve(Mr, Day(1));
         document.Approve(DocumentScenario.Actors[5], Day(1));
         document.Advance(Actor.System, Day(2));
-        string json = ItsmJson.Serialize(document);
+        string json = ItsmJson.Serialize(document, Options);
 
-        var read = ItsmJson.Deserialize<ControlledDocument>(json, new ItsmJsonOptions { Documents = DocumentSettings.Default });
+        var read = ItsmJson.Deserialize<ControlledDocument>(json, new ItsmJsonOptions { Modules = [new DocumentsJsonModule { Documents = DocumentSettings.Default }] });
 
         Assert.Equal(DocumentScenario.Fingerprint(document), DocumentScenario.Fingerprint(read));
         Assert.Equal("00", read.Revision(1).LabelText);

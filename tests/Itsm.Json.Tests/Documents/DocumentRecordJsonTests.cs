@@ -1,3 +1,4 @@
+using Itsm.Json.Documents;
 using System;
 using System.Linq;
 using FsCheck.Xunit;
@@ -14,7 +15,7 @@ namespace Itsm.Json.Tests.Documents;
 
 public class DocumentRecordJsonTests
 {
-    private static readonly ItsmJsonOptions Options = new() { Records = RecordScenario.Settings };
+    private static readonly ItsmJsonOptions Options = new() { Modules = [new DocumentsJsonModule { Records = RecordScenario.Settings }] };
 
     private static readonly Actor Dc = RecordScenario.Actors[0];
     private static readonly Actor Po = RecordScenario.Actors[1];
@@ -65,10 +66,10 @@ public class DocumentRecordJsonTests
 
         foreach (var record in records)
         {
-            var read = ItsmJson.Deserialize<DocumentRecord>(ItsmJson.Serialize(record), Options);
+            var read = ItsmJson.Deserialize<DocumentRecord>(ItsmJson.Serialize(record, Options), Options);
             Assert.Equal(RecordScenario.Fingerprint(record), RecordScenario.Fingerprint(read));
             Assert.Equal<DomainEvent>(record.Events, read.Events);
-            Assert.Equal(ItsmJson.Serialize(record), ItsmJson.Serialize(read));
+            Assert.Equal(ItsmJson.Serialize(record, Options), ItsmJson.Serialize(read, Options));
         }
 
         var covered = records.SelectMany(r => r.Events).Select(e => e.GetType()).ToHashSet();
@@ -79,7 +80,7 @@ public class DocumentRecordJsonTests
     [Fact]
     public void Record_IsWrittenAsStateVersionAndEvents_WithItsRetentionPolicy()
     {
-        var json = JsonWithStrings(ItsmJson.Serialize(Disposed()));
+        var json = JsonWithStrings(ItsmJson.Serialize(Disposed(), Options));
 
         Assert.Equal(("REC-1", "Disposed", 10L), ((string)json["id"]!, (string)json["state"]!, (long)json["version"]!));
         var declared = (JObject)json["events"]![0]!;
@@ -95,7 +96,7 @@ public class DocumentRecordJsonTests
     [Fact]
     public void ADisposalUnderLegalHold_IsRefused()
     {
-        var json = JObject.Parse(ItsmJson.Serialize(Disposed()));
+        var json = JObject.Parse(ItsmJson.Serialize(Disposed(), Options));
         var events = (JArray)json["events"]!;
         events.RemoveAt(6); // the release
         for (int i = 6; i < events.Count; i++)
@@ -111,7 +112,7 @@ public class DocumentRecordJsonTests
     [Fact]
     public void ADisposalBeforeTheRetentionEnds_IsRefused()
     {
-        var json = JObject.Parse(ItsmJson.Serialize(Disposed()));
+        var json = JObject.Parse(ItsmJson.Serialize(Disposed(), Options));
         json["events"]![7]!["retentionEndsAt"] = "2028-09-01T00:00:00Z";
         json["events"]![7]!["extension"] = "P1Y6M";
 
@@ -121,27 +122,27 @@ public class DocumentRecordJsonTests
     [Fact]
     public void BadValuesInEvents_AreRefusedAtTheirPath()
     {
-        var json = JObject.Parse(ItsmJson.Serialize(Disposed()));
+        var json = JObject.Parse(ItsmJson.Serialize(Disposed(), Options));
         json["events"]![0]!["retention"]!["period"] = "three years";
         Assert.StartsWith("events[0].retention.period: 'three years' is not a period", Refusal(json), StringComparison.Ordinal);
 
-        json = JObject.Parse(ItsmJson.Serialize(Disposed()));
+        json = JObject.Parse(ItsmJson.Serialize(Disposed(), Options));
         json["events"]![0]!["retention"]!["period"] = "PT5H";
         Assert.StartsWith("events[0].retention: The retention period PT5H is whole years", Refusal(json), StringComparison.Ordinal);
 
-        json = JObject.Parse(ItsmJson.Serialize(Disposed()));
+        json = JObject.Parse(ItsmJson.Serialize(Disposed(), Options));
         json["events"]![0]!["retention"]!["actionAfter"] = "Shred";
         Assert.StartsWith("events[0].retention.actionAfter: 'Shred' is not one of", Refusal(json), StringComparison.Ordinal);
 
-        json = JObject.Parse(ItsmJson.Serialize(Disposed()));
+        json = JObject.Parse(ItsmJson.Serialize(Disposed(), Options));
         json["events"]![1]!["contentHash"] = "ABC";
         Assert.Contains("a content entry's hash is 64 lower-case hexadecimal digits", Refusal(json), StringComparison.Ordinal);
 
-        json = JObject.Parse(ItsmJson.Serialize(Disposed()));
+        json = JObject.Parse(ItsmJson.Serialize(Disposed(), Options));
         json["events"]![2]!["owner"] = "mr";
         Assert.StartsWith("events[2].owner: expected an object", Refusal(json), StringComparison.Ordinal);
 
-        json = JObject.Parse(ItsmJson.Serialize(Disposed()));
+        json = JObject.Parse(ItsmJson.Serialize(Disposed(), Options));
         json["events"]![9]!["type"] = "record.shredded";
         Assert.StartsWith("events[9].type: 'record.shredded' is not a record event type", Refusal(json), StringComparison.Ordinal);
     }
@@ -149,7 +150,7 @@ public class DocumentRecordJsonTests
     [Fact]
     public void UnknownStateName_AndDisagreeingStateOrVersion_AreRefused()
     {
-        var json = JObject.Parse(ItsmJson.Serialize(Reviewed()));
+        var json = JObject.Parse(ItsmJson.Serialize(Reviewed(), Options));
         json["state"] = "Archived";
         Assert.Contains("'Archived' is not one of", Refusal(json), StringComparison.Ordinal);
 
@@ -165,12 +166,12 @@ public class DocumentRecordJsonTests
     public void ReadingWithoutSettings_SaysTheyAreNeeded() =>
         Assert.Contains(
             "no DocumentRecordSettings",
-            Assert.Throws<JsonSerializationException>(() => ItsmJson.Deserialize<DocumentRecord>(ItsmJson.Serialize(Reviewed()), new ItsmJsonOptions())).Message,
+            Assert.Throws<JsonSerializationException>(() => ItsmJson.Deserialize<DocumentRecord>(ItsmJson.Serialize(Reviewed(), Options), new ItsmJsonOptions { Modules = [new DocumentsJsonModule()] })).Message,
             StringComparison.Ordinal);
 }
 
 [Properties(Arbitrary = [typeof(RecordArbitraries)], MaxTest = 10_000)]
 public class DocumentRecordJsonProperties
 {
-    private static readonly ItsmJsonOptions Options = new() { Records = RecordScenario.Settings };
+    private static readonly ItsmJsonOptions Options = new() { Modules = [new DocumentsJsonModule { Records = RecordScenario.Settings }] };
 }

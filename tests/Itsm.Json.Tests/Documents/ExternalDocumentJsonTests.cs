@@ -1,3 +1,4 @@
+using Itsm.Json.Documents;
 using System;
 using System.Linq;
 using FsCheck.Xunit;
@@ -14,7 +15,7 @@ namespace Itsm.Json.Tests.Documents;
 
 public class ExternalDocumentJsonTests
 {
-    private static readonly ItsmJsonOptions Options = new() { ExternalDocuments = ExternalDocumentScenario.Settings };
+    private static readonly ItsmJsonOptions Options = new() { Modules = [new DocumentsJsonModule { ExternalDocuments = ExternalDocumentScenario.Settings }] };
 
     private static readonly Actor Dc = ExternalDocumentScenario.Actors[0];
     private static readonly Actor Owner = ExternalDocumentScenario.Actors[1];
@@ -61,10 +62,10 @@ public class ExternalDocumentJsonTests
 
         foreach (var document in documents)
         {
-            var read = ItsmJson.Deserialize<ExternalDocument>(ItsmJson.Serialize(document), Options);
+            var read = ItsmJson.Deserialize<ExternalDocument>(ItsmJson.Serialize(document, Options), Options);
             Assert.Equal(ExternalDocumentScenario.Fingerprint(document), ExternalDocumentScenario.Fingerprint(read));
             Assert.Equal<DomainEvent>(document.Events, read.Events);
-            Assert.Equal(ItsmJson.Serialize(document), ItsmJson.Serialize(read));
+            Assert.Equal(ItsmJson.Serialize(document, Options), ItsmJson.Serialize(read, Options));
         }
 
         var covered = documents.SelectMany(d => d.Events).Select(e => e.GetType()).ToHashSet();
@@ -75,7 +76,7 @@ public class ExternalDocumentJsonTests
     [Fact]
     public void ExternalDocument_IsWrittenAsStateVersionAndEvents()
     {
-        var json = JsonWithStrings(ItsmJson.Serialize(Superseded()));
+        var json = JsonWithStrings(ItsmJson.Serialize(Superseded(), Options));
 
         Assert.Equal(("EXT-1", "Superseded", 6L), ((string)json["id"]!, (string)json["state"]!, (long)json["version"]!));
         var identified = (JObject)json["events"]![0]!;
@@ -88,16 +89,16 @@ public class ExternalDocumentJsonTests
     [Fact]
     public void ImpossibleDocuments_AreRefusedWithThePath()
     {
-        var json = JObject.Parse(ItsmJson.Serialize(Superseded()));
+        var json = JObject.Parse(ItsmJson.Serialize(Superseded(), Options));
         json["events"]![3]!["at"] = "2026-04-01T12:00:00Z";
         json["events"]![3]!["dueOn"] = "2026-03-31";
         Assert.StartsWith("events:", Refusal(json), StringComparison.Ordinal);
 
-        json = JObject.Parse(ItsmJson.Serialize(Superseded()));
+        json = JObject.Parse(ItsmJson.Serialize(Superseded(), Options));
         json["events"]![1]!["checkOverdueFrom"] = "2027-01-01T00:00:00Z";
         Assert.Contains("a check becomes overdue at the start of the day after its check date", Refusal(json), StringComparison.Ordinal);
 
-        json = JObject.Parse(ItsmJson.Serialize(Superseded()));
+        json = JObject.Parse(ItsmJson.Serialize(Superseded(), Options));
         ((JArray)json["events"]!).RemoveAt(1);
         for (int i = 1; i < 5; i++)
         {
@@ -111,23 +112,23 @@ public class ExternalDocumentJsonTests
     [Fact]
     public void BadValuesInEvents_AreRefusedAtTheirPath()
     {
-        var json = JObject.Parse(ItsmJson.Serialize(Superseded()));
+        var json = JObject.Parse(ItsmJson.Serialize(Superseded(), Options));
         json["events"]![0]!["kind"] = "Rumour";
         Assert.StartsWith("events[0].kind: 'Rumour' is not one of", Refusal(json), StringComparison.Ordinal);
 
-        json = JObject.Parse(ItsmJson.Serialize(Superseded()));
+        json = JObject.Parse(ItsmJson.Serialize(Superseded(), Options));
         json["events"]![1]!["nextCheckOn"] = "next spring";
         Assert.StartsWith("events[1].nextCheckOn: 'next spring' is not a date", Refusal(json), StringComparison.Ordinal);
 
-        json = JObject.Parse(ItsmJson.Serialize(Superseded()));
+        json = JObject.Parse(ItsmJson.Serialize(Superseded(), Options));
         json["events"]![2]!["note"] = 7;
         Assert.StartsWith("events[2].note: expected a string", Refusal(json), StringComparison.Ordinal);
 
-        json = JObject.Parse(ItsmJson.Serialize(Superseded()));
+        json = JObject.Parse(ItsmJson.Serialize(Superseded(), Options));
         json["events"]![5]!["supersededBy"] = " EXT-2";
         Assert.StartsWith("events[5].supersededBy:", Refusal(json), StringComparison.Ordinal);
 
-        json = JObject.Parse(ItsmJson.Serialize(Superseded()));
+        json = JObject.Parse(ItsmJson.Serialize(Superseded(), Options));
         json["events"]![4]!["type"] = "external-document.lost";
         Assert.StartsWith("events[4].type: 'external-document.lost' is not an external document event type", Refusal(json), StringComparison.Ordinal);
     }
@@ -135,7 +136,7 @@ public class ExternalDocumentJsonTests
     [Fact]
     public void UnknownStateName_AndDisagreeingStateOrVersion_AreRefused()
     {
-        var json = JObject.Parse(ItsmJson.Serialize(Withdrawn()));
+        var json = JObject.Parse(ItsmJson.Serialize(Withdrawn(), Options));
         json["state"] = "Lost";
         Assert.Contains("'Lost' is not one of", Refusal(json), StringComparison.Ordinal);
 
@@ -151,12 +152,12 @@ public class ExternalDocumentJsonTests
     public void ReadingWithoutSettings_SaysTheyAreNeeded() =>
         Assert.Contains(
             "no ExternalDocumentSettings",
-            Assert.Throws<JsonSerializationException>(() => ItsmJson.Deserialize<ExternalDocument>(ItsmJson.Serialize(Withdrawn()), new ItsmJsonOptions())).Message,
+            Assert.Throws<JsonSerializationException>(() => ItsmJson.Deserialize<ExternalDocument>(ItsmJson.Serialize(Withdrawn(), Options), new ItsmJsonOptions { Modules = [new DocumentsJsonModule()] })).Message,
             StringComparison.Ordinal);
 }
 
 [Properties(Arbitrary = [typeof(ExternalDocumentArbitraries)], MaxTest = 10_000)]
 public class ExternalDocumentJsonProperties
 {
-    private static readonly ItsmJsonOptions Options = new() { ExternalDocuments = ExternalDocumentScenario.Settings };
+    private static readonly ItsmJsonOptions Options = new() { Modules = [new DocumentsJsonModule { ExternalDocuments = ExternalDocumentScenario.Settings }] };
 }

@@ -1,3 +1,4 @@
+using Itsm.Json.Incidents;
 using System;
 using System.Linq;
 using FsCheck.Xunit;
@@ -16,7 +17,7 @@ public class IncidentJsonTests
     private static readonly ItsmJsonOptions Options = new()
     {
         Calendars = new BusinessCalendarRegistry([IncidentScenario.Calendar]),
-        Incidents = IncidentScenario.Settings,
+        Modules = [new IncidentsJsonModule { Incidents = IncidentScenario.Settings }],
     };
 
     private static Incident Sample()
@@ -41,13 +42,13 @@ public class IncidentJsonTests
     {
         var incident = Sample();
 
-        string json = ItsmJson.Serialize(incident);
+        string json = ItsmJson.Serialize(incident, Options);
         var again = ItsmJson.Deserialize<Incident>(json, Options);
 
         Assert.Equal(incident.Version, again.Version);
         Assert.Equal((incident.State, incident.Group, incident.SecurityClass, incident.ResolutionCode), (again.State, again.Group, again.SecurityClass, again.ResolutionCode));
         Assert.Equivalent(incident.SlaStatusAt(IncidentScenario.Start + Duration.FromDays(3)), again.SlaStatusAt(IncidentScenario.Start + Duration.FromDays(3)));
-        Assert.Equal(json, ItsmJson.Serialize(again));
+        Assert.Equal(json, ItsmJson.Serialize(again, Options));
         Assert.Contains("\"incident.sla-warning-raised\"", json, StringComparison.Ordinal);
     }
 
@@ -62,13 +63,13 @@ public class IncidentJsonTests
         incident.RecordProgressUpdate(im, start + Duration.FromMinutes(50), UpdateAudience.Management, "CIO by phone");
         incident.Advance(Actor.System, start + Duration.FromHours(3));
 
-        string json = ItsmJson.Serialize(incident);
+        string json = ItsmJson.Serialize(incident, Options);
         var again = ItsmJson.Deserialize<Incident>(json, Options);
 
         Assert.Equal(incident.ProgressUpdates, again.ProgressUpdates);
         Assert.Equal(incident.ProgressUpdateDueAt(UpdateAudience.Customer), again.ProgressUpdateDueAt(UpdateAudience.Customer));
         Assert.Equal(incident.ProgressUpdateDueAt(UpdateAudience.Management), again.ProgressUpdateDueAt(UpdateAudience.Management));
-        Assert.Equal(json, ItsmJson.Serialize(again));
+        Assert.Equal(json, ItsmJson.Serialize(again, Options));
         var events = JObject.Parse(json)["events"]!;
         var updated = events.First(e => (string?)e["type"] == "incident.progress-updated");
         Assert.Equal(("Customer", "queues drained at 08:40"), ((string?)updated["audience"], (string?)updated["text"]));
@@ -85,7 +86,7 @@ public class IncidentJsonTests
         var incident = new IncidentScenario(1, 1, []).Log();
         incident.DeclareMajor(im, start, "im");
         incident.RecordTopManagementInformed(im, start + Duration.FromMinutes(50), "CIO by phone");
-        var json = JObject.Parse(ItsmJson.Serialize(incident));
+        var json = JObject.Parse(ItsmJson.Serialize(incident, Options));
         var informed = (JObject)json["events"]!.Last!;
         informed["type"] = "incident.top-management-informed";
         informed.Remove("audience");
@@ -107,7 +108,7 @@ public class IncidentJsonTests
     {
         var incident = new IncidentScenario(1, 1, []).Log();
         incident.Advance(Actor.System, IncidentScenario.Start + Duration.FromHours(3));
-        var json = JObject.Parse(ItsmJson.Serialize(incident));
+        var json = JObject.Parse(ItsmJson.Serialize(incident, Options));
         var events = (JArray)json["events"]!;
         int index = events.ToList().FindIndex(e => (string?)e["type"] == "incident.progress-update-overdue");
         events[index]![property] = JToken.Parse(value);
@@ -124,7 +125,7 @@ public class IncidentJsonTests
     {
         var incident = Sample();
         incident.Close(IncidentScenario.Actors[2], IncidentScenario.Start + Duration.FromHours(29));
-        var json = JObject.Parse(ItsmJson.Serialize(incident));
+        var json = JObject.Parse(ItsmJson.Serialize(incident, Options));
         var events = (JArray)json["events"]!;
         var resolved = events.Single(e => (string)e["type"]! == "incident.resolved");
         int index = events.IndexOf(resolved);
@@ -157,7 +158,7 @@ public class IncidentJsonTests
         ];
         foreach (var (path, value) in bad)
         {
-            var json = JObject.Parse(ItsmJson.Serialize(Sample()));
+            var json = JObject.Parse(ItsmJson.Serialize(Sample(), Options));
             var facts = (JObject)((JArray)json["events"]!).Single(e => (string)e["type"]! == "incident.security-classified")["facts"]!;
             facts.SelectToken(path)!.Replace(value);
 
@@ -170,7 +171,7 @@ public class IncidentJsonTests
     [Fact]
     public void UnknownStateName_AndDisagreeingVersion_AreRefused()
     {
-        var json = JObject.Parse(ItsmJson.Serialize(Sample()));
+        var json = JObject.Parse(ItsmJson.Serialize(Sample(), Options));
         json["state"] = "Pending";
         Assert.Contains("'Pending' is not one of", Assert.Throws<JsonSerializationException>(() => ItsmJson.Deserialize<Incident>(json.ToString(), Options)).Message, StringComparison.Ordinal);
 
@@ -190,16 +191,16 @@ public class IncidentJsonTests
 
         foreach (var record in records.Take(2))
         {
-            string json = ItsmJson.Serialize(record);
+            string json = ItsmJson.Serialize(record, Options);
             var read = ItsmJson.Deserialize<Incident>(json, Options);
 
             Assert.Equal((record.State, record.Parent, record.ResolutionCode), (read.State, read.Parent, read.ResolutionCode));
             Assert.Equal(record.Children, read.Children);
-            Assert.Equal(json, ItsmJson.Serialize(read));
+            Assert.Equal(json, ItsmJson.Serialize(read, Options));
         }
 
-        Assert.Contains("\"incident.resolved-with-parent\"", ItsmJson.Serialize(records[1]), StringComparison.Ordinal);
-        Assert.Contains("\"incident.child-linked\"", ItsmJson.Serialize(records[0]), StringComparison.Ordinal);
+        Assert.Contains("\"incident.resolved-with-parent\"", ItsmJson.Serialize(records[1], Options), StringComparison.Ordinal);
+        Assert.Contains("\"incident.child-linked\"", ItsmJson.Serialize(records[0], Options), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -210,17 +211,17 @@ public class IncidentJsonTests
         var applied = new IncidentWorkaroundApplied(IncidentScenario.Start, IncidentScenario.Actors[1], new Core.Ids.Id<Core.Ids.Kinds.KnownError>("KE-1"), "flush the queue") { Version = 2 };
         var withWorkaround = Incident.FromEvents([.. history, applied], IncidentScenario.Settings);
 
-        var read = ItsmJson.Deserialize<Incident>(ItsmJson.Serialize(withWorkaround), Options);
+        var read = ItsmJson.Deserialize<Incident>(ItsmJson.Serialize(withWorkaround, Options), Options);
 
         Assert.Equal(withWorkaround.Workarounds, read.Workarounds);
-        Assert.Contains("\"incident.workaround-applied\"", ItsmJson.Serialize(read), StringComparison.Ordinal);
+        Assert.Contains("\"incident.workaround-applied\"", ItsmJson.Serialize(read, Options), StringComparison.Ordinal);
     }
 
     [Fact]
     public void ReadingWithoutSettings_SaysTheyAreNeeded() =>
         Assert.Contains(
             "no IncidentSettings",
-            Assert.Throws<JsonSerializationException>(() => ItsmJson.Deserialize<Incident>(ItsmJson.Serialize(Sample()), new ItsmJsonOptions { Calendars = Options.Calendars })).Message,
+            Assert.Throws<JsonSerializationException>(() => ItsmJson.Deserialize<Incident>(ItsmJson.Serialize(Sample(), Options), new ItsmJsonOptions { Calendars = Options.Calendars, Modules = [new IncidentsJsonModule()] })).Message,
             StringComparison.Ordinal);
 }
 
@@ -230,6 +231,6 @@ public class IncidentJsonProperties
     private static readonly ItsmJsonOptions Options = new()
     {
         Calendars = new BusinessCalendarRegistry([IncidentScenario.Calendar]),
-        Incidents = IncidentScenario.Settings,
+        Modules = [new IncidentsJsonModule { Incidents = IncidentScenario.Settings }],
     };
 }

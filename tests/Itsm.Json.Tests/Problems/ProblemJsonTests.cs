@@ -1,3 +1,4 @@
+using Itsm.Json.Incidents;
 using System;
 using System.Collections.Generic;
 using System.Linq;
@@ -15,7 +16,7 @@ namespace Itsm.Json.Tests.Problems;
 
 public class ProblemJsonTests
 {
-    private static readonly ItsmJsonOptions Options = new() { Problems = ProblemScenario.Settings };
+    private static readonly ItsmJsonOptions Options = new() { Modules = [new IncidentsJsonModule { Problems = ProblemScenario.Settings }] };
 
     private static readonly Actor Pm = ProblemScenario.Actors[0];
     private static readonly Actor PmPo = ProblemScenario.Actors[1];
@@ -89,7 +90,7 @@ public class ProblemJsonTests
         return problem;
     }
 
-    private static Problem RoundTrip(Problem problem) => ItsmJson.Deserialize<Problem>(ItsmJson.Serialize(problem), Options);
+    private static Problem RoundTrip(Problem problem) => ItsmJson.Deserialize<Problem>(ItsmJson.Serialize(problem, Options), Options);
 
     [Fact]
     public void EveryProblemEvent_RoundTrips()
@@ -101,7 +102,7 @@ public class ProblemJsonTests
             var read = RoundTrip(problem);
             Assert.Equal(ProblemScenario.Fingerprint(problem), ProblemScenario.Fingerprint(read));
             AssertSameEvents(problem.Events, read.Events);
-            Assert.Equal(ItsmJson.Serialize(problem), ItsmJson.Serialize(read));
+            Assert.Equal(ItsmJson.Serialize(problem, Options), ItsmJson.Serialize(read, Options));
         }
 
         var covered = problems.SelectMany(p => p.Events).Select(e => e.GetType()).ToHashSet();
@@ -121,7 +122,7 @@ public class ProblemJsonTests
 
         foreach (var knownError in new[] { superseded, retired })
         {
-            var read = ItsmJson.Deserialize<KnownError>(ItsmJson.Serialize(knownError), Options);
+            var read = ItsmJson.Deserialize<KnownError>(ItsmJson.Serialize(knownError, Options), Options);
             Assert.Equal(KnownErrorScenario.Fingerprint(knownError), KnownErrorScenario.Fingerprint(read));
             AssertSameEvents(knownError.Events, read.Events);
         }
@@ -134,7 +135,7 @@ public class ProblemJsonTests
     [Fact]
     public void Problem_IsWrittenAsStateVersionAndEvents()
     {
-        var json = JObject.Parse(ItsmJson.Serialize(RiskAccepted()));
+        var json = JObject.Parse(ItsmJson.Serialize(RiskAccepted(), Options));
 
         Assert.Equal(("PRB-R", "RiskAccepted", 6L), ((string)json["id"]!, (string)json["state"]!, (long)json["version"]!));
         var logged = (JObject)json["events"]![0]!;
@@ -147,7 +148,7 @@ public class ProblemJsonTests
     [Fact]
     public void CloseBeforeTheObservationPeriodEnds_IsRefusedWithThePath()
     {
-        var json = JObject.Parse(ItsmJson.Serialize(Closed().Problem));
+        var json = JObject.Parse(ItsmJson.Serialize(Closed().Problem, Options));
         var resolved = ((JArray)json["events"]!).Last(e => (string)e["type"]! == "problem.resolved");
         resolved["observeUntil"] = "2026-12-31T00:00:00Z";
 
@@ -160,7 +161,7 @@ public class ProblemJsonTests
     [Fact]
     public void RiskAcceptedWithoutAProposal_IsRefused()
     {
-        var json = JObject.Parse(ItsmJson.Serialize(RiskAccepted()));
+        var json = JObject.Parse(ItsmJson.Serialize(RiskAccepted(), Options));
         var events = (JArray)json["events"]!;
         events.RemoveAt(4);
         events[4]!["version"] = 5;
@@ -174,7 +175,7 @@ public class ProblemJsonTests
     [Fact]
     public void UnknownStateName_AndDisagreeingStateOrVersion_AreRefused()
     {
-        var json = JObject.Parse(ItsmJson.Serialize(Cancelled()));
+        var json = JObject.Parse(ItsmJson.Serialize(Cancelled(), Options));
         json["state"] = "Abandoned";
         Assert.Contains("'Abandoned' is not one of", Assert.Throws<JsonSerializationException>(() => ItsmJson.Deserialize<Problem>(json.ToString(), Options)).Message, StringComparison.Ordinal);
 
@@ -189,27 +190,27 @@ public class ProblemJsonTests
     [Fact]
     public void BadValuesInEvents_AreRefusedAtTheirPath()
     {
-        var json = JObject.Parse(ItsmJson.Serialize(Closed().Problem));
+        var json = JObject.Parse(ItsmJson.Serialize(Closed().Problem, Options));
         json["events"]![3]!["incident"] = " INC-1";
         Assert.StartsWith("events[3].incident:", Refusal(json), StringComparison.Ordinal);
 
-        json = JObject.Parse(ItsmJson.Serialize(Closed().Problem));
+        json = JObject.Parse(ItsmJson.Serialize(Closed().Problem, Options));
         json["events"]![0]!["priority"] = "P9";
         Assert.StartsWith("events[0].priority: 'P9' is not one of", Refusal(json), StringComparison.Ordinal);
 
-        json = JObject.Parse(ItsmJson.Serialize(Closed().Problem));
+        json = JObject.Parse(ItsmJson.Serialize(Closed().Problem, Options));
         json["events"]![1]!["type"] = "problem.exploded";
         Assert.StartsWith("events[1].type: 'problem.exploded' is not a problem event type", Refusal(json), StringComparison.Ordinal);
 
-        json = JObject.Parse(ItsmJson.Serialize(Closed().Problem));
+        json = JObject.Parse(ItsmJson.Serialize(Closed().Problem, Options));
         json["events"]![1]!["schema"] = 2;
         Assert.StartsWith("events[1].schema:", Refusal(json), StringComparison.Ordinal);
 
-        json = JObject.Parse(ItsmJson.Serialize(Closed().Problem));
+        json = JObject.Parse(ItsmJson.Serialize(Closed().Problem, Options));
         ((JObject)json["events"]![5]!).Remove("workaround");
         Assert.Contains("a known error records its root cause, a workaround, or both", Refusal(json), StringComparison.Ordinal);
 
-        json = JObject.Parse(ItsmJson.Serialize(Closed().Problem));
+        json = JObject.Parse(ItsmJson.Serialize(Closed().Problem, Options));
         json["events"]![5]!["symptom"] = 42;
         Assert.StartsWith("events[5].symptom: expected a string", Refusal(json), StringComparison.Ordinal);
     }
@@ -219,7 +220,7 @@ public class ProblemJsonTests
     {
         foreach (var level in new JToken[] { "two", 2.5, 1e20, new JValue(long.MaxValue), new JValue(-1L + int.MinValue) })
         {
-            var json = JObject.Parse(ItsmJson.Serialize(Escalated()));
+            var json = JObject.Parse(ItsmJson.Serialize(Escalated(), Options));
             json["events"]![3]!["level"] = level;
 
             Assert.StartsWith("events[3].level:", Refusal(json), StringComparison.Ordinal);
@@ -234,7 +235,7 @@ public class ProblemJsonTests
     {
         var (_, knownError) = Closed();
         knownError.Publish(Pm, Day(3));
-        var json = JObject.Parse(ItsmJson.Serialize(knownError));
+        var json = JObject.Parse(ItsmJson.Serialize(knownError, Options));
         json["events"]![0]!["workaround"] = null;
         json["events"]![0]!["rootCause"] = "queue disk full";
 
@@ -247,10 +248,10 @@ public class ProblemJsonTests
     public void ReadingWithoutSettings_SaysTheyAreNeeded()
     {
         var (problem, knownError) = Closed();
-        var none = new ItsmJsonOptions();
+        var none = new ItsmJsonOptions { Modules = [new IncidentsJsonModule()] };
 
-        Assert.Contains("no ProblemSettings", Assert.Throws<JsonSerializationException>(() => ItsmJson.Deserialize<Problem>(ItsmJson.Serialize(problem), none)).Message, StringComparison.Ordinal);
-        Assert.Contains("no ProblemSettings", Assert.Throws<JsonSerializationException>(() => ItsmJson.Deserialize<KnownError>(ItsmJson.Serialize(knownError), none)).Message, StringComparison.Ordinal);
+        Assert.Contains("no ProblemSettings", Assert.Throws<JsonSerializationException>(() => ItsmJson.Deserialize<Problem>(ItsmJson.Serialize(problem, Options), none)).Message, StringComparison.Ordinal);
+        Assert.Contains("no ProblemSettings", Assert.Throws<JsonSerializationException>(() => ItsmJson.Deserialize<KnownError>(ItsmJson.Serialize(knownError, Options), none)).Message, StringComparison.Ordinal);
     }
 
     /// <summary>Events are records, compared by value, except their configuration item arrays (compared by reference).</summary>
@@ -284,5 +285,5 @@ public class ProblemJsonTests
 [Properties(Arbitrary = [typeof(ProblemArbitraries)], MaxTest = 10_000)]
 public class ProblemJsonProperties
 {
-    private static readonly ItsmJsonOptions Options = new() { Problems = ProblemScenario.Settings };
+    private static readonly ItsmJsonOptions Options = new() { Modules = [new IncidentsJsonModule { Problems = ProblemScenario.Settings }] };
 }

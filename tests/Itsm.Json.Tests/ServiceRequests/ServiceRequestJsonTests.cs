@@ -1,3 +1,4 @@
+using Itsm.Json.Incidents;
 using System;
 using System.Linq;
 using FsCheck.Xunit;
@@ -18,7 +19,7 @@ public class ServiceRequestJsonTests
     private static readonly ItsmJsonOptions Options = new()
     {
         Calendars = new BusinessCalendarRegistry([ServiceRequestScenario.Calendar]),
-        ServiceRequests = ServiceRequestScenario.Settings,
+        Modules = [new IncidentsJsonModule { ServiceRequests = ServiceRequestScenario.Settings }],
     };
 
     private static readonly Instant Start = ServiceRequestScenario.Start;
@@ -84,7 +85,7 @@ public class ServiceRequestJsonTests
     {
         var request = Approved();
 
-        string json = ItsmJson.Serialize(request);
+        string json = ItsmJson.Serialize(request, Options);
         var again = Read(json);
 
         Assert.Equal(request.Version, again.Version);
@@ -92,7 +93,7 @@ public class ServiceRequestJsonTests
             (again.State, again.Approval, again.Approvals, again.Rejections, again.ApprovedAt, again.FulfilmentNotes));
         Assert.Equal(request.Decisions, again.Decisions);
         Assert.Equivalent(request.SlaStatusAt(At(40)), again.SlaStatusAt(At(40)));
-        Assert.Equal(json, ItsmJson.Serialize(again));
+        Assert.Equal(json, ItsmJson.Serialize(again, Options));
         Assert.Contains("\"policy\": \"Quorum\"", json, StringComparison.Ordinal);
         Assert.Contains("\"percentage\": 50", json, StringComparison.Ordinal);
     }
@@ -105,10 +106,10 @@ public class ServiceRequestJsonTests
 
         foreach (var request in new[] { Approved(), Rejected(), AutoClosed(), Cancelled() })
         {
-            string json = ItsmJson.Serialize(request);
+            string json = ItsmJson.Serialize(request, Options);
             var again = Read(json);
 
-            Assert.Equal(json, ItsmJson.Serialize(again));
+            Assert.Equal(json, ItsmJson.Serialize(again, Options));
             Assert.Equal(request.Events.Select(e => e.GetType()), again.Events.Select(e => e.GetType()));
             Assert.Equal(request.Decisions, again.Decisions);
             seen.UnionWith(JObject.Parse(json)["events"]!.Select(e => (string)e["type"]!));
@@ -120,7 +121,7 @@ public class ServiceRequestJsonTests
     [Fact]
     public void ADecisionFromSomeoneWhoIsNotAnEligibleApprover_IsRefused()
     {
-        var json = JObject.Parse(ItsmJson.Serialize(Approved()));
+        var json = JObject.Parse(ItsmJson.Serialize(Approved(), Options));
         var vote = json["events"]!.First(e => (string)e["type"]! == "service-request.approval-decided");
         vote["actor"]!["id"] = "mallory";
 
@@ -133,7 +134,7 @@ public class ServiceRequestJsonTests
     [Fact]
     public void AnApprovalTheDecisionsDoNotGive_IsRefused()
     {
-        var json = JObject.Parse(ItsmJson.Serialize(Approved()));
+        var json = JObject.Parse(ItsmJson.Serialize(Approved(), Options));
         var events = (JArray)json["events"]!;
         var third = events.Last(e => (string)e["type"]! == "service-request.approval-decided");
         third["decision"] = "Reject";
@@ -147,7 +148,7 @@ public class ServiceRequestJsonTests
     [Fact]
     public void ARequestThatNeedsApprovalButSkipsIt_IsRefused()
     {
-        var json = JObject.Parse(ItsmJson.Serialize(Approved()));
+        var json = JObject.Parse(ItsmJson.Serialize(Approved(), Options));
         var events = (JArray)json["events"]!;
         foreach (var e in events.Where(e => ((string)e["type"]!).StartsWith("service-request.approv", StringComparison.Ordinal)).ToList())
         {
@@ -167,7 +168,7 @@ public class ServiceRequestJsonTests
     [Fact]
     public void AnApprovalPolicyThatBreaksItsRules_IsRefusedWithItsPath()
     {
-        var json = JObject.Parse(ItsmJson.Serialize(Approved()));
+        var json = JObject.Parse(ItsmJson.Serialize(Approved(), Options));
         json["events"]![0]!["approval"]!["percentage"] = 0;
         Assert.StartsWith("events[0].approval.percentage:", Refused(json).Message, StringComparison.Ordinal);
 
@@ -184,7 +185,7 @@ public class ServiceRequestJsonTests
     [Fact]
     public void TheRequesterAmongTheApprovers_IsRefused()
     {
-        var json = JObject.Parse(ItsmJson.Serialize(Rejected()));
+        var json = JObject.Parse(ItsmJson.Serialize(Rejected(), Options));
         ((JArray)json["events"]![0]!["approvers"]!).Add(ServiceRequestScenario.RequesterId);
 
         Assert.Contains("the approver is never the requester", Refused(json).Message, StringComparison.Ordinal);
@@ -193,7 +194,7 @@ public class ServiceRequestJsonTests
     [Fact]
     public void UnknownStateName_DisagreeingState_AndDisagreeingVersion_AreRefused()
     {
-        var json = JObject.Parse(ItsmJson.Serialize(Approved()));
+        var json = JObject.Parse(ItsmJson.Serialize(Approved(), Options));
         json["state"] = "Pending";
         Assert.Contains("'Pending' is not one of", Refused(json).Message, StringComparison.Ordinal);
 
@@ -208,11 +209,11 @@ public class ServiceRequestJsonTests
     [Fact]
     public void AnUnknownEventType_AndANewerSchema_AreRefused()
     {
-        var json = JObject.Parse(ItsmJson.Serialize(Cancelled()));
+        var json = JObject.Parse(ItsmJson.Serialize(Cancelled(), Options));
         json["events"]![2]!["type"] = "service-request.escalated";
         Assert.StartsWith("events[2].type: 'service-request.escalated' is not a service request event type", Refused(json).Message, StringComparison.Ordinal);
 
-        json = JObject.Parse(ItsmJson.Serialize(Cancelled()));
+        json = JObject.Parse(ItsmJson.Serialize(Cancelled(), Options));
         json["events"]![1]!["schema"] = 2;
         Assert.StartsWith("events[1].schema:", Refused(json).Message, StringComparison.Ordinal);
     }
@@ -221,7 +222,7 @@ public class ServiceRequestJsonTests
     public void ReadingWithoutSettings_SaysTheyAreNeeded() =>
         Assert.Contains(
             "no ServiceRequestSettings",
-            Assert.Throws<JsonSerializationException>(() => ItsmJson.Deserialize<ServiceRequest>(ItsmJson.Serialize(Cancelled()), new ItsmJsonOptions { Calendars = Options.Calendars })).Message,
+            Assert.Throws<JsonSerializationException>(() => ItsmJson.Deserialize<ServiceRequest>(ItsmJson.Serialize(Cancelled(), Options), new ItsmJsonOptions { Calendars = Options.Calendars, Modules = [new IncidentsJsonModule()] })).Message,
             StringComparison.Ordinal);
 }
 
@@ -231,6 +232,6 @@ public class ServiceRequestJsonProperties
     private static readonly ItsmJsonOptions Options = new()
     {
         Calendars = new BusinessCalendarRegistry([ServiceRequestScenario.Calendar]),
-        ServiceRequests = ServiceRequestScenario.Settings,
+        Modules = [new IncidentsJsonModule { ServiceRequests = ServiceRequestScenario.Settings }],
     };
 }
