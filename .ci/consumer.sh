@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Builds and runs a consumer of the packed packages (artifacts/packages) from a local folder feed, outside the
-# repository's build settings and package cache, as a user would: restore by version, build, run one call of each.
+# repository's build settings and package cache, as a user would: restore by version, build, run one call of each and
+# the C# example of each package's README (its using lines hoisted into a namespace of its own, its statements into a
+# method).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 feed="$(pwd)/artifacts/packages"
@@ -23,10 +25,39 @@ cat > "$work/nuget.config" <<XML
 </configuration>
 XML
 references=""
-for package in Itsm.Core Itsm.Calendars Itsm.Sla Itsm.Incidents Itsm.Documents Itsm.Changes Itsm.Configuration Itsm.Audits Itsm.Json Itsm.Testing; do
+runs=""
+for project in src/*/*.csproj; do
+  package=$(basename "$project" .csproj)
   references="$references    <PackageReference Include=\"$package\" Version=\"$version\" />
 "
+  name=${package//./_}
+  readme="$(dirname "$project")/README.md"
+  if ! grep -q '^```csharp' "$readme"; then
+    echo "error: $readme has no C# example" >&2
+    exit 1
+  fi
+  # The README's first C# block: using lines into the namespace, the rest into Run().
+  awk -v name="$name" '
+    /^```csharp/ && !done { inside = 1; next }
+    inside && /^```/ { inside = 0; done = 1; next }
+    inside && /^using / && !body { usings = usings $0 "\n"; next }
+    inside { body = body "        " $0 "\n" }
+    END { printf "namespace Readmes.%s;\n%s\ninternal static class Example\n{\n    public static void Run()\n    {\n%s    }\n}\n", name, usings, body }
+  ' "$readme" > "$work/Readme.$name.cs"
+  runs="$runs        Console.WriteLine(\"README of $package:\");
+        Readmes.$name.Example.Run();
+"
 done
+cat > "$work/Readmes.cs" <<CS
+using System;
+
+internal static class ReadmeExamples
+{
+    public static void RunAll()
+    {
+$runs    }
+}
+CS
 cat > "$work/Consumer.csproj" <<XML
 <Project Sdk="Microsoft.NET.Sdk">
   <PropertyGroup>
@@ -43,4 +74,5 @@ XML
 (cd "$work" && dotnet run --packages "$work/packages" > "$work/out.txt")
 cat "$work/out.txt"
 grep -q "INC-1 | " "$work/out.txt"
+grep -q "README of Itsm.Testing.Audits:" "$work/out.txt"
 echo "Consumer of the packed packages ($version) built and ran."

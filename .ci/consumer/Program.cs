@@ -1,4 +1,5 @@
-// A consumer of the packed packages, built from a local folder feed as a user would: one call into each package.
+// A consumer of the packed packages, built from a local folder feed as a user would: one call into each package, then
+// the example of each package's README (compiled beside this file by .ci/consumer.sh).
 using System;
 using Itsm.Audits;
 using Itsm.Calendars;
@@ -10,9 +11,15 @@ using Itsm.Core.Ids;
 using Itsm.Documents.Numbering;
 using Itsm.Incidents;
 using Itsm.Json;
+using Itsm.Json.Audits;
+using Itsm.Json.Changes;
+using Itsm.Json.Configuration;
+using Itsm.Json.Documents;
+using Itsm.Json.Incidents;
 using Itsm.Sla.Clocks;
 using Itsm.Sla.Policies;
 using Itsm.Sla.Targets;
+using Itsm.Testing;
 using Itsm.Testing.Laws;
 using NodaTime;
 
@@ -35,3 +42,18 @@ Console.WriteLine(string.Join(" | ",
     programme.CycleFor(programme.Processes[0]),
     ItsmJson.Serialize(calendar).Length > 0,
     Histories.Triggers<ChangeTrigger>().Count > 0));
+
+// The JSON modules and the generators of each domain package: a change template written through its module, and the
+// settings each package's generators play their histories with.
+var json = new ItsmJsonOptions
+{
+    Modules = [new IncidentsJsonModule(), new DocumentsJsonModule(), new ChangesJsonModule(), new ConfigurationJsonModule(), new AuditsJsonModule()],
+};
+Console.WriteLine(string.Join(" | ",
+    ItsmJson.Serialize(ChangeScenario.Template, json).Length > 0,
+    IncidentScenario.Settings.GetType().Name,
+    DocumentScenario.Number,
+    ConfigurationItemScenario.JsonOptions.Modules.Count,
+    AuditScenario.JsonOptions.Modules.Count));
+
+ReadmeExamples.RunAll();

@@ -6,7 +6,7 @@ namespace Itsm.Benchmarks;
 
 /// <summary>
 /// What the first query in a new year costs: a fresh calendar (no year tables yet) answers one <c>Add</c>, which
-/// compiles one year's table. Not a target of the issue; recorded so the price of laziness is known.
+/// compiles one year's table. No target is set for it; recorded so the price of laziness is known.
 /// </summary>
 [MemoryDiagnoser]
 public class BusinessCalendarColdBenchmarks

@@ -7,7 +7,6 @@
 // Run: dotnet run --project samples/Itsm.Samples.Quickstart
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
 using Itsm.Audits;
 using Itsm.Calendars;
@@ -47,11 +46,15 @@ var pattern = ZonedDateTimePattern.CreateWithInvariantCulture("ddd yyyy-MM-dd HH
 string Show(Instant instant) => pattern.Format(instant.InZone(zone));
 
 Console.WriteLine($"Logged at {Show(start)} ({zone.Id})");
+Console.WriteLine("  5x9:  Monday to Friday 09:00-18:00, closed on the national day holidays Thu 2026-10-01 and Fri 2026-10-02");
+Console.WriteLine("  7x9:  every day 09:00-18:00, no holidays");
+Console.WriteLine("  7x24: round the clock");
+Console.WriteLine("Due at, for a target in business hours, and in business days (days the calendar is open, same time of day):");
 Console.WriteLine();
-Console.WriteLine($"{"target",-10}{"5x9",-24}{"7x9",-24}{"7x24",-24}");
+Console.WriteLine($"{"target",-17}{"5x9",-24}{"7x9",-24}{"7x24",-24}");
 foreach (var hours in new[] { 1, 4, 8, 24, 40 })
 {
-    Console.Write($"{hours + " h",-10}");
+    Console.Write($"{hours + " h",-17}");
     foreach (var calendar in serviceLevels)
     {
         Console.Write($"{Show(calendar.Add(start, Duration.FromHours(hours))),-24}");
@@ -60,7 +63,7 @@ foreach (var hours in new[] { 1, 4, 8, 24, 40 })
     Console.WriteLine();
 }
 
-Console.Write($"{"2 days",-10}");
+Console.Write($"{"2 business days",-17}");
 foreach (var calendar in serviceLevels)
 {
     Console.Write($"{Show(calendar.AddBusinessDays(start, 2)),-24}");
@@ -73,7 +76,7 @@ var resolved = new LocalDateTime(2026, 10, 8, 11, 15).InZoneStrictly(zone).ToIns
 Console.WriteLine($"Business time from {Show(start)} to {Show(resolved)}:");
 foreach (var calendar in serviceLevels)
 {
-    Console.WriteLine($"  {calendar.Id,-6}{Hm(calendar.BusinessTimeBetween(start, resolved))} h");
+    Console.WriteLine($"  {calendar.Id,-6}{Hm(calendar.BusinessTimeBetween(start, resolved))}");
 }
 
 Console.WriteLine();
@@ -137,7 +140,8 @@ incident.RecordProgressUpdate(resolver, monday + Duration.FromHours(1), UpdateAu
 incident.PutOnHold(resolver, monday + Duration.FromHours(3), HoldReason.AwaitingCaller);
 incident.Resume(resolver, monday + Duration.FromHours(23));
 
-Console.WriteLine($"Incident {incident.Id} ({incident.Priority}), {incident.State}; next Advance due at {Show(incident.NextDueAt(monday + Duration.FromHours(23))!.Value)}");
+Console.WriteLine($"Incident {incident.Id} ({incident.Priority}, impact 1, urgency 2), {incident.State}; next Advance due at {Show(incident.NextDueAt(monday + Duration.FromHours(23))!.Value)}");
+Console.WriteLine($"  logged {Show(monday)}, on hold awaiting the caller {Show(monday + Duration.FromHours(3))} - {Show(monday + Duration.FromHours(23))}; customer updates owed every 2 business hours");
 foreach (var raised in incident.Advance(Actor.System, monday + Duration.FromHours(25)))
 {
     if (raised is IncidentSlaWarningRaised warning)
@@ -193,9 +197,9 @@ foreach (var happened in procedure.Advance(Actor.System, monday + Duration.FromD
 }
 
 procedure.CloseRecall(controller, monday + Duration.FromDays(15), 1, RecallOutcome.Returned);
-Console.WriteLine($"  {Identifier(procedure.EffectiveRevision!)} effective; supersession of 00 complete: {procedure.IsSupersessionComplete(1)} (copy 2 still out)");
+Console.WriteLine($"  {Show(monday + Duration.FromDays(15))}: copy 1 ({procedure.Copy(1).Location}) returned; {Identifier(procedure.EffectiveRevision!)} effective, supersession of 00 complete: {procedure.IsSupersessionComplete(1)} (copy 2 still out)");
 procedure.CloseRecall(controller, monday + Duration.FromDays(16), 2, RecallOutcome.Destroyed);
-Console.WriteLine($"  after copy 2 was destroyed: {procedure.IsSupersessionComplete(1)}; next review due {Show(procedure.NextReviewDue!.Value)}");
+Console.WriteLine($"  {Show(monday + Duration.FromDays(16))}: copy 2 ({procedure.Copy(2).Location}) destroyed; supersession complete: {procedure.IsSupersessionComplete(1)}; next review due {Show(procedure.NextReviewDue!.Value)}");
 
 Console.WriteLine();
 
@@ -295,8 +299,16 @@ Console.WriteLine(ItsmJson.Serialize(fiveByNine));
 static string Identifier(DocumentRevision revision) =>
     DocumentNumberSchemes.FormatRevision(DocumentNumberSchemes.Composite, revision.Document.Number, RevisionSchemes.TwoDigit, revision.Label!.Value);
 
-static string Hm(Duration duration) =>
-    (duration < Duration.Zero ? "-" : string.Empty) + Duration.FromTicks(Math.Abs(duration.BclCompatibleTicks)).ToString("H:mm", CultureInfo.InvariantCulture);
+// A duration as people read it: "30 h 45 min", "4 h", "30 min", "0 min".
+static string Hm(Duration duration)
+{
+    string sign = duration < Duration.Zero ? "-" : string.Empty;
+    long minutes = (long)Math.Abs(duration.TotalMinutes);
+    long hours = minutes / 60;
+    minutes %= 60;
+    string text = hours == 0 ? $"{minutes} min" : minutes == 0 ? $"{hours} h" : $"{hours} h {minutes} min";
+    return sign + text;
+}
 
 /// <summary>The host's facts in the quickstart: no auditor owns, performs or manages an audited process.</summary>
 internal sealed class NobodyConflicted : IAuditorIndependence

@@ -83,6 +83,7 @@ public class GeneratorTests
 
     /// <summary>How a compliance engineer tests an organisation's own rule: here "only the incident manager resolves",
     /// played over random histories with the organisation's role policy.</summary>
+    // sample:testing-own-rule
     [Property(Arbitrary = [typeof(IncidentArbitraries)], MaxTest = 2_000)]
     public void PlayingWithAnOrganisationsOwnPolicy_AppliesIt(IncidentScenario scenario)
     {
@@ -93,4 +94,5 @@ public class GeneratorTests
 
         Assert.All(incident.Events.OfType<IncidentResolved>(), e => Assert.True(e.Actor.HasRole(Roles.IncidentManager), $"{e.Actor.Id} resolved"));
     }
+    // end-sample
 }

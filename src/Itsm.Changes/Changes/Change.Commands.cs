@@ -10,7 +10,7 @@ using NodaTime;
 
 namespace Itsm.Changes;
 
-/// <summary>The commands and queries of a change.</summary>
+// The commands and queries of a change.
 public sealed partial class Change
 {
     /// <summary>Requests a normal or emergency change: a draft, to submit.</summary>

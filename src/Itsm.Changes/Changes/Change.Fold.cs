@@ -5,12 +5,10 @@ using NodaTime;
 
 namespace Itsm.Changes;
 
-/// <summary>
-/// The fold: each event changes the change, without building a state machine. Besides the transition table, replay
-/// checks each event's content and the guards that depend on the record alone (an assessment before planning, a
-/// board's decision that its votes give, a member who votes once, an approver who neither requested nor implements the
-/// change, a review before closing), so a stored history cannot describe an impossible change.
-/// </summary>
+// The fold: each event changes the change, without building a state machine. Besides the transition table, replay
+// checks each event's content and the guards that depend on the record alone (an assessment before planning, a
+// board's decision that its votes give, a member who votes once, an approver who neither requested nor implements the
+// change, a review before closing), so a stored history cannot describe an impossible change.
 public sealed partial class Change
 {
     /// <summary>The rule that scheduling into a conflict needs an override with a reason.</summary>

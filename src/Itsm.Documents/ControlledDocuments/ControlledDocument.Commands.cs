@@ -9,7 +9,7 @@ using NodaTime;
 
 namespace Itsm.Documents;
 
-/// <summary>The commands and queries of a controlled document.</summary>
+// The commands and queries of a controlled document.
 public sealed partial class ControlledDocument
 {
     /// <summary>The rule <see cref="StartRevision"/> enforces.</summary>

@@ -7,7 +7,7 @@ using NodaTime;
 
 namespace Itsm.Documents;
 
-/// <summary>Controlled copies, uncontrolled copies and periodic reviews of a document.</summary>
+// Controlled copies, uncontrolled copies and periodic reviews of a document.
 public sealed partial class ControlledDocument
 {
     /// <summary>The rule <see cref="IssueCopy"/> and <see cref="ApproveReissue"/> enforce on the holder.</summary>

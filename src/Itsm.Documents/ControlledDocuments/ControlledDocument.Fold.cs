@@ -3,7 +3,7 @@ using System.Linq;
 
 namespace Itsm.Documents;
 
-/// <summary>The fold: each event changes the document or one revision, without building a state machine.</summary>
+// The fold: each event changes the document or one revision, without building a state machine.
 public sealed partial class ControlledDocument
 {
     /// <inheritdoc />

@@ -7,7 +7,7 @@ using NodaTime;
 
 namespace Itsm.Documents;
 
-/// <summary>The commands and queries of an external document.</summary>
+// The commands and queries of an external document.
 public sealed partial class ExternalDocument
 {
     /// <summary>Registers an external document.</summary>

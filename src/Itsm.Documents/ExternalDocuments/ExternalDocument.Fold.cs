@@ -3,11 +3,9 @@ using NodaTime;
 
 namespace Itsm.Documents;
 
-/// <summary>
-/// The fold: each event changes the document, without building a state machine. Besides the transition table, replay
-/// checks each event's content and the guards that depend on the record alone (an overdue check only after its check
-/// date, once per date), so a stored history cannot describe an impossible document.
-/// </summary>
+// The fold: each event changes the document, without building a state machine. Besides the transition table, replay
+// checks each event's content and the guards that depend on the record alone (an overdue check only after its check
+// date, once per date), so a stored history cannot describe an impossible document.
 public sealed partial class ExternalDocument
 {
     /// <inheritdoc />

@@ -7,7 +7,7 @@ using NodaTime;
 
 namespace Itsm.Documents;
 
-/// <summary>The commands and queries of a record.</summary>
+// The commands and queries of a record.
 public sealed partial class DocumentRecord
 {
     /// <summary>Declares a record. A record is declared once; its content hash never changes.</summary>

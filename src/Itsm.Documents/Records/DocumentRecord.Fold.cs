@@ -3,11 +3,9 @@ using NodaTime;
 
 namespace Itsm.Documents;
 
-/// <summary>
-/// The fold: each event changes the record, without building a state machine. Besides the transition table, replay
-/// checks each event's content and the guards that depend on the record alone (no disposal under legal hold or before the
-/// retention ends, one legal hold at a time, a trigger once), so a stored history cannot describe an impossible record.
-/// </summary>
+// The fold: each event changes the record, without building a state machine. Besides the transition table, replay
+// checks each event's content and the guards that depend on the record alone (no disposal under legal hold or before the
+// retention ends, one legal hold at a time, a trigger once), so a stored history cannot describe an impossible record.
 public sealed partial class DocumentRecord
 {
     /// <inheritdoc />

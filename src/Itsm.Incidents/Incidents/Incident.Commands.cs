@@ -10,7 +10,7 @@ using NodaTime;
 
 namespace Itsm.Incidents;
 
-/// <summary>The commands and queries of an incident.</summary>
+// The commands and queries of an incident.
 public sealed partial class Incident
 {
     /// <summary>Logs an incident: derives its priority, starts its response and resolution clocks.</summary>

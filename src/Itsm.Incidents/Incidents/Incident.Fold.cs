@@ -4,7 +4,7 @@ using Itsm.Sla.Clocks;
 
 namespace Itsm.Incidents;
 
-/// <summary>The fold: each event changes the incident and drives its SLA clocks, without building a state machine.</summary>
+// The fold: each event changes the incident and drives its SLA clocks, without building a state machine.
 public sealed partial class Incident
 {
     /// <inheritdoc />

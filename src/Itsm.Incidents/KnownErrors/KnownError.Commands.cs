@@ -6,7 +6,7 @@ using NodaTime;
 
 namespace Itsm.Incidents;
 
-/// <summary>The commands and queries of a known error.</summary>
+// The commands and queries of a known error.
 public sealed partial class KnownError
 {
     /// <summary>Rebuilds a known error from its events, without building a state machine.</summary>

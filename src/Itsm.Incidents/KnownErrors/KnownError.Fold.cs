@@ -3,7 +3,7 @@ using System.Linq;
 
 namespace Itsm.Incidents;
 
-/// <summary>The fold: each event changes the known error, without building a state machine.</summary>
+// The fold: each event changes the known error, without building a state machine.
 public sealed partial class KnownError
 {
     /// <inheritdoc />

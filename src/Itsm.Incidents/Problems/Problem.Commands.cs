@@ -8,7 +8,7 @@ using NodaTime;
 
 namespace Itsm.Incidents;
 
-/// <summary>The commands and queries of a problem.</summary>
+// The commands and queries of a problem.
 public sealed partial class Problem
 {
     /// <summary>Logs a problem.</summary>

@@ -4,11 +4,9 @@ using Itsm.Core;
 
 namespace Itsm.Incidents;
 
-/// <summary>
-/// The fold: each event changes the problem, without building a state machine. Besides the transition table, replay
-/// checks each event's content and the guards that depend on the record alone (evidence before analysis, a pending
-/// proposal before a decision, the observation period), so a stored history cannot describe an impossible problem.
-/// </summary>
+// The fold: each event changes the problem, without building a state machine. Besides the transition table, replay
+// checks each event's content and the guards that depend on the record alone (evidence before analysis, a pending
+// proposal before a decision, the observation period), so a stored history cannot describe an impossible problem.
 public sealed partial class Problem
 {
     /// <inheritdoc />

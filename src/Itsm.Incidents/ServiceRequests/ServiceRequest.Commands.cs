@@ -11,7 +11,7 @@ using NodaTime;
 
 namespace Itsm.Incidents;
 
-/// <summary>The commands and queries of a service request.</summary>
+// The commands and queries of a service request.
 public sealed partial class ServiceRequest
 {
     /// <summary>

@@ -6,7 +6,7 @@ using NodaTime;
 
 namespace Itsm.Incidents;
 
-/// <summary>The fold: each event changes the request and drives its SLA clocks, without building a state machine.</summary>
+// The fold: each event changes the request and drives its SLA clocks, without building a state machine.
 public sealed partial class ServiceRequest
 {
     /// <inheritdoc />

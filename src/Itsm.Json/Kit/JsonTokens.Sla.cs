@@ -6,8 +6,8 @@ using Newtonsoft.Json.Linq;
 
 namespace Itsm.Json;
 
-/// <summary>The SLA parts of the shared tokens (targets, thresholds, calendars named by id), for the converters that
-/// embed SLA targets: Itsm.Json's own and those of incidents and service requests.</summary>
+// The SLA parts of the shared tokens (targets, thresholds, calendars named by id), for the converters that
+// embed SLA targets: Itsm.Json's own and those of incidents and service requests.
 internal static partial class JsonTokens
 {
     public static JObject Target(SlaTarget target) => new()

@@ -3,7 +3,7 @@ using NodaTime;
 
 namespace Itsm.Sla.Clocks;
 
-/// <summary>Explanations: the segments behind the figures.</summary>
+// Explanations: the segments behind the figures.
 public sealed partial class SlaClock
 {
     /// <summary>

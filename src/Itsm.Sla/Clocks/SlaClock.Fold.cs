@@ -8,7 +8,7 @@ using NodaTime;
 
 namespace Itsm.Sla.Clocks;
 
-/// <summary>The fold: each event turns the last phase into the next, with due and threshold instants computed once.</summary>
+// The fold: each event turns the last phase into the next, with due and threshold instants computed once.
 public sealed partial class SlaClock
 {
     /// <inheritdoc />

@@ -3,7 +3,7 @@ using NodaTime;
 
 namespace Itsm.Sla.Clocks;
 
-/// <summary>Status queries: the figures at an instant, from the phase in force then.</summary>
+// Status queries: the figures at an instant, from the phase in force then.
 public sealed partial class SlaClock
 {
     /// <summary>

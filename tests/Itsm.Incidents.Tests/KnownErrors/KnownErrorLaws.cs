@@ -7,6 +7,7 @@ using Itsm.Testing.Laws;
 namespace Itsm.Incidents.Tests.KnownErrors;
 
 /// <summary>The kit's aggregate laws on random known error histories, 10,000 cases each, and the generator's reach.</summary>
+// sample:testing-known-error-laws
 [Properties(Arbitrary = [typeof(ProblemArbitraries)], MaxTest = 10_000)]
 public class KnownErrorLaws : AggregateLawTests<KnownErrorScenario, KnownError, HistoryStep<KnownErrorTrigger>, KnownErrorTrigger, KnownErrorEvent>
 {
@@ -26,3 +27,4 @@ public class KnownErrorLaws : AggregateLawTests<KnownErrorScenario, KnownError, 
         Assert.NotEqual(knownError.Id, knownError.SupersededBy);
     }
 }
+// end-sample
