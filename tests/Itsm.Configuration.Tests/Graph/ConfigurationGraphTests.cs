@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using System.Linq;
 using Itsm.Core.Ids;
 
@@ -110,29 +109,5 @@ public class ConfigurationGraphTests
 
         Assert.Equal(new[] { Db, VmDb }.ToHashSet(), graph.ImpactOf([Db]).Down);
         Assert.Equal(new RelationshipType("replicates to", true, false), replicates);
-    }
-
-    /// <summary>The sample of docs/configuration.md, as it stands there.</summary>
-    [Fact]
-    public void TheDocsSample_ShowsRedundancyAndReach()
-    {
-        var (mailService, mailServer, vm1, vm2, database) = (Mail, Mx, Vm1, Vm2, Db);
-
-        var graph = ConfigurationGraph.Builder()
-            .Relate(mailService, RelationshipType.DependsOn, mailServer)
-            .RelateToGroup(mailServer, RelationshipType.HostedOn, "mail-pool")
-            .Group("mail-pool", 1, vm1, vm2)                      // up while at least 1 of the 2 is up
-            .Relate(mailServer, RelationshipType.DependsOn, database)
-            .Build();
-
-        var oneDown = graph.ImpactOf([vm1]);                      // only vm1: the pool still has a member up
-        var bothDown = graph.ImpactOf([vm1, vm2]);                // vm1, vm2, the mail server and the mail service
-        IReadOnlySet<Id<Kinds.ConfigurationItem>> reliesOn = graph.Upstream(mailService);   // the server, both VMs, the database
-        IReadOnlySet<Id<Kinds.ConfigurationItem>> reaches = graph.Downstream(vm1);          // the server and the service
-
-        Assert.Equal([vm1], oneDown.Down);
-        Assert.Equal(new[] { vm1, vm2, mailServer, mailService }.ToHashSet(), bothDown.Down);
-        Assert.Equal(new[] { mailServer, vm1, vm2, database }.ToHashSet(), reliesOn);
-        Assert.Equal(new[] { mailServer, mailService }.ToHashSet(), reaches);
     }
 }

@@ -1,16 +1,48 @@
+// sample:configuration-usings
 using System.Collections.Generic;
-using System.Linq;
+using Itsm.Configuration;
 using Itsm.Core;
 using Itsm.Core.Actors;
 using Itsm.Core.Ids;
-using Itsm.Tests.Shared;
 using NodaTime;
+// end-sample
+using System.Linq;
 
-namespace Itsm.Configuration.Tests.Releases;
+namespace Itsm.Docs.Samples;
 
-/// <summary>The worked example of docs/configuration.md: run here, and kept word for word in step with the page.</summary>
-public class ConfigurationDocsSampleTests
+/// <summary>The samples of docs/configuration.md, run here; what their comments say is checked.</summary>
+public class ConfigurationPageSamples
 {
+    [Fact]
+    public void TheGraphSample_ShowsRedundancyAndReach()
+    {
+        // sample:configuration-graph-setup
+        var mailService = new Id<Kinds.ConfigurationItem>("svc-mail");
+        var mailServer = new Id<Kinds.ConfigurationItem>("mx-01");
+        var database = new Id<Kinds.ConfigurationItem>("db-01");
+        var (vm1, vm2) = (new Id<Kinds.ConfigurationItem>("vm-1"), new Id<Kinds.ConfigurationItem>("vm-2"));
+        // end-sample
+
+        // sample:configuration-graph
+        var graph = ConfigurationGraph.Builder()
+            .Relate(mailService, RelationshipType.DependsOn, mailServer)
+            .RelateToGroup(mailServer, RelationshipType.HostedOn, "mail-pool")
+            .Group("mail-pool", 1, vm1, vm2)                      // up while at least 1 of the 2 is up
+            .Relate(mailServer, RelationshipType.DependsOn, database)
+            .Build();
+
+        var oneDown = graph.ImpactOf([vm1]);                      // only vm1: the pool still has a member up
+        var bothDown = graph.ImpactOf([vm1, vm2]);                // vm1, vm2, the mail server and the mail service
+        IReadOnlySet<Id<Kinds.ConfigurationItem>> reliesOn = graph.Upstream(mailService);   // the server, both VMs, the database
+        IReadOnlySet<Id<Kinds.ConfigurationItem>> reaches = graph.Downstream(vm1);          // the server and the service
+        // end-sample
+
+        Assert.Equal([vm1], oneDown.Down);
+        Assert.Equal(new[] { vm1, vm2, mailServer, mailService }.ToHashSet(), bothDown.Down);
+        Assert.Equal(new[] { mailServer, vm1, vm2, database }.ToHashSet(), reliesOn);
+        Assert.Equal(new[] { mailServer, mailService }.ToHashSet(), reaches);
+    }
+
     [Fact]
     public void TheWorkedExample_RunsAndShowsWhatThePageSays()
     {

@@ -1,16 +1,18 @@
+// sample:audits-usings
 using System.Collections.Generic;
-using System.Linq;
+using Itsm.Audits;
 using Itsm.Calendars;
 using Itsm.Core;
 using Itsm.Core.Actors;
 using Itsm.Core.Ids;
-using Itsm.Tests.Shared;
 using NodaTime;
+// end-sample
+using System.Linq;
 
-namespace Itsm.Audits.Tests.Audits;
+namespace Itsm.Docs.Samples;
 
 /// <summary>The worked example of docs/audits.md: run here, and kept word for word in step with the page.</summary>
-public class AuditsDocsSampleTests
+public class AuditsPageSamples
 {
     /// <summary>The host's facts in the example: nobody on the team owns, performs or manages an audited process.</summary>
     private sealed class NoConflicts : IAuditorIndependence
