@@ -71,7 +71,12 @@ cat > "$work/Consumer.csproj" <<XML
 $references  </ItemGroup>
 </Project>
 XML
-(cd "$work" && dotnet run --packages "$work/packages" > "$work/out.txt")
+# A package folder of its own: packages of the same version packed earlier must not come from the user-wide cache.
+if ! (cd "$work" && NUGET_PACKAGES="$work/packages" dotnet run > "$work/out.txt" 2>&1); then
+  cat "$work/out.txt"
+  echo "error: the consumer of the packed packages did not build or run" >&2
+  exit 1
+fi
 cat "$work/out.txt"
 grep -q "INC-1 | " "$work/out.txt"
 grep -q "README of Itsm.Testing.Audits:" "$work/out.txt"
