@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 using Itsm.Calendars;
 using Itsm.Json.Calendars;
 using Itsm.Json.Sla;
@@ -16,7 +17,8 @@ namespace Itsm.Json;
 /// The settings are safe by default: no type-name handling (a document cannot choose the .NET type it becomes;
 /// metadata properties such as <c>$type</c> are never followed, and the calendar reader refuses them as unknown
 /// properties), dates stay strings until a converter reads them, and nesting deeper than <see cref="MaxDepth"/> is
-/// refused. This class is stateless and thread-safe.
+/// refused. This class is thread-safe; it keeps the settings it builds for an <see cref="ItsmJsonOptions"/> instance
+/// while that instance lives, so reuse one instance rather than building options per document.
 /// <para>The <c>Deserialize</c> methods read strict JSON (RFC 8259) only, although Newtonsoft.Json alone is lenient:
 /// comments, single-quoted strings or names, unquoted names, trailing commas, <c>NaN</c>, <c>Infinity</c>,
 /// <c>undefined</c>, a name given twice in one object, content after the value and an empty document are refused
@@ -29,6 +31,10 @@ public static class ItsmJson
     public const int MaxDepth = 32;
 
     private static readonly JsonSerializerSettings DefaultSettings = CreateSettings();
+
+    /// <summary>The settings built for each options instance, kept while the instance lives: options are immutable, so a
+    /// host that reads with one instance builds the converters once, not per document.</summary>
+    private static readonly ConditionalWeakTable<ItsmJsonOptions, JsonSerializerSettings> SettingsByOptions = new();
 
     /// <summary>The domain packages whose records have a JSON package with a module (named in errors).</summary>
     private static readonly string[] ModulePackages = ["Incidents", "Documents", "Changes", "Configuration", "Audits"];
@@ -102,7 +108,10 @@ public static class ItsmJson
     /// <exception cref="ArgumentNullException"><paramref name="value"/> or <paramref name="options"/> is null.</exception>
     /// <exception cref="JsonSerializationException"><paramref name="value"/> is a record of a domain package whose module
     /// is not among the options' modules.</exception>
-    public static string Serialize(object value, ItsmJsonOptions options) => Serialize(value, CreateSettings(options));
+    public static string Serialize(object value, ItsmJsonOptions options) => Serialize(value, SettingsFor(options));
+
+    private static JsonSerializerSettings SettingsFor(ItsmJsonOptions options) =>
+        SettingsByOptions.GetValue(Preconditions.CheckNotNull(options), static o => CreateSettings(o));
 
     private static string Serialize(object value, JsonSerializerSettings settings)
     {
@@ -177,7 +186,7 @@ public static class ItsmJson
     /// <exception cref="ArgumentNullException"><paramref name="json"/> or <paramref name="options"/> is null.</exception>
     /// <exception cref="JsonException">The text is empty or not strict JSON, describes an impossible record, or needs something the
     /// options lack (a module, a calendar, settings); the message gives the JSON path.</exception>
-    public static T Deserialize<T>(string json, ItsmJsonOptions options) => Deserialize<T>(json, CreateSettings(options));
+    public static T Deserialize<T>(string json, ItsmJsonOptions options) => Deserialize<T>(json, SettingsFor(options));
 
     private static T Deserialize<T>(string json, JsonSerializerSettings settings)
     {

@@ -46,7 +46,7 @@ internal static class StrictJson
     private static void Check(ReadOnlySpan<byte> utf8, int maxDepth)
     {
         var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = maxDepth });
-        var path = new PathTracker();
+        var path = PathTracker.Start();
         try
         {
             while (reader.Read())
@@ -164,16 +164,30 @@ internal static class StrictJson
     }
 
     /// <summary>Where the reader is, as Newtonsoft writes a path (<c>week.Monday[0][1]</c>), and the names each open
-    /// object has had.</summary>
+    /// object has had. One per thread, reused (its levels and their name sets too), so that a check allocates little
+    /// more than the names it reads.</summary>
     private sealed class PathTracker
     {
+        [ThreadStatic]
+        private static PathTracker? _current;
+
         private readonly List<Level> _levels = [];
+        private int _depth;
 
         /// <summary>Gets whether the root value has been read whole.</summary>
         public bool Done { get; private set; }
 
         /// <summary>Gets whether the innermost open container is an object.</summary>
-        public bool InObject => _levels.Count > 0 && _levels[^1].Names is not null;
+        public bool InObject => _depth > 0 && _levels[_depth - 1].IsObject;
+
+        /// <summary>The calling thread's tracker, emptied.</summary>
+        public static PathTracker Start()
+        {
+            var tracker = _current ??= new PathTracker();
+            tracker._depth = 0;
+            tracker.Done = false;
+            return tracker;
+        }
 
         /// <summary>Follows one token; false when it is a property name the object already has.</summary>
         public bool Enter(ref Utf8JsonReader reader)
@@ -182,48 +196,54 @@ internal static class StrictJson
             {
                 case JsonTokenType.StartObject:
                     Value();
-                    _levels.Add(new Level(new HashSet<string>(StringComparer.Ordinal)));
+                    Open(isObject: true);
                     return true;
                 case JsonTokenType.StartArray:
                     Value();
-                    _levels.Add(new Level(null));
+                    Open(isObject: false);
                     return true;
                 case JsonTokenType.EndObject:
                 case JsonTokenType.EndArray:
-                    _levels.RemoveAt(_levels.Count - 1);
-                    Done = _levels.Count == 0;
+                    _depth--;
+                    Done = _depth == 0;
                     return true;
                 case JsonTokenType.PropertyName:
-                    return Name(reader.GetString()!);
+                    var level = _levels[_depth - 1];
+                    level.Name = reader.GetString()!;
+                    return level.Names.Add(level.Name);
                 default:
                     Value();
-                    Done = _levels.Count == 0;
+                    Done = _depth == 0;
                     return true;
             }
         }
 
-        private bool Name(string name)
+        private void Open(bool isObject)
         {
-            var level = _levels[^1];
-            level.Name = name;
-            return level.Names!.Add(name);
+            if (_depth == _levels.Count)
+            {
+                _levels.Add(new Level());
+            }
+
+            _levels[_depth++].Reset(isObject);
         }
 
         /// <summary>A value starts: in an array it is the next element.</summary>
         private void Value()
         {
-            if (_levels.Count > 0 && _levels[^1].Names is null)
+            if (_depth > 0 && !_levels[_depth - 1].IsObject)
             {
-                _levels[^1].Index++;
+                _levels[_depth - 1].Index++;
             }
         }
 
         public override string ToString()
         {
             var text = new StringBuilder();
-            foreach (var level in _levels)
+            for (int i = 0; i < _depth; i++)
             {
-                if (level.Names is null)
+                var level = _levels[i];
+                if (!level.IsObject)
                 {
                     if (level.Index >= 0)
                     {
@@ -232,8 +252,7 @@ internal static class StrictJson
                 }
                 else if (level.Name is { } name)
                 {
-                    bool plain = name.Length > 0 && IsPlain(name);
-                    if (plain)
+                    if (name.Length > 0 && IsPlain(name))
                     {
                         text.Append(text.Length > 0 ? "." : string.Empty).Append(name);
                     }
@@ -260,13 +279,30 @@ internal static class StrictJson
             return true;
         }
 
-        private sealed class Level(HashSet<string>? names)
+        private sealed class Level
         {
-            public HashSet<string>? Names { get; } = names;
+            public HashSet<string> Names { get; private set; } = new(StringComparer.Ordinal);
+
+            public bool IsObject { get; private set; }
 
             public string? Name { get; set; }
 
-            public int Index { get; set; } = -1;
+            public int Index { get; set; }
+
+            public void Reset(bool isObject)
+            {
+                IsObject = isObject;
+                Name = null;
+                Index = -1;
+                if (Names.Count > 256)
+                {
+                    Names = new HashSet<string>(StringComparer.Ordinal);   // a large object once must not cost every reuse
+                }
+                else
+                {
+                    Names.Clear();
+                }
+            }
         }
     }
 }

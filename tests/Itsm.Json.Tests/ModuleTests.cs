@@ -1,4 +1,7 @@
 using System;
+using System.Collections.Generic;
+using System.Threading;
+using Itsm.Calendars;
 using Itsm.Changes;
 using Itsm.Json.Changes;
 using Itsm.Json.Incidents;
@@ -58,5 +61,35 @@ public sealed class ModuleTests
         modules[0] = new IncidentsJsonModule();
 
         Assert.IsType<ChangesJsonModule>(Assert.Single(options.Modules));
+    }
+
+    [Fact]
+    public void OneOptionsInstance_BuildsItsConvertersOnce()
+    {
+        var counting = new CountingModule();
+        var options = new ItsmJsonOptions { Modules = [counting] };
+        string json = ItsmJson.Serialize(BusinessCalendars.SevenByTwentyFour(NodaTime.DateTimeZone.Utc));
+
+        ItsmJson.Deserialize<BusinessCalendar>(json, options);
+        ItsmJson.Deserialize<BusinessCalendar>(json, options);
+        ItsmJson.Serialize(ChangeScenario.Template.Id, options);
+        Assert.Equal(1, counting.Calls);
+
+        ItsmJson.Deserialize<BusinessCalendar>(json, options with { Calendars = new BusinessCalendarRegistry([]) });
+        Assert.Equal(2, counting.Calls);
+    }
+
+    /// <summary>A module of a host's own that counts how often its converters are built.</summary>
+    private sealed class CountingModule : IItsmJsonModule
+    {
+        private int _calls;
+
+        public int Calls => _calls;
+
+        public IEnumerable<JsonConverter> CreateConverters(ItsmJsonOptions options)
+        {
+            Interlocked.Increment(ref _calls);
+            return [];
+        }
     }
 }
