@@ -42,9 +42,10 @@ public class ServiceRequestsPageSamples
             by: alice,
             at: Instant.FromUtc(2026, 3, 2, 9, 0));
         // request.State == ServiceRequestState.AwaitingApproval
-        request.Approve(new Actor("mgr", "Line Manager"), Instant.FromUtc(2026, 3, 2, 10, 0));   // Pending: 1 of 2
-        request.Approve(new Actor("fin", "Finance"), Instant.FromUtc(2026, 3, 2, 11, 0));       // Approved
+        var first = request.Approve(new Actor("mgr", "Line Manager"), Instant.FromUtc(2026, 3, 2, 10, 0));  // Pending: 1 of 2
+        var second = request.Approve(new Actor("fin", "Finance"), Instant.FromUtc(2026, 3, 2, 11, 0));     // Approved
         // end-sample
+        Assert.Equal((ApprovalOutcome.Pending, ApprovalOutcome.Approved), (first, second));
         Assert.Equal(ApprovalOutcome.Approved, request.ApprovalOutcome);
         Assert.Equal(2, request.Approvals);
         Assert.Equal(ServiceRequestState.Approved, request.State);

@@ -346,34 +346,4 @@ public partial class ServiceRequestTests
         Assert.Contains("OnHold --> InFulfilment : Resume", diagram, StringComparison.Ordinal);
         Assert.DoesNotContain("Fulfilled --> Cancelled", diagram, StringComparison.Ordinal);
     }
-
-    [Fact]
-    public void DocsExample_SubmitsAndApprovesAQuorumRequest()
-    {
-        // The example of docs/service-requests.md, "Submitting a request".
-        var fiveByNine = BusinessCalendars.FiveByNine(DateTimeZone.Utc, new LocalTime(9, 0));
-        var policy = SlaPolicy.Builder("requests")
-            .Add(Priority.P3, SlaMetric.Response, Duration.FromHours(2), fiveByNine)
-            .Add(Priority.P3, ServiceRequest.FulfilmentMetric, Duration.FromHours(24), fiveByNine)
-            .Build();
-        var settings = new ServiceRequestSettings(policy);
-
-        var alice = new Actor("alice", "Alice", [Roles.Customer]);
-        var request = ServiceRequest.Submit(
-            new Id<Kinds.ServiceRequest>("SR-1001"),
-            requester: alice.Id,
-            catalogueItem: new Id<Kinds.CatalogueItem>("laptop"),
-            service: new Id<Kinds.Service>("workplace"),
-            details: "a laptop for a new starter",
-            approval: ApprovalPolicy.Quorum(50),
-            approvers: ["mgr", "fin", "sec"],
-            settings,
-            by: alice,
-            at: Instant.FromUtc(2026, 3, 2, 9, 0));
-
-        Assert.Equal(ServiceRequestState.AwaitingApproval, request.State);
-        Assert.Equal(ApprovalOutcome.Pending, request.Approve(new Actor("mgr", "Line Manager"), Instant.FromUtc(2026, 3, 2, 10, 0)));
-        Assert.Equal(ApprovalOutcome.Approved, request.Approve(new Actor("fin", "Finance"), Instant.FromUtc(2026, 3, 2, 11, 0)));
-        Assert.Equal(ServiceRequestState.Approved, request.State);
-    }
 }
