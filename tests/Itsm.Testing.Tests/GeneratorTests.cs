@@ -1,8 +1,6 @@
 using System;
 using System.Linq;
-using FsCheck;
 using FsCheck.Fluent;
-using FsCheck.Xunit;
 using Itsm.Core.Actors;
 using Itsm.Documents;
 using Itsm.Incidents;
@@ -80,19 +78,4 @@ public class GeneratorTests
         Assert.Contains(documents, d => d.Events.OfType<ReviewCompleted>().Any(e => e.RevisionRequired));
         Assert.All(documents, d => Assert.InRange(d.Version, 2, 2 + (4 * DocumentArbitraries.MaxCommands)));
     }
-
-    /// <summary>How a compliance engineer tests an organisation's own rule: here "only the incident manager resolves",
-    /// played over random histories with the organisation's role policy.</summary>
-    // sample:testing-own-rule
-    [Property(Arbitrary = [typeof(IncidentArbitraries)], MaxTest = 2_000)]
-    public void PlayingWithAnOrganisationsOwnPolicy_AppliesIt(IncidentScenario scenario)
-    {
-        var onlyManagersResolve = IncidentRoles.Default.ToBuilder().Allow(IncidentTrigger.Resolve, Roles.IncidentManager).Build();
-        var settings = IncidentScenario.Settings with { Roles = onlyManagersResolve };
-
-        var (incident, _) = scenario.Play(settings);
-
-        Assert.All(incident.Events.OfType<IncidentResolved>(), e => Assert.True(e.Actor.HasRole(Roles.IncidentManager), $"{e.Actor.Id} resolved"));
-    }
-    // end-sample
 }

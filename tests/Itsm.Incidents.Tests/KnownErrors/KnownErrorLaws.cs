@@ -1,8 +1,10 @@
+// sample:testing-laws-usings
 using System.Collections.Generic;
 using FsCheck;
 using FsCheck.Xunit;
 using Itsm.Testing;
 using Itsm.Testing.Laws;
+// end-sample
 
 namespace Itsm.Incidents.Tests.KnownErrors;
 
