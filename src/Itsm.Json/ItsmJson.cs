@@ -96,9 +96,10 @@ public static class ItsmJson
     /// <param name="value">The value, for example a <see cref="Itsm.Calendars.BusinessCalendar"/>.</param>
     /// <returns>The JSON text.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="value"/> is null.</exception>
-    /// <exception cref="JsonSerializationException"><paramref name="value"/> is a record of a domain package whose module
-    /// is not given (use <see cref="Serialize(object, ItsmJsonOptions)"/>).</exception>
-    public static string Serialize(object value) => Serialize(value, DefaultSettings);
+    /// <exception cref="JsonSerializationException"><paramref name="value"/> is of a domain package that has a JSON module
+    /// (incidents, documents, changes, configuration, audits); use <see cref="Serialize(object, ItsmJsonOptions)"/> with
+    /// that module.</exception>
+    public static string Serialize(object value) => Serialize(value, DefaultSettings, null);
 
     /// <summary>Writes a value as indented JSON with the converters of the options' modules.</summary>
     /// <param name="value">The value, for example an <c>Incident</c> (with <c>IncidentsJsonModule</c> among the
@@ -106,42 +107,48 @@ public static class ItsmJson
     /// <param name="options">The modules (their settings are not needed for writing).</param>
     /// <returns>The JSON text.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="value"/> or <paramref name="options"/> is null.</exception>
-    /// <exception cref="JsonSerializationException"><paramref name="value"/> is a record of a domain package whose module
-    /// is not among the options' modules.</exception>
-    public static string Serialize(object value, ItsmJsonOptions options) => Serialize(value, SettingsFor(options));
+    /// <exception cref="JsonSerializationException"><paramref name="value"/> is of a domain package that has a JSON module,
+    /// and that module is not among the options' modules.</exception>
+    public static string Serialize(object value, ItsmJsonOptions options) => Serialize(value, SettingsFor(options), options);
 
     private static JsonSerializerSettings SettingsFor(ItsmJsonOptions options) =>
         SettingsByOptions.GetValue(Preconditions.CheckNotNull(options), static o => CreateSettings(o));
 
-    private static string Serialize(object value, JsonSerializerSettings settings)
+    private static string Serialize(object value, JsonSerializerSettings settings, ItsmJsonOptions? options)
     {
         Preconditions.CheckNotNull(value);
-        CheckConverted(value.GetType(), settings);
+        CheckConverted(value.GetType(), options);
         return JsonConvert.SerializeObject(value, settings);
     }
 
-    /// <summary>Refuses a class of the SDK that no converter handles: Newtonsoft.Json would otherwise write its public
-    /// properties (or fail to construct it), silently, instead of the documented format.</summary>
-    private static void CheckConverted(Type type, JsonSerializerSettings settings)
+    /// <summary>Refuses a class of a domain package that has a JSON module (incidents, documents, changes,
+    /// configuration, audits) when that module is not among the options: Newtonsoft.Json would otherwise write a record's
+    /// public properties (or fail to construct it), silently, instead of the documented format. With the module, its
+    /// records are converted and the package's other types (statuses, register entries) are left to Newtonsoft.Json, as
+    /// are the types of every other assembly.</summary>
+    private static void CheckConverted(Type type, ItsmJsonOptions? options)
     {
         string assembly = type.Assembly.GetName().Name ?? string.Empty;
-        if (type.IsValueType || !assembly.StartsWith("Itsm.", StringComparison.Ordinal))
+        string area = assembly.StartsWith("Itsm.", StringComparison.Ordinal) ? assembly["Itsm.".Length..] : string.Empty;
+        if (type.IsValueType || Array.IndexOf(ModulePackages, area) < 0)
         {
             return;
         }
 
-        foreach (var converter in settings.Converters)
+        string package = "Itsm.Json." + area;
+        if (options is not null)
         {
-            if (converter.CanConvert(type))
+            foreach (var module in options.Modules)
             {
-                return;
+                if (module.GetType().Assembly.GetName().Name == package)
+                {
+                    return;
+                }
             }
         }
 
-        string area = assembly["Itsm.".Length..];
-        throw new JsonSerializationException(Array.IndexOf(ModulePackages, area) >= 0
-            ? FormattableString.Invariant($"No converter reads or writes {type.Name}: add the module of package Itsm.Json.{area} ({area}JsonModule) to ItsmJsonOptions.Modules and pass the options.")
-            : FormattableString.Invariant($"No converter reads or writes {type.Name} (from {assembly}): the SDK stores it as part of a record or not at all."));
+        throw new JsonSerializationException(FormattableString.Invariant(
+            $"{type.Name} comes from {assembly}, whose types are read and written with its JSON module: add the module of package {package} ({area}JsonModule) to ItsmJsonOptions.Modules and pass the options."));
     }
 
     /// <summary>Reads a value from JSON, resolving zone ids with NodaTime's TZDB provider.</summary>
@@ -153,7 +160,7 @@ public static class ItsmJson
     /// problem is listed with its JSON path.</exception>
     /// <exception cref="JsonException">The text is empty or not strict JSON, nests deeper than <see cref="MaxDepth"/>, is
     /// <c>null</c>, or does not fit <typeparamref name="T"/>.</exception>
-    public static T Deserialize<T>(string json) => Deserialize<T>(json, DefaultSettings);
+    public static T Deserialize<T>(string json) => Deserialize<T>(json, DefaultSettings, null);
 
     /// <summary>Reads a value from JSON, resolving zone ids with the host's provider.</summary>
     /// <typeparam name="T">The type to read.</typeparam>
@@ -164,7 +171,7 @@ public static class ItsmJson
     /// <exception cref="Itsm.Calendars.InvalidCalendarException">A calendar definition breaks one or more rules.</exception>
     /// <exception cref="JsonException">The text is empty or not strict JSON, nests too deep, is <c>null</c>, or does not fit <typeparamref name="T"/>.</exception>
     public static T Deserialize<T>(string json, IDateTimeZoneProvider zoneProvider) =>
-        Deserialize<T>(json, CreateSettings(Preconditions.CheckNotNull(zoneProvider)));
+        Deserialize<T>(json, CreateSettings(Preconditions.CheckNotNull(zoneProvider)), null);
 
     /// <summary>Reads a value that names calendars by id (SLA targets, policies, clocks), resolving them in the host's
     /// registry.</summary>
@@ -176,7 +183,7 @@ public static class ItsmJson
     /// <exception cref="JsonException">The text is empty or not strict JSON, breaks a rule of the type, or names a calendar the
     /// registry lacks; the message gives the JSON path.</exception>
     public static T Deserialize<T>(string json, BusinessCalendarRegistry calendars) =>
-        Deserialize<T>(json, CreateSettings(calendars: Preconditions.CheckNotNull(calendars)));
+        Deserialize<T>(json, CreateSettings(calendars: Preconditions.CheckNotNull(calendars)), null);
 
     /// <summary>Reads a value with everything the host supplies for reading (zone provider, calendars, record settings).</summary>
     /// <typeparam name="T">The type to read, for example <c>Itsm.Incidents.Incident</c>.</typeparam>
@@ -186,12 +193,12 @@ public static class ItsmJson
     /// <exception cref="ArgumentNullException"><paramref name="json"/> or <paramref name="options"/> is null.</exception>
     /// <exception cref="JsonException">The text is empty or not strict JSON, describes an impossible record, or needs something the
     /// options lack (a module, a calendar, settings); the message gives the JSON path.</exception>
-    public static T Deserialize<T>(string json, ItsmJsonOptions options) => Deserialize<T>(json, SettingsFor(options));
+    public static T Deserialize<T>(string json, ItsmJsonOptions options) => Deserialize<T>(json, SettingsFor(options), options);
 
-    private static T Deserialize<T>(string json, JsonSerializerSettings settings)
+    private static T Deserialize<T>(string json, JsonSerializerSettings settings, ItsmJsonOptions? options)
     {
         Preconditions.CheckNotNull(json);
-        CheckConverted(typeof(T), settings);
+        CheckConverted(typeof(T), options);
         StrictJson.Check(json, MaxDepth);
         return JsonConvert.DeserializeObject<T>(json, settings) is { } value
             ? value

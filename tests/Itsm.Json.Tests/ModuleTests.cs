@@ -26,6 +26,18 @@ public sealed class ModuleTests
     }
 
     [Fact]
+    public void TheModulesOtherTypes_AndTheTypesOfOtherPackages_AreLeftToNewtonsoft()
+    {
+        var options = new ItsmJsonOptions { Modules = [new ChangesJsonModule()] };
+        var risk = new RiskAssessment(6, RiskLevel.Medium);
+        var holidays = new HolidaySet("cn-national-day-2026", [new NodaTime.LocalDate(2026, 10, 1)]);
+
+        Assert.Contains("\"Score\": 6", ItsmJson.Serialize(risk, options), StringComparison.Ordinal);
+        Assert.Contains("Itsm.Json.Changes (ChangesJsonModule)", Assert.Throws<JsonSerializationException>(() => ItsmJson.Serialize(risk)).Message, StringComparison.Ordinal);
+        Assert.Contains("\"Name\": \"cn-national-day-2026\"", ItsmJson.Serialize(holidays), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Deserialize_RecordWithoutItsModule_NamesThePackageBeforeReadingTheText()
     {
         var error = Assert.Throws<JsonSerializationException>(() => ItsmJson.Deserialize<Change>("not even JSON", new ItsmJsonOptions()));
