@@ -4,7 +4,7 @@
 // closes, a controlled procedure revised from CX-SMP-001-00 to CX-SMP-001-01 with its two copies recalled, a change
 // decided by its board, the relay's configuration item, its impact and a release deployed after a baseline, and an
 // internal audit whose nonconformity gets a corrective action that is escalated when it falls overdue.
-// Run: dotnet run --project samples/Itsm.Samples.Quickstart
+// Run: dotnet run -c Release --project samples/Itsm.Samples.Quickstart
 using System;
 using System.Collections.Generic;
 using System.Linq;
