@@ -67,7 +67,9 @@ internal static class StrictJson
         {
             int line = checked((int)(error.LineNumber ?? 0)) + 1;
             int position = checked((int)(error.BytePositionInLine ?? 0)) + 1;
-            string what = Explain(utf8, error, reader.CurrentDepth >= maxDepth, path);
+            string what = reader.CurrentDepth >= maxDepth
+                ? string.Create(CultureInfo.InvariantCulture, $"it nests deeper than {maxDepth} levels")
+                : Explain(utf8, error, path);
             throw new JsonReaderException(
                 string.Create(CultureInfo.InvariantCulture, $"The document is not strict JSON: {what}. Path '{path}', line {line}, position {position}."),
                 path.ToString(),
@@ -78,13 +80,8 @@ internal static class StrictJson
     }
 
     /// <summary>Says in a reader's words what made the syntax check fail.</summary>
-    private static string Explain(ReadOnlySpan<byte> utf8, StjJsonException error, bool tooDeep, PathTracker path)
+    private static string Explain(ReadOnlySpan<byte> utf8, StjJsonException error, PathTracker path)
     {
-        if (tooDeep)
-        {
-            return string.Create(CultureInfo.InvariantCulture, $"it nests deeper than {ItsmJson.MaxDepth} levels");
-        }
-
         int offset = Offset(utf8, error);
         int at = SkipWhitespace(utf8, offset);
         int before = PreviousNonWhitespace(utf8, Math.Min(offset, utf8.Length) - 1);
