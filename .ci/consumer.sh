@@ -5,6 +5,8 @@
 # method).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# shellcheck source=.ci/console-project.sh
+source .ci/console-project.sh
 feed="$(pwd)/artifacts/packages"
 version=$(ls "$feed"/Itsm.Core.*.nupkg | grep -v snupkg | sed -E 's#.*/Itsm\.Core\.(.*)\.nupkg#\1#')
 work=$(mktemp -d)
@@ -58,19 +60,7 @@ internal static class ReadmeExamples
 $runs    }
 }
 CS
-cat > "$work/Consumer.csproj" <<XML
-<Project Sdk="Microsoft.NET.Sdk">
-  <PropertyGroup>
-    <OutputType>Exe</OutputType>
-    <TargetFramework>net10.0</TargetFramework>
-    <Nullable>enable</Nullable>
-    <ImplicitUsings>disable</ImplicitUsings>
-    <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
-  </PropertyGroup>
-  <ItemGroup>
-$references  </ItemGroup>
-</Project>
-XML
+console_project "$work/Consumer.csproj" "$references"
 # A package folder of its own: packages of the same version packed earlier must not come from the user-wide cache.
 if ! (cd "$work" && NUGET_PACKAGES="$work/packages" dotnet run > "$work/out.txt" 2>&1); then
   cat "$work/out.txt"

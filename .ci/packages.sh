@@ -3,19 +3,11 @@
 # outside the repository's build settings, like the consumer.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# shellcheck source=.ci/console-project.sh
+source .ci/console-project.sh
 feed="$(pwd)/artifacts/packages"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 cp .ci/packages/Program.cs "$work/"
-cat > "$work/PackageCheck.csproj" <<XML
-<Project Sdk="Microsoft.NET.Sdk">
-  <PropertyGroup>
-    <OutputType>Exe</OutputType>
-    <TargetFramework>net10.0</TargetFramework>
-    <Nullable>enable</Nullable>
-    <ImplicitUsings>disable</ImplicitUsings>
-    <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
-  </PropertyGroup>
-</Project>
-XML
+console_project "$work/PackageCheck.csproj"
 (cd "$work" && dotnet run -- "$feed")

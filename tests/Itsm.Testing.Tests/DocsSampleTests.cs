@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using System.Text;
+using Itsm.Tests.Shared;
 
 namespace Itsm.Testing.Tests;
 
@@ -89,7 +89,7 @@ public class DocsSampleTests
     /// <summary>README.md and every page under docs/.</summary>
     private static IEnumerable<string> Pages()
     {
-        string root = RepositoryRoot();
+        string root = LifecycleDocs.RepositoryRoot();
         return new[] { Path.Combine(root, "README.md") }
             .Concat(Directory.EnumerateFiles(Path.Combine(root, "docs"), "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal));
     }
@@ -97,51 +97,21 @@ public class DocsSampleTests
     /// <summary>Every <c>// sample:NAME</c> region of the test files, by name; a name given twice is a failure.</summary>
     private static Dictionary<string, (string File, string Text)> Samples()
     {
-        string root = RepositoryRoot();
+        string root = LifecycleDocs.RepositoryRoot();
         var samples = new Dictionary<string, (string File, string Text)>(StringComparer.Ordinal);
         string separator = Path.DirectorySeparatorChar.ToString();
         foreach (string file in Directory.EnumerateFiles(Path.Combine(root, "tests"), "*.cs", SearchOption.AllDirectories)
             .Where(f => !f.Contains(separator + "obj" + separator, StringComparison.Ordinal) && !f.Contains(separator + "bin" + separator, StringComparison.Ordinal)))
         {
-            string[] lines = File.ReadAllText(file).ReplaceLineEndings("\n").Split('\n');
-            for (int i = 0; i < lines.Length; i++)
+            foreach (var region in SampleRegion.In(File.ReadAllText(file).ReplaceLineEndings("\n").Split('\n')))
             {
-                string trimmed = lines[i].TrimStart();
-                if (!trimmed.StartsWith("// sample:", StringComparison.Ordinal))
-                {
-                    continue;
-                }
-
-                string name = trimmed["// sample:".Length..].Trim();
-                int indent = lines[i].Length - trimmed.Length;
-                int end = Array.FindIndex(lines, i + 1, l => l.Trim() == "// end-sample");
-                Assert.True(end > i, $"{Relative(file)}: // sample:{name} has no // end-sample");
-                var text = new StringBuilder();
-                foreach (string line in lines[(i + 1)..end])
-                {
-                    text.Append(line.Length >= indent ? line[indent..] : line.TrimStart()).Append('\n');
-                }
-
-                Assert.False(samples.ContainsKey(name), $"// sample:{name} is in {Relative(file)} and {samples.GetValueOrDefault(name).File}");
-                samples[name] = (Relative(file), text.ToString().TrimEnd('\n'));
+                Assert.False(samples.ContainsKey(region.Name), $"// sample:{region.Name} is in {Relative(file)} and {samples.GetValueOrDefault(region.Name).File}");
+                samples[region.Name] = (Relative(file), region.Text);
             }
         }
 
         return samples;
     }
 
-    private static string Relative(string path) => Path.GetRelativePath(RepositoryRoot(), path).Replace('\\', '/');
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Itsm.Core.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Itsm.Core.sln not found above " + AppContext.BaseDirectory);
-    }
+    private static string Relative(string path) => Path.GetRelativePath(LifecycleDocs.RepositoryRoot(), path).Replace('\\', '/');
 }

@@ -85,51 +85,40 @@ internal static class PageSamples
     private static List<string> ExpectedOutput(string[] lines, string prefix)
     {
         var expected = new List<string>();
-        bool inside = false;
-        bool afterOutput = false;
-        bool printing = false;
-        foreach (string raw in lines)
+        foreach (var region in SampleRegion.In(lines))
         {
-            string line = raw.Trim();
-            if (line.StartsWith("// sample:", StringComparison.Ordinal))
-            {
-                inside = line["// sample:".Length..].StartsWith(prefix, StringComparison.Ordinal);
-                afterOutput = false;
-                continue;
-            }
-
-            if (line == "// end-sample")
-            {
-                inside = false;
-                continue;
-            }
-
-            if (!inside)
+            if (!region.Name.StartsWith(prefix, StringComparison.Ordinal))
             {
                 continue;
             }
 
-            if (line.StartsWith("//", StringComparison.Ordinal))
+            bool afterOutput = false;
+            bool printing = false;
+            foreach (string raw in region.Lines)
             {
-                if (afterOutput)
+                string line = raw.Trim();
+                if (line.StartsWith("//", StringComparison.Ordinal))
                 {
-                    expected.Add(line[2..].Trim());
+                    if (afterOutput)
+                    {
+                        expected.Add(line[2..].Trim());
+                    }
+
+                    continue;
                 }
 
-                continue;
-            }
+                // A call to Console.WriteLine may run over several lines; its comment is on the line that ends it.
+                int comment = line.IndexOf(" // ", StringComparison.Ordinal);
+                string code = comment >= 0 ? line[..comment].TrimEnd() : line;
+                bool prints = printing || line.Contains("Console.WriteLine(", StringComparison.Ordinal);
+                printing = prints && !code.EndsWith(';');
+                if (prints && !printing && comment >= 0)
+                {
+                    expected.Add(line[(comment + 4)..].Trim());
+                }
 
-            // A call to Console.WriteLine may run over several lines; its comment is on the line that ends it.
-            int comment = line.IndexOf(" // ", StringComparison.Ordinal);
-            string code = comment >= 0 ? line[..comment].TrimEnd() : line;
-            bool prints = printing || line.Contains("Console.WriteLine(", StringComparison.Ordinal);
-            printing = prints && !code.EndsWith(';');
-            if (prints && !printing && comment >= 0)
-            {
-                expected.Add(line[(comment + 4)..].Trim());
+                afterOutput = (prints && !printing) || (line == "}" && afterOutput);
             }
-
-            afterOutput = (prints && !printing) || (line == "}" && afterOutput);
         }
 
         return expected;
