@@ -1,11 +1,12 @@
 using FsCheck.Xunit;
 using Itsm.Testing;
 using NodaTime;
+using Itsm.Tests.Shared;
 
 namespace Itsm.Calendars.Tests;
 
-/// <summary>The laws of the calendar semantics, over random calendars and instants, each for 10,000 cases.</summary>
-[Properties(Arbitrary = [typeof(CalendarArbitraries)], MaxTest = 10_000)]
+/// <summary>The laws of the calendar semantics, over random calendars and instants.</summary>
+[ScaledProperties(Arbitrary = [typeof(CalendarArbitraries)], Cases = 2_000)]
 public class BusinessCalendarProperties
 {
     [Property]
@@ -115,7 +116,7 @@ public class BusinessCalendarProperties
         Assert.Equal(calendar.BusinessTimeBetween(a, b), sum);
     }
 
-    [Property(MaxTest = 10_000)]
+    [ScaledProperty(Cases = 2_000)]
     public void AroundTheClockInUtc_IsPlainInstantArithmetic(CalendarCase c)
     {
         var calendar = BusinessCalendars.SevenByTwentyFour(DateTimeZone.Utc);

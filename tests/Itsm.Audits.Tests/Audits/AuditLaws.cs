@@ -1,14 +1,14 @@
 using System.Collections.Generic;
 using System.Linq;
 using FsCheck;
-using FsCheck.Xunit;
 using Itsm.Testing;
 using Itsm.Testing.Laws;
+using Itsm.Tests.Shared;
 
 namespace Itsm.Audits.Tests.Audits;
 
-/// <summary>The kit's aggregate laws on random audit histories, 10,000 cases each.</summary>
-[Properties(Arbitrary = [typeof(AuditArbitraries)], MaxTest = 10_000)]
+/// <summary>The kit's aggregate laws on random audit histories.</summary>
+[ScaledProperties(Arbitrary = [typeof(AuditArbitraries)], Cases = 2_000)]
 public class AuditLaws : AggregateLawTests<AuditScenario, Audit, HistoryStep<AuditTrigger>, AuditTrigger, AuditEvent>
 {
     protected override Arbitrary<AuditScenario> Generator => AuditArbitraries.Scenarios();

@@ -3,13 +3,14 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using Itsm.Testing;
+using Itsm.Tests.Shared;
 
 namespace Itsm.Audits.Tests.Audits;
 
 /// <summary>Independence as a law of every history: no audit reaches InProgress with a conflicted auditor unless a
 /// waiver approved by someone else covers the conflict; the conflicts are asked of the host's facts here, not read from
 /// the audit.</summary>
-[Properties(Arbitrary = [typeof(AuditArbitraries)], MaxTest = 10_000)]
+[ScaledProperties(Arbitrary = [typeof(AuditArbitraries)], Cases = 2_000)]
 public class AuditProperties
 {
     [Property]

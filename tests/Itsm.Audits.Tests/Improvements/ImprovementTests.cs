@@ -1,13 +1,13 @@
 using System;
 using System.Collections.Generic;
 using FsCheck;
-using FsCheck.Xunit;
 using Itsm.Core;
 using Itsm.Core.Actors;
 using Itsm.Json;
 using Itsm.Testing;
 using Itsm.Testing.Laws;
 using NodaTime;
+using Itsm.Tests.Shared;
 
 namespace Itsm.Audits.Tests.Improvements;
 
@@ -74,8 +74,8 @@ public class ImprovementTests
     }
 }
 
-/// <summary>The kit's aggregate laws on random improvement histories, 10,000 cases each.</summary>
-[Properties(Arbitrary = [typeof(ImprovementArbitraries)], MaxTest = 10_000)]
+/// <summary>The kit's aggregate laws on random improvement histories.</summary>
+[ScaledProperties(Arbitrary = [typeof(ImprovementArbitraries)], Cases = 2_000)]
 public class ImprovementLaws : AggregateLawTests<ImprovementScenario, Improvement, HistoryStep<ImprovementTrigger>, ImprovementTrigger, ImprovementEvent>
 {
     protected override Arbitrary<ImprovementScenario> Generator => ImprovementArbitraries.Scenarios();

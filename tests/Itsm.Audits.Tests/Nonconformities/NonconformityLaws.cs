@@ -1,14 +1,14 @@
 using System.Collections.Generic;
 using System.Linq;
 using FsCheck;
-using FsCheck.Xunit;
 using Itsm.Testing;
 using Itsm.Testing.Laws;
+using Itsm.Tests.Shared;
 
 namespace Itsm.Audits.Tests.Nonconformities;
 
-/// <summary>The kit's aggregate laws on random nonconformity histories, 10,000 cases each.</summary>
-[Properties(Arbitrary = [typeof(NonconformityArbitraries)], MaxTest = 10_000)]
+/// <summary>The kit's aggregate laws on random nonconformity histories.</summary>
+[ScaledProperties(Arbitrary = [typeof(NonconformityArbitraries)], Cases = 2_000)]
 public class NonconformityLaws : AggregateLawTests<NonconformityScenario, Nonconformity, HistoryStep<NonconformityTrigger>, NonconformityTrigger, NonconformityEvent>
 {
     protected override Arbitrary<NonconformityScenario> Generator => NonconformityArbitraries.Scenarios();

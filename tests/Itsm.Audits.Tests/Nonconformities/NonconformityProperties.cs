@@ -3,12 +3,13 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using Itsm.Testing;
+using Itsm.Tests.Shared;
 
 namespace Itsm.Audits.Tests.Nonconformities;
 
 /// <summary>The laws of corrective action on random histories: closure needs every action done and an effective check;
 /// escalation climbs the ladder one rung at a time, each rung once it has fallen due, never for a done action.</summary>
-[Properties(Arbitrary = [typeof(NonconformityArbitraries)], MaxTest = 10_000)]
+[ScaledProperties(Arbitrary = [typeof(NonconformityArbitraries)], Cases = 2_000)]
 public class NonconformityProperties
 {
     [Property]

@@ -5,11 +5,12 @@ using FsCheck.Fluent;
 using FsCheck.Xunit;
 using Itsm.Testing;
 using NodaTime;
+using Itsm.Tests.Shared;
 
 namespace Itsm.Audits.Tests.Programmes;
 
 /// <summary>The coverage report against a brute-force count, day by day, over random programmes and audits.</summary>
-[Properties(Arbitrary = [typeof(AuditProgrammeArbitraries)], MaxTest = 10_000)]
+[ScaledProperties(Arbitrary = [typeof(AuditProgrammeArbitraries)], Cases = 2_000)]
 public class CoverageProperties
 {
     [Property]

@@ -2,14 +2,14 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using FsCheck;
-using FsCheck.Xunit;
 using Itsm.Testing;
 using Itsm.Testing.Laws;
+using Itsm.Tests.Shared;
 
 namespace Itsm.Audits.Tests.Reviews;
 
-/// <summary>The kit's aggregate laws on random management review histories, 10,000 cases each.</summary>
-[Properties(Arbitrary = [typeof(ManagementReviewArbitraries)], MaxTest = 10_000)]
+/// <summary>The kit's aggregate laws on random management review histories.</summary>
+[ScaledProperties(Arbitrary = [typeof(ManagementReviewArbitraries)], Cases = 2_000)]
 public class ManagementReviewLaws : AggregateLawTests<ManagementReviewScenario, ManagementReview, HistoryStep<ManagementReviewTrigger>, ManagementReviewTrigger, ManagementReviewEvent>
 {
     protected override Arbitrary<ManagementReviewScenario> Generator => ManagementReviewArbitraries.Scenarios();

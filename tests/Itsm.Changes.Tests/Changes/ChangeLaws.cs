@@ -2,15 +2,15 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using FsCheck;
-using FsCheck.Xunit;
 using Itsm.Testing;
 using Itsm.Testing.Laws;
+using Itsm.Tests.Shared;
 
 namespace Itsm.Changes.Tests.Changes;
 
-/// <summary>The kit's aggregate laws on random change histories of the three models, 10,000 cases each, and the
+/// <summary>The kit's aggregate laws on random change histories of the three models, and the
 /// generator's reach.</summary>
-[Properties(Arbitrary = [typeof(ChangeArbitraries)], MaxTest = 10_000)]
+[ScaledProperties(Arbitrary = [typeof(ChangeArbitraries)], Cases = 2_000)]
 public class ChangeLaws : AggregateLawTests<ChangeScenario, Change, HistoryStep<ChangeTrigger>, ChangeTrigger, ChangeEvent>
 {
     protected override Arbitrary<ChangeScenario> Generator => ChangeArbitraries.Scenarios();

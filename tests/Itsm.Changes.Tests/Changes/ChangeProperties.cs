@@ -3,11 +3,12 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using Itsm.Testing;
+using Itsm.Tests.Shared;
 
 namespace Itsm.Changes.Tests.Changes;
 
-/// <summary>The laws the change model states beyond the kit's, over random histories, 10,000 cases each.</summary>
-[Properties(Arbitrary = [typeof(ChangeArbitraries)], MaxTest = 10_000)]
+/// <summary>The laws the change model states beyond the kit's, over random histories.</summary>
+[ScaledProperties(Arbitrary = [typeof(ChangeArbitraries)], Cases = 2_000)]
 public class ChangeProperties
 {
     /// <summary>No vote is recorded after the decision, and the decision is the one the votes give.</summary>

@@ -6,11 +6,12 @@ using FsCheck.Xunit;
 using Itsm.Testing;
 using NodaTime;
 using Interval = NodaTime.Interval;
+using Itsm.Tests.Shared;
 
 namespace Itsm.Changes.Tests.Schedule;
 
-/// <summary>The schedule's conflicts equal a brute-force pairwise check, on random schedules, 10,000 cases.</summary>
-[Properties(Arbitrary = [typeof(ScheduleArbitraries)], MaxTest = 10_000)]
+/// <summary>The schedule's conflicts equal a brute-force pairwise check, on random schedules.</summary>
+[ScaledProperties(Arbitrary = [typeof(ScheduleArbitraries)], Cases = 2_000)]
 public class ChangeScheduleProperties
 {
     [Property]

@@ -4,6 +4,7 @@ using FsCheck.Xunit;
 using Itsm.Testing;
 using Interval = NodaTime.Interval;
 using static Itsm.Changes.Tests.Changes.ChangeFixtures;
+using Itsm.Tests.Shared;
 
 namespace Itsm.Changes.Tests.Specifications;
 
@@ -66,7 +67,7 @@ public class ChangeSpecsTests
 }
 
 /// <summary>The compliance rules that the lifecycle enforces find nothing in any history the commands can make.</summary>
-[Properties(Arbitrary = [typeof(ChangeArbitraries)], MaxTest = 10_000)]
+[ScaledProperties(Arbitrary = [typeof(ChangeArbitraries)], Cases = 2_000)]
 public class ChangeComplianceProperties
 {
     [Property]

@@ -6,12 +6,13 @@ using Itsm.Core.Ids;
 using Itsm.Json;
 using Itsm.Testing;
 using Itsm.Testing.Laws;
+using Itsm.Tests.Shared;
 
 namespace Itsm.Configuration.Tests.Baselines;
 
 /// <summary>A baseline never changes after it is taken, whatever the item does afterwards, and its comparison with the
 /// live item is the item's own account of its versions since.</summary>
-[Properties(Arbitrary = [typeof(ConfigurationItemArbitraries)], MaxTest = 10_000)]
+[ScaledProperties(Arbitrary = [typeof(ConfigurationItemArbitraries)], Cases = 2_000)]
 public class BaselineProperties
 {
     [Property]

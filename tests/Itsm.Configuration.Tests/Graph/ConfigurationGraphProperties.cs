@@ -5,11 +5,12 @@ using FsCheck.Fluent;
 using FsCheck.Xunit;
 using Itsm.Core.Ids;
 using Itsm.Testing;
+using Itsm.Tests.Shared;
 
 namespace Itsm.Configuration.Tests.Graph;
 
-/// <summary>Impact with redundancy against a brute-force evaluation, on random graphs and failure sets, 10,000 cases.</summary>
-[Properties(Arbitrary = [typeof(ConfigurationArbitraries)], MaxTest = 10_000)]
+/// <summary>Impact with redundancy against a brute-force evaluation, on random graphs and failure sets.</summary>
+[ScaledProperties(Arbitrary = [typeof(ConfigurationArbitraries)], Cases = 2_000)]
 public class ConfigurationGraphProperties
 {
     [Property]

@@ -1,14 +1,14 @@
 using System.Collections.Generic;
 using System.Linq;
 using FsCheck;
-using FsCheck.Xunit;
 using Itsm.Testing;
 using Itsm.Testing.Laws;
+using Itsm.Tests.Shared;
 
 namespace Itsm.Configuration.Tests.Items;
 
-/// <summary>The kit's aggregate laws on random configuration item histories, 10,000 cases each.</summary>
-[Properties(Arbitrary = [typeof(ConfigurationItemArbitraries)], MaxTest = 10_000)]
+/// <summary>The kit's aggregate laws on random configuration item histories.</summary>
+[ScaledProperties(Arbitrary = [typeof(ConfigurationItemArbitraries)], Cases = 2_000)]
 public class ConfigurationItemLaws : AggregateLawTests<ConfigurationItemScenario, ConfigurationItem, HistoryStep<ConfigurationItemTrigger>, ConfigurationItemTrigger, ConfigurationItemEvent>
 {
     protected override Arbitrary<ConfigurationItemScenario> Generator => ConfigurationItemArbitraries.Scenarios();

@@ -3,12 +3,13 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using Itsm.Testing;
+using Itsm.Tests.Shared;
 
 namespace Itsm.Configuration.Tests.Items;
 
 /// <summary>The change rule as a law of every history: no accepted command enters, leaves or changes production
 /// without a change id, whatever the order of commands and whoever issues them.</summary>
-[Properties(Arbitrary = [typeof(ConfigurationItemArbitraries)], MaxTest = 10_000)]
+[ScaledProperties(Arbitrary = [typeof(ConfigurationItemArbitraries)], Cases = 2_000)]
 public class ConfigurationItemProperties
 {
     [Property]

@@ -1,13 +1,13 @@
 using System.Collections.Generic;
 using FsCheck;
-using FsCheck.Xunit;
 using Itsm.Testing;
 using Itsm.Testing.Laws;
+using Itsm.Tests.Shared;
 
 namespace Itsm.Configuration.Tests.Releases;
 
-/// <summary>The kit's aggregate laws on random release histories, 10,000 cases each.</summary>
-[Properties(Arbitrary = [typeof(ReleaseArbitraries)], MaxTest = 10_000)]
+/// <summary>The kit's aggregate laws on random release histories.</summary>
+[ScaledProperties(Arbitrary = [typeof(ReleaseArbitraries)], Cases = 2_000)]
 public class ReleaseLaws : AggregateLawTests<ReleaseScenario, Release, HistoryStep<ReleaseTrigger>, ReleaseTrigger, ReleaseEvent>
 {
     protected override Arbitrary<ReleaseScenario> Generator => ReleaseArbitraries.Scenarios();

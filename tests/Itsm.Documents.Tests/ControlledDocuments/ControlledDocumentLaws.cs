@@ -2,14 +2,14 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using FsCheck;
-using FsCheck.Xunit;
 using Itsm.Testing;
 using Itsm.Testing.Laws;
+using Itsm.Tests.Shared;
 
 namespace Itsm.Documents.Tests.ControlledDocuments;
 
-/// <summary>The kit's aggregate laws on random controlled-document (revisions and copies) histories, 10,000 cases each, and the generator's reach.</summary>
-[Properties(Arbitrary = [typeof(DocumentArbitraries)], MaxTest = 10_000)]
+/// <summary>The kit's aggregate laws on random controlled-document (revisions and copies) histories, and the generator's reach.</summary>
+[ScaledProperties(Arbitrary = [typeof(DocumentArbitraries)], Cases = 2_000)]
 public class ControlledDocumentLaws : AggregateLawTests<DocumentScenario, ControlledDocument, HistoryStep<DocumentTrigger>, DocumentTrigger, DocumentEvent>
 {
     protected override Arbitrary<DocumentScenario> Generator => DocumentArbitraries.Scenarios();

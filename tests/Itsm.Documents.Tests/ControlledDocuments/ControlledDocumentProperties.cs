@@ -7,12 +7,12 @@ using Itsm.Documents.Numbering;
 using Itsm.Testing;
 using Itsm.Testing.Laws;
 using NodaTime;
+using Itsm.Tests.Shared;
 
 namespace Itsm.Documents.Tests.ControlledDocuments;
 
-/// <summary>The controlled document's laws over random histories (<see cref="DocumentArbitraries"/>), each for 10,000
-/// cases.</summary>
-[Properties(Arbitrary = [typeof(DocumentArbitraries)], MaxTest = 10_000)]
+/// <summary>The controlled document's laws over random histories (<see cref="DocumentArbitraries"/>).</summary>
+[ScaledProperties(Arbitrary = [typeof(DocumentArbitraries)], Cases = 2_000)]
 public class ControlledDocumentProperties
 {
     [Property]

@@ -1,16 +1,16 @@
 using System.Collections.Generic;
 using FsCheck;
-using FsCheck.Xunit;
 using Itsm.Core.Actors;
 using Itsm.Core.Ids;
 using Itsm.Testing;
 using Itsm.Testing.Laws;
 using NodaTime;
+using Itsm.Tests.Shared;
 
 namespace Itsm.Documents.Tests.ExternalDocuments;
 
-/// <summary>The kit's aggregate laws on random external document histories, 10,000 cases each, and the generator's reach.</summary>
-[Properties(Arbitrary = [typeof(ExternalDocumentArbitraries)], MaxTest = 10_000)]
+/// <summary>The kit's aggregate laws on random external document histories, and the generator's reach.</summary>
+[ScaledProperties(Arbitrary = [typeof(ExternalDocumentArbitraries)], Cases = 2_000)]
 public class ExternalDocumentLaws : AggregateLawTests<ExternalDocumentScenario, ExternalDocument, HistoryStep<ExternalDocumentTrigger>, ExternalDocumentTrigger, ExternalDocumentEvent>
 {
     protected override Arbitrary<ExternalDocumentScenario> Generator => ExternalDocumentArbitraries.Scenarios();

@@ -3,11 +3,12 @@ using System.Linq;
 using FsCheck.Xunit;
 using Itsm.Documents.Numbering;
 using Itsm.Testing;
+using Itsm.Tests.Shared;
 
 namespace Itsm.Documents.Tests.Numbering;
 
-/// <summary>The laws of every shipped numbering scheme, each for 10,000 cases.</summary>
-[Properties(Arbitrary = [typeof(NumberingArbitraries)], MaxTest = 10_000)]
+/// <summary>The laws of every shipped numbering scheme.</summary>
+[ScaledProperties(Arbitrary = [typeof(NumberingArbitraries)], Cases = 2_000)]
 public class NumberingProperties
 {
     [Property]

@@ -1,16 +1,16 @@
 using System.Collections.Generic;
 using System.Linq;
 using FsCheck;
-using FsCheck.Xunit;
 using Itsm.Core.Actors;
 using Itsm.Testing;
 using Itsm.Testing.Laws;
 using NodaTime;
+using Itsm.Tests.Shared;
 
 namespace Itsm.Documents.Tests.Records;
 
-/// <summary>The kit's aggregate laws on random record histories, 10,000 cases each, and the generator's reach.</summary>
-[Properties(Arbitrary = [typeof(RecordArbitraries)], MaxTest = 10_000)]
+/// <summary>The kit's aggregate laws on random record histories, and the generator's reach.</summary>
+[ScaledProperties(Arbitrary = [typeof(RecordArbitraries)], Cases = 2_000)]
 public class DocumentRecordLaws : AggregateLawTests<RecordScenario, DocumentRecord, HistoryStep<DocumentRecordTrigger>, DocumentRecordTrigger, DocumentRecordEvent>
 {
     protected override Arbitrary<RecordScenario> Generator => RecordArbitraries.Scenarios();

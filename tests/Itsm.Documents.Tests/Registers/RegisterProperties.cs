@@ -5,12 +5,13 @@ using Itsm.Documents.Tests.ExternalDocuments;
 using Itsm.Documents.Tests.Records;
 using Itsm.Testing;
 using NodaTime;
+using Itsm.Tests.Shared;
 
 namespace Itsm.Documents.Tests.Registers;
 
 /// <summary>The registers built from many records' events against the records themselves (<see cref="RegisterLaw"/>),
 /// and their queries against the specifications.</summary>
-[Properties(Arbitrary = [typeof(ExternalDocumentArbitraries), typeof(RecordArbitraries)], MaxTest = 1_000)]
+[ScaledProperties(Arbitrary = [typeof(ExternalDocumentArbitraries), typeof(RecordArbitraries)], Cases = 200)]
 public class RegisterProperties
 {
     [Property]

@@ -5,11 +5,12 @@ using FsCheck.Fluent;
 using FsCheck.Xunit;
 using Itsm.Testing;
 using Itsm.Testing.Laws;
+using Itsm.Tests.Shared;
 
 namespace Itsm.Incidents.Tests.Incidents;
 
-/// <summary>The laws of a major incident and its children over random mixed histories, each for 10,000 cases.</summary>
-[Properties(Arbitrary = [typeof(IncidentArbitraries)], MaxTest = 10_000)]
+/// <summary>The laws of a major incident and its children over random mixed histories.</summary>
+[ScaledProperties(Arbitrary = [typeof(IncidentArbitraries)], Cases = 2_000)]
 public class IncidentFamilyProperties
 {
     [Property]

@@ -3,16 +3,16 @@ using System.Collections.Generic;
 using System.Linq;
 using FsCheck;
 using FsCheck.Fluent;
-using FsCheck.Xunit;
 using Itsm.Sla.Clocks;
 using Itsm.Testing;
 using Itsm.Testing.Laws;
+using Itsm.Tests.Shared;
 
 namespace Itsm.Incidents.Tests.Incidents;
 
-/// <summary>The kit's aggregate laws on random incident histories, 10,000 cases each, and the generators' reach: a
+/// <summary>The kit's aggregate laws on random incident histories, and the generators' reach: a
 /// single incident's histories reach every command but the family's, whose histories reach those.</summary>
-[Properties(Arbitrary = [typeof(IncidentArbitraries)], MaxTest = 10_000)]
+[ScaledProperties(Arbitrary = [typeof(IncidentArbitraries)], Cases = 2_000)]
 public class IncidentLaws : AggregateLawTests<IncidentScenario, Incident, HistoryStep<IncidentTrigger>, IncidentTrigger, IncidentEvent>
 {
     protected override Arbitrary<IncidentScenario> Generator => IncidentArbitraries.Scenarios();

@@ -7,11 +7,12 @@ using Itsm.Sla.Clocks;
 using Itsm.Testing;
 using NodaTime;
 using Interval = NodaTime.Interval;
+using Itsm.Tests.Shared;
 
 namespace Itsm.Incidents.Tests.Incidents;
 
-/// <summary>The incident's laws over random command sequences from random actors, each for 10,000 cases.</summary>
-[Properties(Arbitrary = [typeof(IncidentArbitraries)], MaxTest = 10_000)]
+/// <summary>The incident's laws over random command sequences from random actors.</summary>
+[ScaledProperties(Arbitrary = [typeof(IncidentArbitraries)], Cases = 2_000)]
 public class IncidentProperties
 {
     [Property]

@@ -8,9 +8,9 @@ using Itsm.Testing.Laws;
 
 namespace Itsm.Incidents.Tests.KnownErrors;
 
-/// <summary>The kit's aggregate laws on random known error histories, 10,000 cases each, and the generator's reach.</summary>
+/// <summary>The kit's aggregate laws on random known error histories, and the generator's reach.</summary>
 // sample:testing-known-error-laws
-[Properties(Arbitrary = [typeof(ProblemArbitraries)], MaxTest = 10_000)]
+[Properties(Arbitrary = [typeof(ProblemArbitraries)], MaxTest = 2_000)]
 public class KnownErrorLaws : AggregateLawTests<KnownErrorScenario, KnownError, HistoryStep<KnownErrorTrigger>, KnownErrorTrigger, KnownErrorEvent>
 {
     protected override Arbitrary<KnownErrorScenario> Generator => ProblemArbitraries.KnownErrorScenarios();

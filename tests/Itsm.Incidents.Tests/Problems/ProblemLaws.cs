@@ -1,15 +1,15 @@
 using System.Collections.Generic;
 using System.Linq;
 using FsCheck;
-using FsCheck.Xunit;
 using Itsm.Testing;
 using Itsm.Testing.Laws;
 using NodaTime;
+using Itsm.Tests.Shared;
 
 namespace Itsm.Incidents.Tests.Problems;
 
-/// <summary>The kit's aggregate laws on random problem histories, 10,000 cases each, and the generator's reach.</summary>
-[Properties(Arbitrary = [typeof(ProblemArbitraries)], MaxTest = 10_000)]
+/// <summary>The kit's aggregate laws on random problem histories, and the generator's reach.</summary>
+[ScaledProperties(Arbitrary = [typeof(ProblemArbitraries)], Cases = 2_000)]
 public class ProblemLaws : AggregateLawTests<ProblemScenario, Problem, HistoryStep<ProblemTrigger>, ProblemTrigger, ProblemEvent>
 {
     protected override Arbitrary<ProblemScenario> Generator => ProblemArbitraries.Scenarios();

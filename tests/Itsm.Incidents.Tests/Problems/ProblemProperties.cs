@@ -3,11 +3,12 @@ using FsCheck.Fluent;
 using FsCheck.Xunit;
 using Itsm.Testing;
 using Itsm.Testing.Laws;
+using Itsm.Tests.Shared;
 
 namespace Itsm.Incidents.Tests.Problems;
 
-/// <summary>The problem's own laws (the kit's are in ProblemLaws) over random command sequences from random actors, each for 10,000 cases.</summary>
-[Properties(Arbitrary = [typeof(ProblemArbitraries)], MaxTest = 10_000)]
+/// <summary>The problem's own laws (the kit's are in ProblemLaws) over random command sequences from random actors.</summary>
+[ScaledProperties(Arbitrary = [typeof(ProblemArbitraries)], Cases = 2_000)]
 public class ProblemProperties
 {
     [Property]

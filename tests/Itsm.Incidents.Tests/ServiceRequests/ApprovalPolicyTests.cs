@@ -1,6 +1,6 @@
 using System;
 using System.Linq;
-using FsCheck.Xunit;
+using Itsm.Tests.Shared;
 
 namespace Itsm.Incidents.Tests.ServiceRequests;
 
@@ -70,7 +70,7 @@ public class ApprovalPolicyTests
     public void OutcomeOf_RefusesMoreDecisionsThanApprovers() =>
         Assert.Throws<ArgumentOutOfRangeException>(() => ApprovalPolicy.AnyOne.OutcomeOf(2, 2, 1));
 
-    [Property(MaxTest = 10_000)]
+    [ScaledProperty(Cases = 2_000)]
     public void Quorum_RequiresTheSmallestCountThatReachesThePercentage(byte rawPercentage, byte rawApprovers)
     {
         int percentage = 1 + (rawPercentage % 100);

@@ -2,15 +2,15 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using FsCheck;
-using FsCheck.Xunit;
 using Itsm.Sla.Clocks;
 using Itsm.Testing;
 using Itsm.Testing.Laws;
+using Itsm.Tests.Shared;
 
 namespace Itsm.Incidents.Tests.ServiceRequests;
 
-/// <summary>The kit's aggregate laws on random service request histories, 10,000 cases each, and the generator's reach.</summary>
-[Properties(Arbitrary = [typeof(ServiceRequestArbitraries)], MaxTest = 10_000)]
+/// <summary>The kit's aggregate laws on random service request histories, and the generator's reach.</summary>
+[ScaledProperties(Arbitrary = [typeof(ServiceRequestArbitraries)], Cases = 2_000)]
 public class ServiceRequestLaws : AggregateLawTests<ServiceRequestScenario, ServiceRequest, HistoryStep<ServiceRequestTrigger>, ServiceRequestTrigger, ServiceRequestEvent>
 {
     protected override Arbitrary<ServiceRequestScenario> Generator => ServiceRequestArbitraries.Scenarios();

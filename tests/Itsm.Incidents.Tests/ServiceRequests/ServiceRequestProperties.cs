@@ -8,11 +8,12 @@ using Itsm.Sla.Clocks;
 using Itsm.Testing;
 using NodaTime;
 using Interval = NodaTime.Interval;
+using Itsm.Tests.Shared;
 
 namespace Itsm.Incidents.Tests.ServiceRequests;
 
-/// <summary>The service request's laws over random command sequences from random actors, each for 10,000 cases.</summary>
-[Properties(Arbitrary = [typeof(ServiceRequestArbitraries)], MaxTest = 10_000)]
+/// <summary>The service request's laws over random command sequences from random actors.</summary>
+[ScaledProperties(Arbitrary = [typeof(ServiceRequestArbitraries)], Cases = 2_000)]
 public class ServiceRequestProperties
 {
     /// <summary>Every overdue update is reported once, at the end of exactly one interval of business time after the

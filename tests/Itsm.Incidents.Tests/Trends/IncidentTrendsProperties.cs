@@ -2,11 +2,11 @@ using System.Collections.Generic;
 using System.Linq;
 using FsCheck;
 using FsCheck.Fluent;
-using FsCheck.Xunit;
 using Itsm.Core;
 using Itsm.Core.Ids;
 using Itsm.Testing;
 using NodaTime;
+using Itsm.Tests.Shared;
 
 namespace Itsm.Incidents.Tests.Trends;
 
@@ -14,7 +14,7 @@ namespace Itsm.Incidents.Tests.Trends;
 /// the analysis it was logged, and whether it was cancelled or linked to a problem.</summary>
 public sealed record TrendIncident(int Item, int Category, int Service, int MinutesBefore, bool Cancelled, bool Linked);
 
-/// <summary>Trend analysis against a reference that counts every group the slow way, at 10,000 random histories.</summary>
+/// <summary>Trend analysis against a reference that counts every group the slow way, on random histories.</summary>
 public class IncidentTrendsProperties
 {
     private static readonly Instant At = Instant.FromUtc(2026, 6, 1, 12, 0);
@@ -41,7 +41,7 @@ public class IncidentTrendsProperties
             h => h.Incidents,
             (h, fewer) => h with { Incidents = [.. fewer] });
 
-    [Property(MaxTest = 10_000, Arbitrary = [typeof(IncidentTrendsProperties)])]
+    [ScaledProperty(Cases = 2_000, Arbitrary = [typeof(IncidentTrendsProperties)])]
     public Property TheTrends_AreExactlyTheGroupsThatRecurEnough((TrendIncident[] Incidents, int Minimum, int WindowDays) history)
     {
         var settings = TrendSettings.Default with { MinimumIncidents = history.Minimum, Window = Duration.FromDays(history.WindowDays) };

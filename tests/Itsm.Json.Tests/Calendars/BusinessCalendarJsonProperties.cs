@@ -2,10 +2,11 @@ using FsCheck.Xunit;
 using Itsm.Calendars;
 using Itsm.Testing;
 using NodaTime;
+using Itsm.Tests.Shared;
 
 namespace Itsm.Json.Tests.Calendars;
 
-[Properties(Arbitrary = [typeof(CalendarArbitraries)], MaxTest = 10_000)]
+[ScaledProperties(Arbitrary = [typeof(CalendarArbitraries)], Cases = 2_000)]
 public class BusinessCalendarJsonProperties
 {
     [Property]

@@ -2,7 +2,6 @@ using Itsm.Json.Documents;
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using FsCheck.Xunit;
 using Itsm.Core;
 using Itsm.Core.Events;
 using Itsm.Documents;
@@ -10,6 +9,7 @@ using Itsm.Testing;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 using NodaTime;
+using Itsm.Tests.Shared;
 
 namespace Itsm.Json.Tests.Documents;
 
@@ -343,7 +343,7 @@ public class ControlledDocumentJsonTests
     }
 }
 
-[Properties(Arbitrary = [typeof(DocumentArbitraries)], MaxTest = 10_000)]
+[ScaledProperties(Arbitrary = [typeof(DocumentArbitraries)], Cases = 2_000)]
 public class ControlledDocumentJsonProperties
 {
 }

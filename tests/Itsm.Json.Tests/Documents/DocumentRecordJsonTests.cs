@@ -1,7 +1,6 @@
 using Itsm.Json.Documents;
 using System;
 using System.Linq;
-using FsCheck.Xunit;
 using Itsm.Core;
 using Itsm.Core.Events;
 using Itsm.Core.Ids;
@@ -10,6 +9,7 @@ using Itsm.Testing;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 using NodaTime;
+using Itsm.Tests.Shared;
 
 namespace Itsm.Json.Tests.Documents;
 
@@ -170,7 +170,7 @@ public class DocumentRecordJsonTests
             StringComparison.Ordinal);
 }
 
-[Properties(Arbitrary = [typeof(RecordArbitraries)], MaxTest = 10_000)]
+[ScaledProperties(Arbitrary = [typeof(RecordArbitraries)], Cases = 2_000)]
 public class DocumentRecordJsonProperties
 {
     private static readonly ItsmJsonOptions Options = new() { Modules = [new DocumentsJsonModule { Records = RecordScenario.Settings }] };

@@ -1,7 +1,6 @@
 using Itsm.Json.Documents;
 using System;
 using System.Linq;
-using FsCheck.Xunit;
 using Itsm.Core;
 using Itsm.Core.Events;
 using Itsm.Core.Ids;
@@ -10,6 +9,7 @@ using Itsm.Testing;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 using NodaTime;
+using Itsm.Tests.Shared;
 
 namespace Itsm.Json.Tests.Documents;
 
@@ -156,7 +156,7 @@ public class ExternalDocumentJsonTests
             StringComparison.Ordinal);
 }
 
-[Properties(Arbitrary = [typeof(ExternalDocumentArbitraries)], MaxTest = 10_000)]
+[ScaledProperties(Arbitrary = [typeof(ExternalDocumentArbitraries)], Cases = 2_000)]
 public class ExternalDocumentJsonProperties
 {
     private static readonly ItsmJsonOptions Options = new() { Modules = [new DocumentsJsonModule { ExternalDocuments = ExternalDocumentScenario.Settings }] };

@@ -1,7 +1,6 @@
 using Itsm.Json.Incidents;
 using System;
 using System.Linq;
-using FsCheck.Xunit;
 using Itsm.Calendars;
 using Itsm.Core;
 using Itsm.Incidents;
@@ -9,6 +8,7 @@ using Itsm.Testing;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 using NodaTime;
+using Itsm.Tests.Shared;
 
 namespace Itsm.Json.Tests.Incidents;
 
@@ -225,7 +225,7 @@ public class IncidentJsonTests
             StringComparison.Ordinal);
 }
 
-[Properties(Arbitrary = [typeof(IncidentArbitraries)], MaxTest = 10_000)]
+[ScaledProperties(Arbitrary = [typeof(IncidentArbitraries)], Cases = 2_000)]
 public class IncidentJsonProperties
 {
     private static readonly ItsmJsonOptions Options = new()

@@ -2,7 +2,6 @@ using Itsm.Json.Incidents;
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using FsCheck.Xunit;
 using Itsm.Core;
 using Itsm.Core.Events;
 using Itsm.Core.Ids;
@@ -11,6 +10,7 @@ using Itsm.Testing;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 using NodaTime;
+using Itsm.Tests.Shared;
 
 namespace Itsm.Json.Tests.Problems;
 
@@ -282,7 +282,7 @@ public class ProblemJsonTests
         Assert.Throws<JsonSerializationException>(() => ItsmJson.Deserialize<Problem>(json.ToString(), Options)).Message;
 }
 
-[Properties(Arbitrary = [typeof(ProblemArbitraries)], MaxTest = 10_000)]
+[ScaledProperties(Arbitrary = [typeof(ProblemArbitraries)], Cases = 2_000)]
 public class ProblemJsonProperties
 {
     private static readonly ItsmJsonOptions Options = new() { Modules = [new IncidentsJsonModule { Problems = ProblemScenario.Settings }] };

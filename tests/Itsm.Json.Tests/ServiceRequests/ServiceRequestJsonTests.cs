@@ -1,7 +1,6 @@
 using Itsm.Json.Incidents;
 using System;
 using System.Linq;
-using FsCheck.Xunit;
 using Itsm.Calendars;
 using Itsm.Core;
 using Itsm.Core.Events;
@@ -11,6 +10,7 @@ using Itsm.Testing;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 using NodaTime;
+using Itsm.Tests.Shared;
 
 namespace Itsm.Json.Tests.ServiceRequests;
 
@@ -226,7 +226,7 @@ public class ServiceRequestJsonTests
             StringComparison.Ordinal);
 }
 
-[Properties(Arbitrary = [typeof(ServiceRequestArbitraries)], MaxTest = 10_000)]
+[ScaledProperties(Arbitrary = [typeof(ServiceRequestArbitraries)], Cases = 2_000)]
 public class ServiceRequestJsonProperties
 {
     private static readonly ItsmJsonOptions Options = new()

@@ -2,10 +2,11 @@ using FsCheck.Xunit;
 using Itsm.Calendars;
 using Itsm.Sla.Clocks;
 using Itsm.Testing;
+using Itsm.Tests.Shared;
 
 namespace Itsm.Json.Tests.Sla;
 
-[Properties(Arbitrary = [typeof(SlaClockArbitraries)], MaxTest = 10_000)]
+[ScaledProperties(Arbitrary = [typeof(SlaClockArbitraries)], Cases = 2_000)]
 public class SlaClockJsonProperties
 {
     private static readonly BusinessCalendarRegistry Registry = new(ClockScenario.Calendars);

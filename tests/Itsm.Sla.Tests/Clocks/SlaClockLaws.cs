@@ -1,16 +1,16 @@
 using System.Collections.Generic;
 using System.Linq;
 using FsCheck;
-using FsCheck.Xunit;
 using Itsm.Sla.Clocks;
 using Itsm.Testing;
 using Itsm.Testing.Laws;
 using NodaTime;
+using Itsm.Tests.Shared;
 
 namespace Itsm.Sla.Tests.Clocks;
 
-/// <summary>The kit's aggregate laws on random SLA clock histories, 10,000 cases each, and the generator's reach.</summary>
-[Properties(Arbitrary = [typeof(SlaClockArbitraries)], MaxTest = 10_000)]
+/// <summary>The kit's aggregate laws on random SLA clock histories, and the generator's reach.</summary>
+[ScaledProperties(Arbitrary = [typeof(SlaClockArbitraries)], Cases = 2_000)]
 public class SlaClockLaws : AggregateLawTests<ClockScenario, SlaClock, ClockCommand, SlaClockTrigger, SlaClockEvent>
 {
     protected override Arbitrary<ClockScenario> Generator => SlaClockArbitraries.Scenarios();

@@ -8,15 +8,16 @@ using Itsm.Core;
 using Itsm.Sla.Clocks;
 using Itsm.Testing;
 using NodaTime;
+using Itsm.Tests.Shared;
 
 namespace Itsm.Sla.Tests.Clocks;
 
 /// <summary>
-/// The laws of the SLA clock over random histories of commands, each for 10,000 cases. A law that applies to some
-/// histories only is stated with <c>Prop.When</c>, so FsCheck keeps generating until 10,000 histories it applies to
-/// have passed (and gives up, failing, when fewer than one in ten applies).
+/// The laws of the SLA clock over random histories of commands. A law that applies to some histories only is stated
+/// with <c>Prop.When</c>, so FsCheck keeps generating until as many histories it applies to as the class's cases have
+/// passed (and gives up, failing, when fewer than one in ten applies).
 /// </summary>
-[Properties(Arbitrary = [typeof(SlaClockArbitraries)], MaxTest = 10_000, MaxRejected = 90_000)]
+[ScaledProperties(Arbitrary = [typeof(SlaClockArbitraries)], Cases = 2_000, Rejected = 18_000)]
 public class SlaClockProperties
 {
     private static readonly Actor Actor = ClockScenario.Actor;
