@@ -117,7 +117,8 @@ internal sealed record DeliveredTransition
     [Id(2)]
     public Instant FiredAt { get; init; }
 
-    /// <summary>Gets the instant the grain delivered it: never before <see cref="FiredAt"/>.</summary>
+    /// <summary>Gets the instant the grain found it due and delivered it (stored with it, so the write comes after):
+    /// never before <see cref="FiredAt"/>.</summary>
     [Id(3)]
     public Instant DeliveredAt { get; init; }
 

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Runtime.ExceptionServices;
 using System.Threading;
 using System.Threading.Tasks;
 using Itsm.Core;
@@ -22,14 +23,15 @@ namespace Itsm.Samples.Orleans.Clocks;
 /// it has delivered. On activation, before every command and on every wake-up it delivers each transition whose instant
 /// has come and that it has not delivered yet (by cycle and name), stores the clock and the delivered list in one
 /// write, only then tells the <see cref="ITransitionListener"/>, and re-arms: a grain timer at the next transition when
-/// it is nearer than the reminder period, and always a reminder at the next transition (or one period from now when a
-/// timer is armed), which survives the silo; no reminder when nothing is next.
+/// it is nearer than the reminder period, and always a reminder that ticks between the next transition and one period
+/// after it (at the transition when it is far, one period from now when a timer is armed; an earlier registration
+/// that already ticks in that span is kept), which survives the silo; no reminder when nothing is next.
 /// </summary>
 /// <remarks>
 /// A threshold fires at its instant even when a command is dated that very instant; a breach is judged after every
 /// command dated its instant (a stop dated at the due instant meets the target, docs/sla.md), so it is delivered once
-/// its instant has passed. A write that fails deactivates the grain, which reloads the stored state on its next call:
-/// a transition is then delivered later, never twice.
+/// its instant has passed. A reminder or a write that fails deactivates the grain, which reloads the stored state on its
+/// next call: a transition is then delivered later, never twice.
 /// </remarks>
 internal sealed partial class SlaClockGrain : Grain, ISlaClockGrain, IRemindable
 {
@@ -137,6 +139,7 @@ internal sealed partial class SlaClockGrain : Grain, ISlaClockGrain, IRemindable
         var now = Now();
         var delivered = CollectDue(now, DeliveryPath.Command);
         bool changed = delivered.Count > 0;
+        ExceptionDispatchInfo? refusal = null;
         try
         {
             apply(now);
@@ -144,17 +147,14 @@ internal sealed partial class SlaClockGrain : Grain, ISlaClockGrain, IRemindable
             changed = true;
             delivered.AddRange(CollectDue(now, DeliveryPath.Command));
         }
-        finally
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException)
         {
-            changed |= await ArmAsync(now);
-            if (changed)
-            {
-                await SaveAsync();
-            }
-
-            await TellAsync(delivered);
+            // Refused by the clock (or not started, or started twice): the clock is unchanged, the deliveries stand.
+            refusal = ExceptionDispatchInfo.Capture(e);
         }
 
+        await StoreThenTellAsync(now, DeliveryPath.Command, delivered, changed);
+        refusal?.Throw();
         return View(now);
     }
 
@@ -162,11 +162,26 @@ internal sealed partial class SlaClockGrain : Grain, ISlaClockGrain, IRemindable
     {
         var now = Now();
         var delivered = CollectDue(now, path);
-        bool changed = delivered.Count > 0;
-        changed |= await ArmAsync(now);
-        if (changed)
+        await StoreThenTellAsync(now, path, delivered, delivered.Count > 0);
+    }
+
+    /// <summary>Re-arms, writes the state when it changed, and only then tells of the deliveries. When the reminder or the
+    /// write fails, the state in memory is ahead of the store: the grain deactivates and its next activation reloads the
+    /// store, so what was not written is delivered again later, and what was written is never told twice.</summary>
+    private async Task StoreThenTellAsync(Instant now, DeliveryPath path, List<DeliveredTransition> delivered, bool changed)
+    {
+        try
         {
-            await SaveAsync();
+            changed |= await ArmAsync(now, path);
+            if (changed)
+            {
+                await _state.WriteStateAsync();
+            }
+        }
+        catch (Exception)
+        {
+            DeactivateOnIdle();
+            throw;
         }
 
         await TellAsync(delivered);
@@ -211,45 +226,60 @@ internal sealed partial class SlaClockGrain : Grain, ISlaClockGrain, IRemindable
         }
     }
 
-    /// <summary>Arms a timer for a near transition and the reminder for the next one; true when the stored reminder
-    /// instant changed.</summary>
-    private async Task<bool> ArmAsync(Instant now)
+    /// <summary>Arms a timer for a near transition, and makes sure a reminder will tick at or after the next transition and
+    /// at most one period after it; true when the stored reminder instant changed.</summary>
+    private async Task<bool> ArmAsync(Instant now, DeliveryPath path)
     {
         _timer?.Dispose();
         _timer = null;
         var next = NextWakeUp(now);
-        Instant? reminderDue = null;
-        if (next is { } at)
+        var period = Duration.FromTimeSpan(_reminderPeriod);
+        if (next is { } near && (!_options.UseReminders || near - now < period))
         {
-            var wait = at - now;
-            if (!_options.UseReminders || wait < Duration.FromTimeSpan(_reminderPeriod))
-            {
-                _timer = this.RegisterGrainTimer(
-                    static (grain, _) => grain.WakeAsync(DeliveryPath.Timer),
-                    this,
-                    new GrainTimerCreationOptions(RoundUp(wait), Timeout.InfiniteTimeSpan) { KeepAlive = true });
-            }
-
-            reminderDue = Instant.Max(at, now + Duration.FromTimeSpan(_reminderPeriod));
+            _timer = this.RegisterGrainTimer(
+                static (grain, _) => grain.WakeAsync(DeliveryPath.Timer),
+                this,
+                new GrainTimerCreationOptions(RoundUp(near - now), Timeout.InfiniteTimeSpan) { KeepAlive = true });
         }
 
-        if (!_options.UseReminders || reminderDue == _state.State.ReminderDueAt)
+        if (!_options.UseReminders)
         {
             return false;
         }
 
-        if (reminderDue is { } due)
+        if (next is not { } at)
         {
-            await this.RegisterOrUpdateReminder(ReminderName, RoundUp(due - now), _reminderPeriod);
-        }
-        else if (await this.GetReminder(ReminderName) is { } reminder)
-        {
-            await this.UnregisterReminder(reminder);
+            // Nothing is next: remove the reminder (also when a tick shows one the state does not know of).
+            if (_state.State.ReminderDueAt is null && path != DeliveryPath.Reminder)
+            {
+                return false;
+            }
+
+            if (await this.GetReminder(ReminderName) is { } reminder)
+            {
+                await this.UnregisterReminder(reminder);
+            }
+
+            _state.State.ReminderDueAt = null;
+            return true;
         }
 
-        _state.State.ReminderDueAt = reminderDue;
+        // The reminder ticks at its first instant and every period after. A tick between the next transition and one
+        // period after it is the backstop wanted: keep it, and save a write to the reminder table.
+        if (_state.State.ReminderDueAt is { } first && NextTick(first, now, period) is var tick && tick >= at && tick <= at + period)
+        {
+            return false;
+        }
+
+        var due = Instant.Max(at, now + period);
+        await this.RegisterOrUpdateReminder(ReminderName, RoundUp(due - now), _reminderPeriod);
+        _state.State.ReminderDueAt = due;
         return true;
     }
+
+    /// <summary>The first tick after <paramref name="now"/> of a reminder first due at <paramref name="first"/>.</summary>
+    private static Instant NextTick(Instant first, Instant now, Duration period) =>
+        first > now ? first : first + (period * (((now - first).BclCompatibleTicks / period.BclCompatibleTicks) + 1));
 
     /// <summary>The clock's next transition; or, when the breach began at this very instant, the next nanosecond, when a
     /// command dated this instant can no longer undo it.</summary>
@@ -264,20 +294,6 @@ internal sealed partial class SlaClockGrain : Grain, ISlaClockGrain, IRemindable
         bool breachPending = status.BreachedAt == now
             && !_state.State.Delivered.Exists(d => d.Cycle == status.Cycle && d.What == DeliveredTransition.Breach);
         return breachPending ? now + Duration.Epsilon : status.NextTransitionAt;
-    }
-
-    private async Task SaveAsync()
-    {
-        try
-        {
-            await _state.WriteStateAsync();
-        }
-        catch (Exception)
-        {
-            // The state in memory is ahead of the store: start again from the store on the next call.
-            DeactivateOnIdle();
-            throw;
-        }
     }
 
     private async Task TellAsync(List<DeliveredTransition> delivered)
