@@ -35,9 +35,11 @@ internal sealed class SlaTimer : IDisposable
         }
     }
 
-    /// <summary>Arms a record for an instant, or disarms it (null).</summary>
+    /// <summary>Arms a record for an instant, or disarms it (null); wakes the service when the instant is earlier than
+    /// every other armed one (the service sleeps until the earliest).</summary>
     public void Arm(TimerKey key, Instant? due)
     {
+        bool earliest;
         lock (_gate)
         {
             if (due is not { } at)
@@ -51,11 +53,15 @@ internal sealed class SlaTimer : IDisposable
                 return;
             }
 
+            earliest = !Peek(out _, out var head) || at < head;
             _armed[key] = at;
             _queue.Enqueue(key, at);
         }
 
-        Wake();
+        if (earliest)
+        {
+            Wake();
+        }
     }
 
     /// <summary>Gets the instant a record is armed for; null when it is not armed.</summary>
@@ -100,13 +106,18 @@ internal sealed class SlaTimer : IDisposable
     /// <summary>Tells the timer service that the queue changed (or the clock moved, in tests), so it looks again now.</summary>
     public void Wake()
     {
+        if (_changed.CurrentCount > 0)
+        {
+            return; // already signalled: one pending wake-up is enough
+        }
+
         try
         {
             _changed.Release();
         }
         catch (SemaphoreFullException)
         {
-            // Already signalled: one pending wake-up is enough.
+            // Signalled by another thread between the check and the release: as good.
         }
     }
 
