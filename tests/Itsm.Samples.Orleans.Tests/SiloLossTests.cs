@@ -30,7 +30,7 @@ public sealed class SiloLossTests(ITestOutputHelper output)
         await using var cluster = await TwoSilos.DeployAsync<ClockSilo>();
         var run = Guid.NewGuid().ToString("N");
         var clocks = Enumerable.Range(0, Clocks).Select(i => cluster.Client.GetGrain<ISlaClockGrain>($"{name}-{run}/{i}")).ToArray();
-        var amounts = Enumerable.Range(0, Clocks).Select(i => Duration.FromMilliseconds(3_000 + (i % 8 * 250))).ToArray();
+        var amounts = Enumerable.Range(0, Clocks).Select(i => Duration.FromMilliseconds(5_000 + (i % 8 * 250))).ToArray();
         var started = await Task.WhenAll(clocks.Select((c, i) => c.Start(ClockDefinition.Seconds(amounts[i].TotalSeconds))));
         var lost = cluster.SecondarySilos[0];
         int onLost = started.Count(s => s.Silo == lost.SiloAddress.ToString());
@@ -38,7 +38,7 @@ public sealed class SiloLossTests(ITestOutputHelper output)
 
         await lose(cluster, lost);
         var lastBreach = started.Select((s, i) => s.At + amounts[i]).Max();
-        Assert.True(SystemClock.Instance.GetCurrentInstant() < started.Min(s => s.At) + Duration.FromSeconds(1.5), "the silo went before the first warnings were due");
+        Assert.True(SystemClock.Instance.GetCurrentInstant() < started.Min(s => s.At) + Duration.FromSeconds(2.5), "the silo went before the first warnings were due");
 
         var deadline = (lastBreach - SystemClock.Instance.GetCurrentInstant()).ToTimeSpan() + maxLateness.ToTimeSpan() + TimeSpan.FromSeconds(3);
         // Waits on what the grains told, without calling them: a call would activate a lost clock again before its
