@@ -29,7 +29,7 @@ internal static class Http
     }
 
     /// <summary>The version the caller last saw, from an <c>If-Match</c> header holding an ETag this API gave
-    /// (<c>"3"</c>); null when the header is absent.</summary>
+    /// (<c>"3"</c>); null when the header is absent or <c>*</c> (any version).</summary>
     /// <exception cref="ArgumentException">The header is not one ETag this API gives.</exception>
     public static long? ExpectedVersion(HttpContext context)
     {
@@ -40,6 +40,10 @@ internal static class Http
         }
 
         string text = value.Trim();
+        if (text == "*")
+        {
+            return null;
+        }
         if (text.Length >= 2 && text[0] == '"' && text[^1] == '"'
             && long.TryParse(text.AsSpan(1, text.Length - 2), NumberStyles.None, CultureInfo.InvariantCulture, out long version)
             && version > 0)

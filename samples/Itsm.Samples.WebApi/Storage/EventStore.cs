@@ -26,7 +26,11 @@ internal sealed record Stored<TRecord>(TRecord Record, long LoadedVersion, long 
 /// <summary>Another writer stored a version of the record first: the command was not saved and the record in the store is
 /// the other writer's; reload and decide again.</summary>
 internal sealed class ConcurrencyConflictException(string recordId, long expectedVersion, Exception? inner = null)
-    : Exception($"Record '{recordId}' is no longer at version {expectedVersion}: another writer saved it first; nothing of this command was stored.", inner)
+    : Exception(
+        expectedVersion == 0
+            ? $"A record with the id '{recordId}' exists already; nothing of this command was stored."
+            : $"Record '{recordId}' is no longer at version {expectedVersion}: another writer saved it first; nothing of this command was stored.",
+        inner)
 {
     public string RecordId { get; } = recordId;
 

@@ -48,10 +48,20 @@ public class ProblemTests
 
         // A second incident with a taken id is a conflict too, and nothing of it is stored.
         await Expect(api.PostAsync("/incidents", "zhang.min", new { id = "INC-1", caller = "Other", service = "web", category = "web", impact = 1, urgency = 1 }),
-            HttpStatusCode.Conflict, "urn:itsm:problem:stale-version", "'INC-1'");
+            HttpStatusCode.Conflict, "urn:itsm:problem:stale-version", "A record with the id 'INC-1' exists already");
 
         var incident = (await api.Client.GetFromJsonAsync<JsonElement>("/incidents/INC-1"));
         Assert.Equal(("New", 1, "P3"), (incident.GetProperty("state").GetString(), incident.GetProperty("version").GetInt32(), incident.GetProperty("priority").GetString()));
+
+        // If-Match: * accepts any version.
+        var any = new HttpRequestMessage(HttpMethod.Post, "/incidents/INC-1/acknowledge");
+        any.Headers.Add("X-Actor", "zhang.min");
+        any.Headers.TryAddWithoutValidation("If-Match", "*");
+        Assert.Equal(HttpStatusCode.Conflict, (await api.Client.SendAsync(any)).StatusCode); // New: nothing to acknowledge yet
+        var assign = new HttpRequestMessage(HttpMethod.Post, "/incidents/INC-1/assign") { Content = JsonContent.Create(new { group = "messaging" }) };
+        assign.Headers.Add("X-Actor", "zhang.min");
+        assign.Headers.TryAddWithoutValidation("If-Match", "*");
+        Assert.Equal(HttpStatusCode.OK, (await api.Client.SendAsync(assign)).StatusCode);
     }
 
     private static Task<HttpResponseMessage> Raw(ApiHost api, string path, string json)
