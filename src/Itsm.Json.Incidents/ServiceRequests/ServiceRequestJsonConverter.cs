@@ -163,7 +163,7 @@ internal sealed class ServiceRequestJsonConverter : RecordJsonConverter<ServiceR
                 Int(Required(e, "cycle")),
                 ReadThreshold(Required(e, "threshold")),
                 ReadInstant(Required(e, "firedAt")),
-                Required(e, "passedOnAttach") is { Type: JTokenType.Boolean } passed ? passed.Value<bool>() : throw Error(e["passedOnAttach"], "expected true or false")),
+                Bool(Required(e, "passedOnAttach"))),
             _ => throw Error(e["type"], $"'{type}' is not a service request event type"),
         };
         return result with { Version = version };

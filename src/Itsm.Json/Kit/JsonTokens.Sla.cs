@@ -43,14 +43,9 @@ internal static partial class JsonTokens
             throw Error(token, FormattableString.Invariant($"holds {held}; {rule}."));
         }
 
-        try
-        {
-            return token.Value<decimal>();
-        }
-        catch (OverflowException e)
-        {
-            throw Error(token, FormattableString.Invariant($"the threshold {token.ToString(Newtonsoft.Json.Formatting.None)}% is outside (0, {SlaThreshold.MaxPercentage}]; {rule}."), e);
-        }
+        return TryDecimal(token, out var percentage)
+            ? percentage
+            : throw Error(token, FormattableString.Invariant($"the threshold {token.ToString(Newtonsoft.Json.Formatting.None)}% is outside (0, {SlaThreshold.MaxPercentage}]; {rule}."));
     }
 
     public static SlaTarget ReadTarget(JToken token, BusinessCalendarRegistry? calendars)

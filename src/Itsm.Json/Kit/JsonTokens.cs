@@ -60,13 +60,13 @@ internal static partial class JsonTokens
     {
         var e = Object(token);
         string type = String(e, "type");
-        int schema = Required(e, "schema").Value<int>();
+        int schema = Int(e, "schema");
         if (schema != 1)
         {
             throw Error(e["schema"], Invariant($"schema {schema} of '{type}' is not one this version reads (it reads schema 1)"));
         }
 
-        return (e, type, ReadInstant(Required(e, "at")), ReadActor(Required(e, "actor")), Required(e, "version").Value<long>());
+        return (e, type, ReadInstant(Required(e, "at")), ReadActor(Required(e, "actor")), Long(Required(e, "version")));
     }
 
     /// <summary>Reads a required typed id, refusing an invalid value at its path.</summary>
@@ -147,7 +147,7 @@ internal static partial class JsonTokens
             throw Error(root["state"], $"says {storedState}, but the events leave the record {stateOf(record)}");
         }
 
-        if (root["version"] is { } version && version.Value<long>() != versionOf(record))
+        if (root["version"] is { } version && Long(version) != versionOf(record))
         {
             throw Error(version, Invariant($"says {version}, but there are {versionOf(record)} events"));
         }
@@ -247,6 +247,34 @@ internal static partial class JsonTokens
     public static bool Bool(JToken token) =>
         token is JValue { Type: JTokenType.Boolean, Value: bool value } ? value : throw Error(token, "expected true or false");
 
+    /// <summary>An optional boolean: absent or null gives <paramref name="absent"/>, anything else must be true or false.</summary>
+    public static bool OptionalBool(JObject parent, string name, bool absent) => parent[name] switch
+    {
+        null or { Type: JTokenType.Null } => absent,
+        var value => Bool(value),
+    };
+
+    /// <summary>A whole number that fits a <see cref="long"/>: never a format, cast or overflow exception.</summary>
+    public static long Long(JToken token) =>
+        token is JValue { Type: JTokenType.Integer, Value: var value }
+            ? value is long n ? n : throw Error(token, "expected a whole number that fits 64 bits")
+            : throw Error(token, "expected a whole number");
+
+    /// <summary>An optional finite number (a percentage of a report): null or absent gives null; never a format, cast or
+    /// overflow exception.</summary>
+    public static double? OptionalNumber(JToken? token) => token switch
+    {
+        null or { Type: JTokenType.Null } => null,
+        JValue { Type: JTokenType.Integer or JTokenType.Float, Value: var value } => value switch
+        {
+            long n => n,
+            decimal d => (double)d,
+            double d when double.IsFinite(d) => d,
+            _ => throw Error(token, "expected a finite number"),
+        },
+        _ => throw Error(token, "expected a number"),
+    };
+
     /// <summary>A required whole number that fits an <see cref="int"/>: never a format or overflow exception.</summary>
     public static int Int(JObject parent, string name) => Int(Required(parent, name));
 
@@ -257,16 +285,37 @@ internal static partial class JsonTokens
             : throw Error(token, "expected a whole number");
 
     /// <summary>A required number that fits a <see cref="decimal"/>: never a format or overflow exception.</summary>
-    public static decimal Decimal(JObject parent, string name) =>
-        Required(parent, name) is JValue { Type: JTokenType.Integer or JTokenType.Float } token
-            ? token.Value switch
-            {
-                long n => n,
-                decimal d => d,
-                double d when !double.IsNaN(d) && !double.IsInfinity(d) && Math.Abs(d) < 7.9e28 => (decimal)d,
-                _ => throw Error(token, "expected a number that fits a decimal"),
-            }
-            : throw Error(parent[name], "expected a number");
+    public static decimal Decimal(JObject parent, string name)
+    {
+        var token = Required(parent, name);
+        if (token.Type is not (JTokenType.Integer or JTokenType.Float))
+        {
+            throw Error(token, "expected a number");
+        }
+
+        return TryDecimal(token, out var value) ? value : throw Error(token, "expected a number that fits a decimal");
+    }
+
+    /// <summary>Converts a number token to a <see cref="decimal"/> without a cast or overflow exception: false for a value
+    /// outside the decimal range (or not a number).</summary>
+    public static bool TryDecimal(JToken token, out decimal value)
+    {
+        switch ((token as JValue)?.Value)
+        {
+            case long n:
+                value = n;
+                return true;
+            case decimal d:
+                value = d;
+                return true;
+            case double d when double.IsFinite(d) && Math.Abs(d) < 7.9e28:
+                value = (decimal)d;
+                return true;
+            default:
+                value = 0;
+                return false;
+        }
+    }
 
     public static IEnumerable<JToken> Array(JObject parent, string name) =>
         parent[name] switch

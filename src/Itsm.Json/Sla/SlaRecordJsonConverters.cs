@@ -65,7 +65,7 @@ public sealed class ServiceLevelAgreementJsonConverter : JsonConverter<ServiceLe
             ? policies.Properties().ToDictionary(p => p.Name, p => SlaPolicyJsonConverter.ReadPolicy(p.Value, _calendars), StringComparer.Ordinal)
             : [];
         var history = Array(root, "history").Select(Object).Select(c => new AgreementChange(
-            Required(c, "version").Value<int>(),
+            Int(c, "version"),
             ReadInstant(Required(c, "at")),
             ReadActor(Required(c, "by")),
             String(c, "reason"),
@@ -120,8 +120,8 @@ public sealed class AvailabilityReportJsonConverter : JsonConverter<Availability
         var root = Object(token);
         var outages = Array(root, "outages").Select(Object).Select(o => Wrap(o, () => new Outage(
             new Interval(ReadInstant(Required(o, "start")), ReadInstant(Required(o, "end"))),
-            o["planned"]?.Value<bool>() ?? false,
-            o["reference"]?.Type == JTokenType.String ? (string?)o["reference"] : null))).ToList();
+            OptionalBool(o, "planned", absent: false),
+            OptionalText(o, "reference")))).ToList();
         return Wrap(root, () => new AvailabilityReport(
             ReportJson.ReadHeader(Required(root, "header")),
             String(root, "calendar"),
@@ -183,19 +183,19 @@ public sealed class ServiceLevelReportJsonConverter : JsonConverter<ServiceLevel
         var lines = Array(root, "lines").Select(Object).Select(l => new ServiceLevelLine(
             Enum<Priority>(Required(l, "priority")),
             Wrap(l, () => SlaMetric.Named(String(l, "metric"))),
-            Required(l, "count").Value<int>(),
-            Required(l, "met").Value<int>(),
-            Required(l, "breached").Value<int>(),
-            l["onTimePercent"]?.Value<double?>(),
-            [.. Array(l, "previousOnTimePercents").Select(p => p.Value<double?>())])).ToList();
+            Int(l, "count"),
+            Int(l, "met"),
+            Int(l, "breached"),
+            OptionalNumber(l["onTimePercent"]),
+            [.. Array(l, "previousOnTimePercents").Select(OptionalNumber)])).ToList();
         var ops = Object(Required(root, "operations"));
         var operations = new OperationsFigures(
             Wrap(ops, () => SlaMetric.Named(String(ops, "metric"))),
-            Required(ops, "issues").Value<int>(),
-            Required(ops, "handled").Value<int>(),
-            Required(ops, "completed").Value<int>(),
-            Required(ops, "completedOnTime").Value<int>(),
-            Required(ops, "openAtEnd").Value<int>());
+            Int(ops, "issues"),
+            Int(ops, "handled"),
+            Int(ops, "completed"),
+            Int(ops, "completedOnTime"),
+            Int(ops, "openAtEnd"));
         return Wrap(root, () => new ServiceLevelReport(ReportJson.ReadHeader(Required(root, "header")), lines, operations));
     }
 }
