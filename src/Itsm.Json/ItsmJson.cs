@@ -63,6 +63,10 @@ public static class ItsmJson
             MaxDepth = MaxDepth,
             Formatting = Formatting.Indented,
             NullValueHandling = NullValueHandling.Include,
+
+            // Numbers with a fraction or an exponent are read as decimals, never through double, so that an amount such as
+            // 1234567890123456789.12 reloads exactly; one no decimal holds is refused with its path (JsonReaderException).
+            FloatParseHandling = FloatParseHandling.Decimal,
         };
         settings.ConfigureForNodaTime(provider);
         JsonConverter[] converters =

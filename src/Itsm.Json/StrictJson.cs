@@ -61,6 +61,17 @@ internal static class StrictJson
                         position,
                         null);
                 }
+
+                if (reader.TokenType == JsonTokenType.Number && !reader.TryGetDecimal(out _) && IsFraction(reader.ValueSpan))
+                {
+                    var (line, position) = LineAndPosition(utf8, checked((int)reader.TokenStartIndex));
+                    throw new JsonReaderException(
+                        string.Create(CultureInfo.InvariantCulture, $"The document holds the number {Encoding.UTF8.GetString(reader.ValueSpan)}, which no decimal holds (numbers with a fraction or an exponent are read as decimals: at most 28 significant digits, up to about 7.9E+28). Path '{path}', line {line}, position {position}."),
+                        path.ToString(),
+                        line,
+                        position,
+                        null);
+                }
             }
         }
         catch (StjJsonException error)
@@ -108,6 +119,9 @@ internal static class StrictJson
         int start = before.LastIndexOf((byte)'\n') + 1;
         return (before.Count((byte)'\n') + 1, offset - start + 1);
     }
+
+    /// <summary>Whether a number has a fraction or an exponent: Json.NET reads those as decimals, the others as integers.</summary>
+    private static bool IsFraction(ReadOnlySpan<byte> number) => number.IndexOfAny((byte)'.', (byte)'e', (byte)'E') >= 0;
 
     private static byte At(ReadOnlySpan<byte> utf8, int index) => index < utf8.Length ? utf8[index] : (byte)0;
 

@@ -64,6 +64,37 @@ public class TypedReaderTests
         Assert.Contains(path.Split('.')[0].Split('[')[0], error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_decimal_amount_is_read_as_a_decimal_and_reloads_exactly()
+    {
+        var incident = new IncidentScenario(1, 2, []).Log();
+        incident.Assign(IncidentScenario.Actors[0], IncidentScenario.Start + Duration.FromMinutes(5), new Core.Ids.Id<Core.Ids.Kinds.Group>("messaging"));
+        incident.ClassifySecurity(IncidentScenario.Actors[1], IncidentScenario.Start + Duration.FromMinutes(10), new SecurityFacts(Duration.FromHours(1), 1234567890123456789.12m));
+
+        string json = ItsmJson.Serialize(incident, Options);
+        var again = ItsmJson.Deserialize<Incident>(json, Options);
+
+        Assert.Contains("1234567890123456789.12", json, StringComparison.Ordinal);
+        Assert.Equal(json, ItsmJson.Serialize(again, Options));
+    }
+
+    [Fact]
+    public void A_number_no_decimal_holds_is_refused_by_the_reader_with_its_path()
+    {
+        var incident = new IncidentScenario(1, 2, []).Log();
+        incident.ClassifySecurity(IncidentScenario.Actors[1], IncidentScenario.Start + Duration.FromMinutes(10), new SecurityFacts(Duration.FromHours(1), 1000));
+        var document = JObject.Parse(ItsmJson.Serialize(incident, Options));
+        var loss = document.SelectTokens("events[*].facts.loss").Single();
+        string path = loss.Path;
+        loss.Replace(new JRaw("4E+36"));
+
+        var error = Assert.Throws<JsonReaderException>(() => ItsmJson.Deserialize<Incident>(document.ToString(), Options));
+
+        Assert.Contains($"Path '{path}'", error.Message, StringComparison.Ordinal);
+        Assert.Contains("4E+36, which no decimal holds", error.Message, StringComparison.Ordinal);
+        Assert.Equal(path, error.Path);
+    }
+
     [Theory]
     [InlineData("planned", "\"INC-288\"", "expected true or false")]
     [InlineData("reference", "12345", "expected a string")]

@@ -68,7 +68,6 @@ public class ChangeJsonTests
     [InlineData("change.scheduled", "window.end", "\"2026-01-01T00:00:00Z\"", "before it starts")]
     [InlineData("change.scheduled", "window.start", "7", "expected a string")]
     [InlineData("change.assessed", "cost", "\"cheap\"", "expected a number")]
-    [InlineData("change.assessed", "cost", "1E+40", "fits a decimal")]
     [InlineData("change.assessed", "riskAnswers.services", "1.5", "whole number")]
     [InlineData("change.decided", "authorized", "\"yes\"", "true or false")]
     public void ABadValue_IsRefusedAtItsPath(string type, string property, string value, string message)
