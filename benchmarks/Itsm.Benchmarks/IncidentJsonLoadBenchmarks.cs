@@ -70,7 +70,7 @@ public class IncidentJsonLoadBenchmarks
     {
         for (int i = 0; i < Incidents; i++)
         {
-            StrictJson.Check(_json, ItsmJson.MaxDepth);
+            StrictJson.Check(_json, JsonReadLimits.Default);
         }
 
         return _json.Length;

@@ -60,7 +60,7 @@ public static class ItsmJson
         {
             TypeNameHandling = TypeNameHandling.None,
             MetadataPropertyHandling = MetadataPropertyHandling.Ignore,
-            MaxDepth = MaxDepth,
+            MaxDepth = options.Limits.MaxDepth,
             Formatting = Formatting.Indented,
             NullValueHandling = NullValueHandling.Include,
 
@@ -203,7 +203,7 @@ public static class ItsmJson
     {
         Preconditions.CheckNotNull(json);
         CheckConverted(typeof(T), options);
-        StrictJson.Check(json, MaxDepth);
+        StrictJson.Check(json, options?.Limits ?? JsonReadLimits.Default);
         return JsonConvert.DeserializeObject<T>(json, settings) is { } value
             ? value
             : throw new JsonSerializationException(

@@ -15,6 +15,14 @@ public sealed record ItsmJsonOptions
 {
     private readonly IReadOnlyList<IItsmJsonModule> _modules = [];
 
+    /// <summary>Gets the limits a document must keep to be read; <see cref="JsonReadLimits.Default"/> by default.</summary>
+    /// <exception cref="ArgumentNullException">Set to null.</exception>
+    public JsonReadLimits Limits
+    {
+        get;
+        init => field = value ?? throw new ArgumentNullException(nameof(Limits), "ItsmJsonOptions.Limits is null; leave it unset for JsonReadLimits.Default.");
+    } = JsonReadLimits.Default;
+
     /// <summary>Gets where zone ids are resolved; NodaTime's TZDB provider by default.</summary>
     public IDateTimeZoneProvider ZoneProvider { get; init; } = DateTimeZoneProviders.Tzdb;
 

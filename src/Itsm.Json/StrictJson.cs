@@ -20,11 +20,22 @@ namespace Itsm.Json;
 /// </summary>
 internal static class StrictJson
 {
-    /// <summary>Refuses <paramref name="json"/> unless it is one strict JSON value.</summary>
-    /// <exception cref="JsonReaderException">The document is empty, is not strict JSON, nests deeper than
-    /// <paramref name="maxDepth"/> or names a property twice in one object; the message gives the path.</exception>
-    public static void Check(string json, int maxDepth)
+    /// <summary>Refuses <paramref name="json"/> unless it is one strict JSON value within <paramref name="limits"/>.</summary>
+    /// <exception cref="JsonReaderException">The document is empty, longer than the limit, not strict JSON, nests deeper,
+    /// holds a longer string or array than the limits allow, names a property twice in one object or holds a number no
+    /// decimal holds; the message gives the path.</exception>
+    public static void Check(string json, JsonReadLimits limits)
     {
+        if (json.Length > limits.MaxDocumentLength)
+        {
+            throw new JsonReaderException(
+                string.Create(CultureInfo.InvariantCulture, $"The document has {json.Length} characters, more than the {limits.MaxDocumentLength} its limits allow (JsonReadLimits.MaxDocumentLength)."),
+                string.Empty,
+                1,
+                0,
+                null);
+        }
+
         if (string.IsNullOrWhiteSpace(json))
         {
             throw new JsonReaderException(
@@ -35,7 +46,7 @@ internal static class StrictJson
         try
         {
             int length = Encoding.UTF8.GetBytes(json, utf8);
-            Check(utf8.AsSpan(0, length), maxDepth);
+            Check(utf8.AsSpan(0, length), limits);
         }
         finally
         {
@@ -43,8 +54,9 @@ internal static class StrictJson
         }
     }
 
-    private static void Check(ReadOnlySpan<byte> utf8, int maxDepth)
+    private static void Check(ReadOnlySpan<byte> utf8, JsonReadLimits limits)
     {
+        int maxDepth = limits.MaxDepth;
         var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = maxDepth });
         var path = PathTracker.Start();
         try
@@ -64,13 +76,17 @@ internal static class StrictJson
 
                 if (reader.TokenType == JsonTokenType.Number && !reader.TryGetDecimal(out _) && IsFraction(reader.ValueSpan))
                 {
-                    var (line, position) = LineAndPosition(utf8, checked((int)reader.TokenStartIndex));
-                    throw new JsonReaderException(
-                        string.Create(CultureInfo.InvariantCulture, $"The document holds the number {Encoding.UTF8.GetString(reader.ValueSpan)}, which no decimal holds (numbers with a fraction or an exponent are read as decimals: at most 28 significant digits, up to about 7.9E+28). Path '{path}', line {line}, position {position}."),
-                        path.ToString(),
-                        line,
-                        position,
-                        null);
+                    throw Refused(utf8, ref reader, path, string.Create(CultureInfo.InvariantCulture, $"The document holds the number {Encoding.UTF8.GetString(reader.ValueSpan)}, which no decimal holds (numbers with a fraction or an exponent are read as decimals: at most 28 significant digits, up to about 7.9E+28)"));
+                }
+
+                if (reader.TokenType is JsonTokenType.String or JsonTokenType.PropertyName && reader.ValueSpan.Length > limits.MaxStringLength)
+                {
+                    throw Refused(utf8, ref reader, path, string.Create(CultureInfo.InvariantCulture, $"The document holds a string of {reader.ValueSpan.Length} bytes, more than the {limits.MaxStringLength} its limits allow (JsonReadLimits.MaxStringLength)"));
+                }
+
+                if (path.ItemsOfLastArray > limits.MaxArrayLength)
+                {
+                    throw Refused(utf8, ref reader, path, string.Create(CultureInfo.InvariantCulture, $"The document holds an array of more than the {limits.MaxArrayLength} items its limits allow (JsonReadLimits.MaxArrayLength)"));
                 }
             }
         }
@@ -118,6 +134,18 @@ internal static class StrictJson
         var before = utf8[..offset];
         int start = before.LastIndexOf((byte)'\n') + 1;
         return (before.Count((byte)'\n') + 1, offset - start + 1);
+    }
+
+    /// <summary>The refusal of the token the reader is on, with its path, line and position.</summary>
+    private static JsonReaderException Refused(ReadOnlySpan<byte> utf8, ref Utf8JsonReader reader, PathTracker path, string what)
+    {
+        var (line, position) = LineAndPosition(utf8, checked((int)reader.TokenStartIndex));
+        return new JsonReaderException(
+            string.Create(CultureInfo.InvariantCulture, $"{what}. Path '{path}', line {line}, position {position}."),
+            path.ToString(),
+            line,
+            position,
+            null);
     }
 
     /// <summary>Whether a number has a fraction or an exponent: Json.NET reads those as decimals, the others as integers.</summary>
@@ -197,6 +225,7 @@ internal static class StrictJson
             var tracker = _current ??= new PathTracker();
             tracker._depth = 0;
             tracker.Done = false;
+            tracker.ItemsOfLastArray = 0;
             return tracker;
         }
 
@@ -239,12 +268,20 @@ internal static class StrictJson
             _levels[_depth++].Reset(isObject);
         }
 
+        /// <summary>Gets how many items the array that received the last value has read so far; 0 when the last token
+        /// was not a value in an array.</summary>
+        public int ItemsOfLastArray { get; private set; }
+
         /// <summary>A value starts: in an array it is the next element.</summary>
         private void Value()
         {
             if (_depth > 0 && !_levels[_depth - 1].IsObject)
             {
-                _levels[_depth - 1].Index++;
+                ItemsOfLastArray = ++_levels[_depth - 1].Index + 1;
+            }
+            else
+            {
+                ItemsOfLastArray = 0;
             }
         }
 

@@ -297,7 +297,8 @@ internal static partial class JsonTokens
     }
 
     /// <summary>Converts a number token to a <see cref="decimal"/> without a cast or overflow exception: false for a value
-    /// outside the decimal range (or not a number).</summary>
+    /// outside the decimal range (or not a number). Json.NET writes a whole decimal as <c>50.0</c>; that reads as 50, so a
+    /// decimal reloads as the value that was written, scale included.</summary>
     public static bool TryDecimal(JToken token, out decimal value)
     {
         switch ((token as JValue)?.Value)
@@ -306,7 +307,8 @@ internal static partial class JsonTokens
                 value = n;
                 return true;
             case decimal d:
-                value = d;
+                // Json.NET writes a whole decimal as "50.0": read that back as 50, the value written; every other scale is kept.
+                value = d.Scale == 1 && d == decimal.Truncate(d) ? decimal.Truncate(d) : d;
                 return true;
             case double d when double.IsFinite(d) && Math.Abs(d) < 7.9e28:
                 value = (decimal)d;
