@@ -128,8 +128,8 @@ internal static partial class JsonTokens
         return Rebuild(root, state, () => fromEvents(events, settings), r => stateOf(r).ToString(), versionOf);
     }
 
-    /// <summary>Rebuilds a record from its events and checks the stored state and version against it, so a document that
-    /// describes an impossible record is refused whole.</summary>
+    /// <summary>Rebuilds a record from its events and checks the stored id, state and version against it, so a document
+    /// that describes an impossible record, or says it is another record than its events are, is refused whole.</summary>
     public static T Rebuild<T>(JObject root, string? storedState, Func<T> rebuild, Func<T, string> stateOf, Func<T, long> versionOf)
     {
         T record;
@@ -140,6 +140,11 @@ internal static partial class JsonTokens
         catch (InvalidHistoryException e)
         {
             throw Error(root["events"], e.Message, e);
+        }
+
+        if (root["id"] is { Type: not JTokenType.Null } id && record is IEventSourcedRecord events && Text(id) != events.RecordId)
+        {
+            throw Error(id, $"says '{Text(id)}', but the events are those of '{events.RecordId}'");
         }
 
         if (storedState is not null && storedState != stateOf(record))
