@@ -65,13 +65,7 @@ internal static class StrictJson
             {
                 if (!path.Enter(ref reader))
                 {
-                    var (line, position) = LineAndPosition(utf8, checked((int)reader.TokenStartIndex));
-                    throw new JsonReaderException(
-                        string.Create(CultureInfo.InvariantCulture, $"The document is not strict JSON: it names the property '{reader.GetString()}' twice in one object. Path '{path}', line {line}, position {position}."),
-                        path.ToString(),
-                        line,
-                        position,
-                        null);
+                    throw Refused(utf8, ref reader, path, $"The document is not strict JSON: it names the property '{reader.GetString()}' twice in one object");
                 }
 
                 if (reader.TokenType == JsonTokenType.Number && !reader.TryGetDecimal(out _) && IsFraction(reader.ValueSpan))
