@@ -41,10 +41,8 @@ internal static class ServiceDeskApi
         builder.Services.AddSingleton(UserDirectory.From(builder.Configuration.GetSection("ServiceDesk:Users")));
         builder.Services.AddSingleton<IClock>(SystemClock.Instance);
         builder.Services.AddSingleton(new StoreOptions { SnapshotEvery = builder.Configuration.GetValue("ServiceDesk:SnapshotEvery", 50) });
-        builder.Services.AddSingleton<IncidentKind>();
-        builder.Services.AddSingleton<RecordKind<Incident>>(s => s.GetRequiredService<IncidentKind>());
-        builder.Services.AddSingleton<ServiceRequestKind>();
-        builder.Services.AddSingleton<RecordKind<ServiceRequest>>(s => s.GetRequiredService<ServiceRequestKind>());
+        AddKind<Incident, IncidentKind>(builder.Services);
+        AddKind<ServiceRequest, ServiceRequestKind>(builder.Services);
         builder.Services.AddDbContext<ItsmDbContext>(options => UseDatabase(options, builder.Configuration));
         builder.Services.AddScoped<EventStore>();
         builder.Services.AddScoped<RecordCommands>();
@@ -71,6 +69,16 @@ internal static class ServiceDeskApi
         IncidentEndpoints.Map(app, desk);
         ServiceRequestEndpoints.Map(app, desk);
         return app;
+    }
+
+    /// <summary>Registers a kind of record once, as itself, as the endpoints ask for it and as the timer does.</summary>
+    private static void AddKind<TRecord, TKind>(IServiceCollection services)
+        where TRecord : class, Itsm.Core.IEventSourcedRecord
+        where TKind : RecordKind<TRecord>
+    {
+        services.AddSingleton<TKind>();
+        services.AddSingleton<RecordKind<TRecord>>(s => s.GetRequiredService<TKind>());
+        services.AddSingleton<ITimedKind>(s => s.GetRequiredService<TKind>());
     }
 
     /// <summary>PostgreSQL when <c>ConnectionStrings:Postgres</c> is set; otherwise SQLite, the file

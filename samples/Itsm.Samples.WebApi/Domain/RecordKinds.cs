@@ -1,4 +1,6 @@
 using System.Collections.Generic;
+using System.Threading;
+using System.Threading.Tasks;
 using Itsm.Core;
 using Itsm.Core.Events;
 using Itsm.Incidents;
@@ -7,10 +9,21 @@ using NodaTime;
 
 namespace Itsm.Samples.WebApi.Domain;
 
+/// <summary>A kind of record the SLA timer advances, by its name in the timer's queue.</summary>
+internal interface ITimedKind
+{
+    /// <summary>Gets the kind's name in the store and in the timer's queue.</summary>
+    string Name { get; }
+
+    /// <summary>Loads the record, applies what time made due by the clock's instant, and stores it, through
+    /// <paramref name="commands"/> like every command.</summary>
+    Task AdvanceAsync(RecordCommands commands, string id, CancellationToken cancellationToken);
+}
+
 /// <summary>What the host needs of a kind of record, beyond what the package gives every record: its name in the store,
 /// how its JSON is read, and what the read model and the timer ask of it.</summary>
 /// <typeparam name="TRecord">The record type.</typeparam>
-internal abstract class RecordKind<TRecord>(ServiceDesk desk)
+internal abstract class RecordKind<TRecord>(ServiceDesk desk) : ITimedKind
     where TRecord : class, IEventSourcedRecord
 {
     /// <summary>Gets the kind's name in the store and in the timer's queue.</summary>
@@ -36,6 +49,10 @@ internal abstract class RecordKind<TRecord>(ServiceDesk desk)
 
     /// <summary>Applies what time made due by <paramref name="now"/>, as the system.</summary>
     public abstract IReadOnlyList<DomainEvent> Advance(TRecord record, Instant now);
+
+    /// <inheritdoc />
+    public Task AdvanceAsync(RecordCommands commands, string id, CancellationToken cancellationToken) =>
+        commands.ExecuteAsync(this, id, null, (record, now) => Advance(record, now), cancellationToken);
 }
 
 /// <summary>Incidents in the store: <c>incident</c>.</summary>

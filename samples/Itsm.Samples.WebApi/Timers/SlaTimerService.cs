@@ -1,8 +1,8 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
-using Itsm.Incidents;
 using Itsm.Samples.WebApi.Domain;
 using Itsm.Samples.WebApi.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -29,6 +29,7 @@ internal sealed partial class SlaTimerService(
     SlaTimerOptions options,
     SlaTimer timer,
     IClock clock,
+    IEnumerable<ITimedKind> kinds,
     IServiceScopeFactory scopes,
     ILogger<SlaTimerService> logger) : BackgroundService
 {
@@ -133,27 +134,20 @@ internal sealed partial class SlaTimerService(
 
     private async Task AdvanceAsync(TimerKey key, CancellationToken cancellationToken)
     {
+        var kind = kinds.FirstOrDefault(k => k.Name == key.Kind);
+        if (kind is null)
+        {
+            LogUnknownKind(key.Kind, key.Id);
+            return;
+        }
+
         using var scope = scopes.CreateScope();
         var commands = scope.ServiceProvider.GetRequiredService<RecordCommands>();
         for (int attempt = 1; ; attempt++)
         {
             try
             {
-                switch (key.Kind)
-                {
-                    case IncidentKind.KindName:
-                        var incidents = scope.ServiceProvider.GetRequiredService<IncidentKind>();
-                        await commands.ExecuteAsync<Incident>(incidents, key.Id, null, (r, now) => incidents.Advance(r, now), cancellationToken).ConfigureAwait(false);
-                        break;
-                    case ServiceRequestKind.KindName:
-                        var requests = scope.ServiceProvider.GetRequiredService<ServiceRequestKind>();
-                        await commands.ExecuteAsync<ServiceRequest>(requests, key.Id, null, (r, now) => requests.Advance(r, now), cancellationToken).ConfigureAwait(false);
-                        break;
-                    default:
-                        LogUnknownKind(key.Kind, key.Id);
-                        break;
-                }
-
+                await kind.AdvanceAsync(commands, key.Id, cancellationToken).ConfigureAwait(false);
                 return;
             }
             catch (ConcurrencyConflictException) when (attempt < Attempts)
