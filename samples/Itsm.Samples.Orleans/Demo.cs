@@ -9,7 +9,6 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using NodaTime;
 using Orleans;
-using Orleans.Hosting;
 
 namespace Itsm.Samples.Orleans;
 
@@ -27,11 +26,7 @@ internal static class Demo
         var builder = Host.CreateApplicationBuilder();
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddSingleton<ITransitionListener>(printer);
-        builder.UseOrleans(silo => silo
-            .UseLocalhostClustering()
-            .AddMemoryGrainStorage("clocks")
-            .UseInMemoryReminderService()
-            .AddSlaClocks());
+        builder.UseOrleans(silo => silo.AddLocalSlaClocks());
         using var host = builder.Build();
         await host.StartAsync();
         var grains = host.Services.GetRequiredService<IGrainFactory>();

@@ -14,7 +14,6 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using NodaTime;
 using Orleans;
-using Orleans.Hosting;
 
 namespace Itsm.Samples.Orleans;
 
@@ -58,11 +57,7 @@ internal static class LoadRun
         // Critical only: under an overload Orleans logs every failed reminder tick, which costs the silo more CPU.
         builder.Logging.SetMinimumLevel(LogLevel.Critical);
         builder.Services.AddSingleton<ITransitionListener>(counter);
-        builder.UseOrleans(silo => silo
-            .UseLocalhostClustering()
-            .AddMemoryGrainStorage("clocks")
-            .UseInMemoryReminderService()
-            .AddSlaClocks(SampleCalendars.Registry(OpeningAt(opensAt)), o => o.UseReminders = !timersOnly));
+        builder.UseOrleans(silo => silo.AddLocalSlaClocks(SampleCalendars.Registry(OpeningAt(opensAt)), o => o.UseReminders = !timersOnly));
         using var host = builder.Build();
         await host.StartAsync();
         var grains = host.Services.GetRequiredService<IGrainFactory>();

@@ -27,7 +27,7 @@ public class ClockSilo : ISiloConfigurator
 
     public virtual void Configure(ISiloBuilder siloBuilder)
     {
-        siloBuilder.Services.AddGrainStorage("clocks", (services, _) => new SharedGrainStorage(
+        siloBuilder.Services.AddGrainStorage(SlaClockHosting.StorageName, (services, _) => new SharedGrainStorage(
             services.GetRequiredService<Serializer>(),
             services.GetRequiredService<IOptions<ClusterOptions>>().Value.ClusterId));
         siloBuilder.Services.AddSingleton<IReminderTable, SharedReminderTable>();

@@ -8,6 +8,7 @@ using System.Threading.Tasks;
 using Itsm.Core;
 using Itsm.Json;
 using Itsm.Sla.Clocks;
+using Itsm.Samples.Orleans.Hosting;
 using Itsm.Sla.Targets;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -51,7 +52,7 @@ internal sealed partial class SlaClockGrain : Grain, ISlaClockGrain, IRemindable
 
     /// <summary>Initializes a new instance of the <see cref="SlaClockGrain"/> class.</summary>
     public SlaClockGrain(
-        [PersistentState("clock", "clocks")] IPersistentState<SlaClockGrainState> state,
+        [PersistentState("clock", SlaClockHosting.StorageName)] IPersistentState<SlaClockGrainState> state,
         IClock time,
         ItsmJsonOptions json,
         ITransitionListener listener,
