@@ -70,6 +70,12 @@ public sealed class BusinessCalendar : IEquatable<BusinessCalendar>
     /// <summary>Gets the latest instant queries accept and return: 2250-01-01T00:00:00Z.</summary>
     public static Instant MaxSupportedInstant { get; } = TimeLine.ToInstant(TimeLine.MaxNanoseconds);
 
+    /// <summary>Gets the earliest date a holiday, holiday set or exception day may have: 1700-01-01.</summary>
+    public static LocalDate MinSupportedDate { get; } = new(TimeLine.FirstYear, 1, 1);
+
+    /// <summary>Gets the latest date a holiday, holiday set or exception day may have: 2249-12-31.</summary>
+    public static LocalDate MaxSupportedDate { get; } = new(TimeLine.EndYear - 1, 12, 31);
+
     /// <summary>Gets the calendar's id, used in messages and by records that refer to it.</summary>
     public string Id { get; }
 

@@ -76,7 +76,8 @@ public sealed class BusinessCalendarBuilder
         return this;
     }
 
-    /// <summary>Adds one holiday date. Listing the same date twice is a definition problem.</summary>
+    /// <summary>Adds one holiday date. Listing the same date twice, or a date outside
+    /// <see cref="BusinessCalendar.MinSupportedDate"/> to <see cref="BusinessCalendar.MaxSupportedDate"/>, is a definition problem.</summary>
     /// <param name="date">The date whose windows are removed.</param>
     /// <returns>This builder.</returns>
     public BusinessCalendarBuilder AddHoliday(LocalDate date)
@@ -96,7 +97,8 @@ public sealed class BusinessCalendarBuilder
     }
 
     /// <summary>Replaces the windows of one date (an <em>exception</em> in the JSON format). No windows means the date is
-    /// closed. Overrides a holiday on the same date. Giving the same date twice is a definition problem.</summary>
+    /// closed. Overrides a holiday on the same date. Giving the same date twice, or a date outside
+    /// <see cref="BusinessCalendar.MinSupportedDate"/> to <see cref="BusinessCalendar.MaxSupportedDate"/>, is a definition problem.</summary>
     /// <param name="date">The local date.</param>
     /// <param name="windows">The windows of that date.</param>
     /// <returns>This builder.</returns>
@@ -108,18 +110,21 @@ public sealed class BusinessCalendarBuilder
     }
 
     /// <summary>Checks the definition without throwing.</summary>
-    /// <returns>Every problem found, each naming the offending value and the rule; empty when the definition is valid.</returns>
-    public IReadOnlyList<CalendarProblem> Validate() => Check(out _).Problems;
+    /// <returns>The problems found, each naming the offending value and the rule, in the order of
+    /// <see cref="InvalidCalendarException.Problems"/> and at most the first
+    /// <see cref="InvalidCalendarException.MaxListedProblems"/> of them; empty when the definition is valid.</returns>
+    public IReadOnlyList<CalendarProblem> Validate() => Check(out _).Problems.Listed;
 
     /// <summary>Builds the calendar.</summary>
     /// <returns>An immutable, thread-safe calendar.</returns>
-    /// <exception cref="InvalidCalendarException">The definition breaks one or more rules; the exception lists all of them.</exception>
+    /// <exception cref="InvalidCalendarException">The definition breaks one or more rules; the exception counts all of
+    /// them and lists the first <see cref="InvalidCalendarException.MaxListedProblems"/>.</exception>
     public BusinessCalendar Build()
     {
         var result = Check(out var zone);
         if (result.Problems.Count > 0)
         {
-            throw new InvalidCalendarException(Id, result.Problems);
+            throw new InvalidCalendarException(Id, result.Problems.Listed, result.Problems.Count);
         }
 
         var week = new ImmutableArray<WorkingWindow>[7];
@@ -136,7 +141,7 @@ public sealed class BusinessCalendarBuilder
     private CalendarValidator.Result Check(out DateTimeZone? zone)
     {
         zone = _zone;
-        var problems = new List<CalendarProblem>();
+        var problems = new ProblemTally();
         if (string.IsNullOrWhiteSpace(Id))
         {
             problems.Add(new CalendarProblem("id", "The calendar id is empty; a calendar needs an id that messages and records can name."));
@@ -156,7 +161,7 @@ public sealed class BusinessCalendarBuilder
                     problems.Add(new CalendarProblem(
                         "zone",
                         FormattableString.Invariant(
-                            $"'{_zoneId}' is not a time zone id known to the provider ({_provider.VersionId}); use an IANA id such as \"Europe/Berlin\".")));
+                            $"'{Wording.Excerpt(_zoneId)}' is not a time zone id known to the provider ({_provider.VersionId}); use an IANA id such as \"Europe/Berlin\".")));
                 }
             }
         }

@@ -21,6 +21,8 @@ public sealed class HolidaySet : IEquatable<HolidaySet>
     /// <param name="dates">The holiday dates, each listed once, in any order.</param>
     /// <exception cref="ArgumentException"><paramref name="name"/> is empty, or a date is listed twice.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> or <paramref name="dates"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A date lies outside <see cref="BusinessCalendar.MinSupportedDate"/> to
+    /// <see cref="BusinessCalendar.MaxSupportedDate"/>.</exception>
     public HolidaySet(string name, IEnumerable<LocalDate> dates)
     {
         Preconditions.CheckNotNull(name);
@@ -29,10 +31,15 @@ public sealed class HolidaySet : IEquatable<HolidaySet>
         var builder = ImmutableSortedSet.CreateBuilder<LocalDate>();
         foreach (var date in dates)
         {
+            if (date < BusinessCalendar.MinSupportedDate || date > BusinessCalendar.MaxSupportedDate)
+            {
+                throw new ArgumentOutOfRangeException(nameof(dates), date, FormattableString.Invariant($"Holiday set '{Wording.Excerpt(name)}': ") + CalendarValidator.OutsideSupportedDates(date));
+            }
+
             Preconditions.CheckArgument(
                 builder.Add(date),
                 nameof(dates),
-                FormattableString.Invariant($"Holiday set '{name}' lists {date:yyyy-MM-dd} twice; each date may appear once."));
+                FormattableString.Invariant($"Holiday set '{Wording.Excerpt(name)}' lists {date:yyyy-MM-dd} twice; each date may appear once."));
         }
 
         Name = name;

@@ -48,6 +48,19 @@ internal static class Wording
         return text.ToString();
     }
 
+    /// <summary>The most characters of a caller's text a message quotes (see <see cref="Excerpt"/>).</summary>
+    public const int MaxQuoted = 64;
+
+    /// <summary>
+    /// Quotes a caller's text in a message without letting it grow the message: the text itself when it has at most
+    /// <see cref="MaxQuoted"/> characters, otherwise its start, an ellipsis and its length
+    /// (<c>abc… (1048576 characters)</c>). Messages stay bounded whatever a document holds.
+    /// </summary>
+    public static string Excerpt(string text) =>
+        text.Length <= MaxQuoted
+            ? text
+            : string.Concat(text.AsSpan(0, char.IsHighSurrogate(text[MaxQuoted - 1]) ? MaxQuoted - 1 : MaxQuoted), "… (", text.Length.ToString(CultureInfo.InvariantCulture), " characters)");
+
     /// <summary>Puts <c>a</c> or <c>an</c> before a noun: <c>an</c> before a vowel (<c>an Incident</c>) and before an
     /// initialism whose first letter's name starts with one (<c>an SLA</c>, <c>an SlaClock</c>, <c>an MR</c>).</summary>
     public static string WithArticle(string noun) => (TakesAn(noun) ? "an " : "a ") + noun;

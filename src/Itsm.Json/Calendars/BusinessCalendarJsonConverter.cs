@@ -120,11 +120,21 @@ public sealed partial class BusinessCalendarJsonConverter : JsonConverter<Busine
     private static partial Regex BuilderPath();
 
     /// <summary>Reads one document, collecting problems; builder paths are translated to the document's own indices
-    /// (an unreadable entry is skipped, so later entries have a smaller index in the builder than in the document).</summary>
+    /// (an unreadable entry is skipped, so later entries have a smaller index in the builder than in the document).
+    /// Problems are counted, and described (path and sentence) only while fewer than
+    /// <see cref="InvalidCalendarException.MaxListedProblems"/> are listed, so a document with a problem in every
+    /// element costs one pass, not one path walk per element.</summary>
     private sealed class Reader(IDateTimeZoneProvider zoneProvider)
     {
         private readonly List<CalendarProblem> _problems = [];
-        private readonly Dictionary<string, string> _paths = new(StringComparer.Ordinal);
+        private int _problemCount;
+
+        // Builder position to document position, per list the builder numbers: the seven days, holidays, exceptions,
+        // and each exception's hours (by the exception's builder position).
+        private readonly List<int>[] _weekIndices = [.. Enumerable.Range(0, 7).Select(_ => new List<int>())];
+        private readonly List<int> _holidayIndices = [];
+        private readonly List<int> _exceptionIndices = [];
+        private readonly List<List<int>> _hoursIndices = [];
 
         public BusinessCalendar Read(JToken token)
         {
@@ -162,7 +172,7 @@ public sealed partial class BusinessCalendarJsonConverter : JsonConverter<Busine
 
             foreach (var property in root.Properties().Where(p => !Properties.Contains(p.Name, StringComparer.Ordinal)))
             {
-                Add(property, $"'{property.Name}' is not a calendar property; the properties are {string.Join(", ", Properties)}");
+                Add(property, $"'{Wording.Excerpt(property.Name)}' is not a calendar property; the properties are {string.Join(", ", Properties)}");
             }
 
             var builder = BusinessCalendar.Builder(id, zoneId, zoneProvider);
@@ -170,23 +180,32 @@ public sealed partial class BusinessCalendarJsonConverter : JsonConverter<Busine
             ReadHolidays(root["holidays"], builder);
             ReadExceptions(root["exceptions"], builder);
 
-            var problems = new List<CalendarProblem>(_problems);
-            foreach (var problem in builder.Validate())
+            BusinessCalendar? calendar = null;
+            int ruleCount = 0;
+            try
             {
-                if (zoneId == string.Empty && problem.Path == "zone")
+                calendar = builder.Build();
+            }
+            catch (InvalidCalendarException invalid)
+            {
+                ruleCount = invalid.ProblemCount;
+                foreach (var problem in invalid.Problems)
                 {
-                    continue; // already reported as the wrong JSON type
+                    if (zoneId == string.Empty && problem.Path == "zone")
+                    {
+                        ruleCount--;
+                        continue; // already reported as the wrong JSON type
+                    }
+
+                    if (_problems.Count < InvalidCalendarException.MaxListedProblems)
+                    {
+                        _problems.Add(new CalendarProblem(Translate(problem.Path), Translate(problem.Message)));
+                    }
                 }
-
-                problems.Add(new CalendarProblem(Translate(problem.Path), Translate(problem.Message)));
             }
 
-            if (problems.Count > 0)
-            {
-                throw new InvalidCalendarException(id, problems);
-            }
-
-            return builder.Build();
+            int count = _problemCount + ruleCount;
+            return count > 0 ? throw new InvalidCalendarException(id, _problems, count) : calendar!;
         }
 
         private void ReadWeek(JToken? token, BusinessCalendarBuilder builder)
@@ -207,12 +226,11 @@ public sealed partial class BusinessCalendarJsonConverter : JsonConverter<Busine
                 int day = Array.IndexOf(DayNames, property.Name);
                 if (day < 0)
                 {
-                    Add(property, $"'{property.Name}' is not a day of the week; use {string.Join(", ", DayNames)}");
+                    Add(property, $"'{Wording.Excerpt(property.Name)}' is not a day of the week; use {string.Join(", ", DayNames)}");
                     continue;
                 }
 
-                var windows = ReadWindows(property.Value, $"week.{DayNames[day]}");
-                foreach (var window in windows)
+                foreach (var window in ReadWindows(property.Value, _weekIndices[day]))
                 {
                     builder.AddWindow((IsoDayOfWeek)(day + 1), window);
                 }
@@ -226,13 +244,12 @@ public sealed partial class BusinessCalendarJsonConverter : JsonConverter<Busine
                 return;
             }
 
-            int added = 0;
             for (int i = 0; i < dates.Count; i++)
             {
                 if (ReadDate(dates[i]) is { } date)
                 {
                     builder.AddHoliday(date);
-                    _paths[Invariant($"holidays[{added++}]")] = Invariant($"holidays[{i}]");
+                    _holidayIndices.Add(i);
                 }
             }
         }
@@ -244,7 +261,6 @@ public sealed partial class BusinessCalendarJsonConverter : JsonConverter<Busine
                 return;
             }
 
-            int added = 0;
             for (int i = 0; i < items.Count; i++)
             {
                 if (items[i] is not JObject item)
@@ -255,32 +271,29 @@ public sealed partial class BusinessCalendarJsonConverter : JsonConverter<Busine
 
                 foreach (var property in item.Properties().Where(p => p.Name is not ("date" or "hours")))
                 {
-                    Add(property, $"'{property.Name}' is not an exception property; the properties are date, hours");
+                    Add(property, $"'{Wording.Excerpt(property.Name)}' is not an exception property; the properties are date, hours");
                 }
 
                 LocalDate? date = item["date"] is { } dateToken ? ReadDate(dateToken) : null;
                 if (item["date"] is null)
                 {
-                    Add(item, "the exception has no \"date\"; every exception names the date it replaces");
+                    Add(item, $"the exception has no \"date\"; every exception names the date it replaces");
                 }
 
-                string jsonPath = Invariant($"exceptions[{i}]");
-                string builderPath = Invariant($"exceptions[{added}]");
-                var windows = item["hours"] is { } hours
-                    ? ReadWindows(hours, jsonPath + ".hours", builderPath + ".hours")
-                    : [];
+                var hoursIndices = new List<int>();
+                var windows = item["hours"] is { } hours ? ReadWindows(hours, hoursIndices) : [];
                 if (date is { } d)
                 {
                     builder.AddExceptionDay(d, [.. windows]);
-                    _paths[builderPath] = jsonPath;
-                    added++;
+                    _exceptionIndices.Add(i);
+                    _hoursIndices.Add(hoursIndices);
                 }
             }
         }
 
-        private List<WorkingWindow> ReadWindows(JToken token, string jsonPath, string? builderPath = null)
+        /// <summary>Reads an array of windows, noting in <paramref name="indices"/> the document position of each one read.</summary>
+        private List<WorkingWindow> ReadWindows(JToken token, List<int> indices)
         {
-            builderPath ??= jsonPath;
             var windows = new List<WorkingWindow>();
             if (ReadArray(token, "an array of windows such as [[\"09:00\", \"18:00\"]]") is not { } array)
             {
@@ -299,7 +312,7 @@ public sealed partial class BusinessCalendarJsonConverter : JsonConverter<Busine
                 var end = ReadTime(pair[1], isEnd: true);
                 if (start is { } s && end is { } e)
                 {
-                    _paths[Invariant($"{builderPath}[{windows.Count}]")] = Invariant($"{jsonPath}[{i}]");
+                    indices.Add(i);
                     windows.Add(new WorkingWindow(s, e));
                 }
             }
@@ -317,7 +330,7 @@ public sealed partial class BusinessCalendarJsonConverter : JsonConverter<Busine
 
             if (token is not JArray array)
             {
-                Add(token, "expected " + expected + " but found " + Describe(token));
+                Add(token, $"expected {expected} but found {Describe(token)}");
                 return null;
             }
 
@@ -334,11 +347,15 @@ public sealed partial class BusinessCalendarJsonConverter : JsonConverter<Busine
 
             if (text is "24:00" or "24:00:00")
             {
-                Add(token, "'24:00' cannot start a window; it is allowed only as a window's end");
+                Add(token, $"'24:00' cannot start a window; it is allowed only as a window's end");
+            }
+            else if (text is null)
+            {
+                Add(token, $"expected a time string but found {Describe(token)}; {TimeRule}");
             }
             else
             {
-                Add(token, text is null ? $"expected a time string but found {Describe(token)}; {TimeRule}" : $"'{text}' is not a valid time; {TimeRule}");
+                Add(token, $"'{Wording.Excerpt(text)}' is not a valid time; {TimeRule}");
             }
 
             return null;
@@ -353,29 +370,56 @@ public sealed partial class BusinessCalendarJsonConverter : JsonConverter<Busine
                 return result.Value;
             }
 
-            Add(token, text is null
-                ? $"expected a date string such as \"2026-10-01\" but found {Describe(token)}"
-                : $"'{text}' is not a valid date; dates are written yyyy-MM-dd, such as \"2026-10-01\"");
+            if (text is null)
+            {
+                Add(token, $"expected a date string such as \"2026-10-01\" but found {Describe(token)}");
+            }
+            else
+            {
+                Add(token, $"'{Wording.Excerpt(text)}' is not a valid date; dates are written yyyy-MM-dd, such as \"2026-10-01\"");
+            }
+
             return null;
         }
 
         private string Translate(string text) =>
             BuilderPath().Replace(text, match =>
             {
-                string key = match.Value;
-                if (_paths.TryGetValue(key, out var direct))
+                string list = match.Groups[1].Value;
+                int index = int.Parse(match.Groups[2].Value, CultureInfo.InvariantCulture);
+                var indices = list switch
                 {
-                    return direct;
+                    "holidays" => _holidayIndices,
+                    "exceptions" => _exceptionIndices,
+                    _ => Array.IndexOf(DayNames, list["week.".Length..]) is int day and >= 0 ? _weekIndices[day] : null,
+                };
+                if (indices is null || index >= indices.Count)
+                {
+                    return match.Value;
                 }
 
-                // An exception path without a window index ("exceptions[2]") or a window the builder numbered itself.
-                string head = match.Groups[1].Value + "[" + match.Groups[2].Value + "]";
-                return _paths.TryGetValue(head, out var translated) ? translated + match.Groups[3].Value : key;
+                string head = Invariant($"{list}[{indices[index]}]");
+                if (!match.Groups[3].Success)
+                {
+                    return head;
+                }
+
+                int window = int.Parse(match.Groups[4].Value, CultureInfo.InvariantCulture);
+                var hours = list == "exceptions" ? _hoursIndices[index] : null;
+                return hours is not null && window < hours.Count
+                    ? head + Invariant($".hours[{hours[window]}]")
+                    : head + match.Groups[3].Value;
             });
 
-        private void Add(JToken token, FormattableString message) => _problems.Add(Problem(token, message));
-
-        private void Add(JToken token, string message) => _problems.Add(new CalendarProblem(PathOf(token), message));
+        /// <summary>Counts a problem, and describes it (the path walk and the sentence) only when it is to be listed.</summary>
+        private void Add(JToken token, FormattableString message)
+        {
+            _problemCount++;
+            if (_problems.Count < InvalidCalendarException.MaxListedProblems)
+            {
+                _problems.Add(Problem(token, message));
+            }
+        }
 
         private static string PathOf(JToken token) => token.Path.Length == 0 ? "$" : token.Path;
 
@@ -384,11 +428,11 @@ public sealed partial class BusinessCalendarJsonConverter : JsonConverter<Busine
 
         private static string Describe(JToken token) => token.Type switch
         {
-            JTokenType.String => "the string \"" + token + "\"",
+            JTokenType.String => "the string \"" + Wording.Excerpt(token.ToString()) + "\"",
             JTokenType.Null => "null",
             JTokenType.Object => "an object",
             JTokenType.Array => "an array",
-            _ => token.Type.ToString().ToLowerInvariant() + " " + token.ToString(Formatting.None),
+            _ => token.Type.ToString().ToLowerInvariant() + " " + Wording.Excerpt(token.ToString(Formatting.None)),
         };
 
         private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);

@@ -233,6 +233,56 @@ public class BusinessCalendarJsonConverterTests
     }
 
     [Fact]
+    public void Deserialize_HundredThousandBadHolidays_CountsThemAll_ListsTheFirstHundred()
+    {
+        string holidays = string.Join(", ", Enumerable.Range(0, 100_000).Select(i => i % 2 == 0 ? "\"not a date\"" : "17"));
+
+        var error = Invalid("{ \"zone\": \"Etc/UTC\", \"holidays\": [" + holidays + "] }");
+
+        Assert.Equal(100_000, error.ProblemCount);
+        Assert.Equal(Enumerable.Range(0, 100).Select(i => $"holidays[{i}]"), error.Problems.Select(p => p.Path));
+        Assert.Equal("expected a date string such as \"2026-10-01\" but found integer 17", error.Problems[1].Message);
+        Assert.Contains("(100000 problems; the first 100 are listed)", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Deserialize_RuleProblemsAfterSkippedEntries_NameTheDocumentsIndices()
+    {
+        // Unreadable entries are skipped before the rules run, so the rules see other positions than the document has.
+        var error = Invalid("""
+            { "zone": "Etc/UTC",
+              "week": { "Sunday": [17, ["22:00", "06:00"]], "Monday": ["x", ["05:00", "09:00"], ["08:00", "10:00"]] },
+              "holidays": ["bad", "2026-10-01", "2026-10-01", "9999-12-31"],
+              "exceptions": [{ "hours": [] }, { "date": "2026-03-02", "hours": [1, ["04:00", "05:30"], ["05:00", "07:00"]] }] }
+            """);
+
+        var rules = error.Problems.Where(p => p.Message.Contains("overlap", StringComparison.Ordinal) || p.Message.Contains("listed", StringComparison.Ordinal) || p.Message.Contains("outside", StringComparison.Ordinal));
+        Assert.Equal(
+            [
+                "week.Monday[2]: [\"08:00\", \"10:00\"] overlaps [\"05:00\", \"09:00\"] at week.Monday[1] on Monday; the windows of one date must not overlap, including a window running overnight from the date before.",
+                "week.Sunday[1]: [\"22:00\", \"06:00\"] on Sunday runs overnight into Monday and overlaps [\"05:00\", \"09:00\"] at week.Monday[1]; the windows of one date must not overlap, including a window running overnight from the date before.",
+                "holidays[2]: 2026-10-01 is already listed at holidays[1]; each date may appear once.",
+                "holidays[3]: 9999-12-31 is outside the dates business calendars support, 1700-01-01 to 2249-12-31.",
+                "exceptions[1].hours[2]: [\"05:00\", \"07:00\"] overlaps [\"04:00\", \"05:30\"] at exceptions[1].hours[1] on 2026-03-02; the windows of one date must not overlap, including a window running overnight from the date before.",
+                "week.Sunday[1]: [\"22:00\", \"06:00\"] on 2026-03-01 runs overnight into 2026-03-02 and overlaps [\"04:00\", \"05:30\"] at exceptions[1].hours[1]; the windows of one date must not overlap, including a window running overnight from the date before.",
+            ],
+            rules.Select(p => p.ToString()));
+        Assert.Equal(error.Problems.Count, error.ProblemCount);
+    }
+
+    [Fact]
+    public void Deserialize_LongValues_AreQuotedAsExcerpts()
+    {
+        string time = new('9', 1_000_000);
+
+        var error = Invalid("{ \"zone\": \"Etc/UTC\", \"week\": { \"Monday\": [[\"" + time + "\", \"18:00\"]] } }");
+
+        var problem = Assert.Single(error.Problems);
+        Assert.StartsWith("'" + new string('9', 64) + "… (1000000 characters)' is not a valid time", problem.Message, StringComparison.Ordinal);
+        Assert.True(error.Message.Length < 1_000, $"the message has {error.Message.Length} characters");
+    }
+
+    [Fact]
     public void Deserialize_TypeMetadata_IsRefusedNotFollowed()
     {
         var error = Invalid("""{ "$type": "System.IO.FileInfo, System.IO", "zone": "Etc/UTC" }""");
