@@ -71,10 +71,10 @@ public sealed class BusinessCalendar : IEquatable<BusinessCalendar>
     public static Instant MaxSupportedInstant { get; } = TimeLine.ToInstant(TimeLine.MaxNanoseconds);
 
     /// <summary>Gets the earliest date a holiday, holiday set or exception day may have: 1700-01-01.</summary>
-    public static LocalDate MinSupportedDate { get; } = new(TimeLine.FirstYear, 1, 1);
+    public static LocalDate MinSupportedDate { get; } = SupportedTime.MinDate;
 
     /// <summary>Gets the latest date a holiday, holiday set or exception day may have: 2249-12-31.</summary>
-    public static LocalDate MaxSupportedDate { get; } = new(TimeLine.EndYear - 1, 12, 31);
+    public static LocalDate MaxSupportedDate { get; } = SupportedTime.MaxDate;
 
     /// <summary>Gets the calendar's id, used in messages and by records that refer to it.</summary>
     public string Id { get; }

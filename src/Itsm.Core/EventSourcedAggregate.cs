@@ -132,13 +132,19 @@ public abstract class EventSourcedAggregate<TEvent> : IEventSourcedRecord
                 : FormattableString.Invariant($"the lifecycle does not allow {trigger} while {part} {number} is {state}"));
 
     /// <summary>The rules every history obeys, checked once here for every record: the creation event comes first and
-    /// only first, and no event is dated before the previous one. Then <see cref="Apply"/>.</summary>
+    /// only first, every event is dated within <see cref="RecordTime"/>, and no event is dated before the previous one.
+    /// Then <see cref="Apply"/>.</summary>
     private void ApplyInOrder(TEvent domainEvent)
     {
         bool creation = Creation.IsCreation(domainEvent);
         if (creation != (_events.Count == 0))
         {
             throw History(domainEvent, creation ? Creation.CreatedOnceRule : Creation.StartsWithCreationRule);
+        }
+
+        if (!RecordTime.Contains(domainEvent.At))
+        {
+            throw History(domainEvent, FormattableString.Invariant($"it is dated {domainEvent.At}; {RecordTime.Rule}"));
         }
 
         if (_events.Count > 0 && domainEvent.At < LastCommandAt)

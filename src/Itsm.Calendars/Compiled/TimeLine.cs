@@ -14,10 +14,10 @@ namespace Itsm.Calendars.Compiled;
 internal sealed class TimeLine
 {
     /// <summary>The first supported UTC year.</summary>
-    public const int FirstYear = 1700;
+    public const int FirstYear = SupportedTime.FirstYear;
 
     /// <summary>The first UTC year after the supported range.</summary>
-    public const int EndYear = 2250;
+    public const int EndYear = SupportedTime.EndYear;
 
     private const long NanosecondsPerDay = WorkingWindow.NanosecondsPerDay;
     private const long AverageYearNanoseconds = 31_556_952_000_000_000L;

@@ -139,8 +139,8 @@ public sealed partial class Change
             case ChangeLinked linked:
                 Require(
                     domainEvent,
-                    Enum.IsDefined(linked.Kind) && !string.IsNullOrWhiteSpace(linked.RecordId) && !LinkedIds(linked.Kind).Contains(linked.RecordId, StringComparer.Ordinal),
-                    "a link names a record once");
+                    Enum.IsDefined(linked.Kind) && Core.Ids.Id.IsValid(linked.RecordId) && !LinkedIds(linked.Kind).Contains(linked.RecordId, StringComparer.Ordinal),
+                    "a link names a valid record id, once");
                 AddLink(linked.Kind, linked.RecordId);
                 break;
         }

@@ -26,7 +26,7 @@ public readonly struct Id<TKind> : IEquatable<Id<TKind>>, IComparable<Id<TKind>>
     where TKind : IIdKind
 {
     /// <summary>The longest value an id may have.</summary>
-    public const int MaxLength = 200;
+    public const int MaxLength = Id.MaxLength;
 
     private readonly string? _value;
 
@@ -39,9 +39,9 @@ public readonly struct Id<TKind> : IEquatable<Id<TKind>>, IComparable<Id<TKind>>
     {
         Preconditions.CheckNotNull(value);
         Preconditions.CheckArgument(
-            value.Length is > 0 and <= MaxLength && value.Trim().Length == value.Length && !value.AsSpan().ContainsAnyInRange('\0', '\u001f'),
+            Id.IsValid(value),
             nameof(value),
-            $"'{value}' is not a valid {TKind.Name} id: ids have 1 to {MaxLength} characters, no white space at either end and no control characters.");
+            $"'{Wording.Excerpt(value)}' is not a valid {TKind.Name} id: ids have 1 to {MaxLength} characters, no white space at either end and no control characters.");
         _value = value;
     }
 
@@ -86,4 +86,18 @@ public readonly struct Id<TKind> : IEquatable<Id<TKind>>, IComparable<Id<TKind>>
     /// <summary>Returns the value.</summary>
     /// <returns>The host's identifier.</returns>
     public override string ToString() => Value;
+}
+
+/// <summary>The rule every id follows, whatever its kind.</summary>
+public static class Id
+{
+    /// <summary>The longest value an id may have.</summary>
+    public const int MaxLength = 200;
+
+    /// <summary>Returns whether a text is a valid id: 1 to <see cref="MaxLength"/> characters, not starting or ending with
+    /// white space, without control characters. <see cref="Id{TKind}(string)"/> accepts exactly these.</summary>
+    /// <param name="value">The text.</param>
+    /// <returns>True when the text is a valid id.</returns>
+    public static bool IsValid(string? value) =>
+        value is { Length: > 0 and <= MaxLength } && value.Trim().Length == value.Length && !value.AsSpan().ContainsAnyInRange('\0', '\u001f');
 }

@@ -32,8 +32,8 @@ namespace Itsm.Core.Lifecycles;
 /// </para>
 /// <para>
 /// <see cref="Authorise{TRecord}"/> and <see cref="UnmetRules{TRecord}"/> are the pipeline, in this order: the actor is
-/// given (<see cref="ArgumentNullException"/>); the command is not dated before the record's last one
-/// (<see cref="ArgumentOutOfRangeException"/>, <see cref="EventSourcedAggregate{TEvent}.TimeOrderRule"/>); the role
+/// given (<see cref="ArgumentNullException"/>); the command is dated within <see cref="RecordTime"/> and not before the
+/// record's last one (<see cref="ArgumentOutOfRangeException"/>, <see cref="EventSourcedAggregate{TEvent}.TimeOrderRule"/>); the role
 /// policy and <see cref="UnmetAuthorisation"/> (<see cref="Actors.CommandNotAuthorizedException"/> listing every
 /// unmet rule); a creation command only on a record not yet created; the transition table with its guards
 /// (<see cref="InvalidTransitionException"/> listing every unmet guard). A trigger the table never mentions (creation,
@@ -111,7 +111,7 @@ public abstract class Lifecycle<TSubject, TState, TTrigger, TCommand>
     /// <param name="missing">The rule refused when <paramref name="subject"/> is null for a governed trigger.</param>
     /// <returns>The destination state (the same state for an internal transition or an ungoverned trigger).</returns>
     /// <exception cref="ArgumentNullException">The command has no actor.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">The command is dated before the record's last one.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The command is dated outside <see cref="RecordTime"/> or before the record's last one.</exception>
     /// <exception cref="Actors.CommandNotAuthorizedException">The role policy or <see cref="UnmetAuthorisation"/> refuses the actor.</exception>
     /// <exception cref="InvalidTransitionException">The record's state or a guard refuses the command.</exception>
     public TState Authorise<TRecord>(TRecord record, RolePolicy<TRecord, TTrigger>? roles, TSubject? subject, TState state, in TCommand command, string? missing = null)
@@ -136,11 +136,21 @@ public abstract class Lifecycle<TSubject, TState, TTrigger, TCommand>
     /// <param name="destination">The state it leads to, when permitted.</param>
     /// <returns>True when the command is permitted; false when the transition table or a guard refuses it.</returns>
     /// <exception cref="ArgumentNullException">The command has no actor.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">The command is dated before the record's last one.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The command is dated outside <see cref="RecordTime"/> or before the record's last one.</exception>
     /// <exception cref="Actors.CommandNotAuthorizedException">The role policy or <see cref="UnmetAuthorisation"/> refuses the actor.</exception>
     public bool TryAuthorise<TRecord>(TRecord record, RolePolicy<TRecord, TTrigger>? roles, TSubject subject, TState state, in TCommand command, out TState destination)
         where TRecord : class, IEventSourcedRecord =>
         Run(record, roles, Preconditions.CheckNotNull(subject), state, command, null, quietly: true, out destination);
+
+    /// <summary>The rules of time every command obeys, first in the pipeline: it is dated within <see cref="RecordTime"/>,
+    /// and not before the record's last command (<see cref="EventSourcedAggregate{TEvent}.TimeOrderRule"/>).</summary>
+    /// <returns>The rule broken, as a sentence; null when both hold.</returns>
+    private static string? UnmetTimeRule(IEventSourcedRecord record, in TCommand command) =>
+        !RecordTime.Contains(command.At)
+            ? FormattableString.Invariant($"{command.At} is outside the supported range; {RecordTime.Rule}")
+            : record.Version > 0 && command.At < record.LastCommandAt
+                ? FormattableString.Invariant($"{EventSourcedAggregate<DomainEvent>.TimeOrderRule}, and the last one was at {record.LastCommandAt}")
+                : null;
 
     private bool Run<TRecord>(TRecord record, RolePolicy<TRecord, TTrigger>? roles, TSubject? subject, TState state, in TCommand command, string? missing, bool quietly, out TState destination)
         where TRecord : class, IEventSourcedRecord
@@ -149,12 +159,12 @@ public abstract class Lifecycle<TSubject, TState, TTrigger, TCommand>
         var by = command.By;
         Preconditions.CheckNotNull(by);
         var trigger = command.Trigger;
-        if (record.Version > 0 && command.At < record.LastCommandAt)
+        if (UnmetTimeRule(record, command) is { } timeRule)
         {
             throw new ArgumentOutOfRangeException(
                 nameof(command),
                 command.At,
-                FormattableString.Invariant($"{trigger} at {command.At} is before {record.RecordType} '{record.RecordId}''s last accepted command at {record.LastCommandAt}; {EventSourcedAggregate<DomainEvent>.TimeOrderRule}."));
+                FormattableString.Invariant($"{trigger} at {command.At} on {record.RecordType} '{record.RecordId}': {timeRule}."));
         }
 
         if (subject is null)
@@ -266,9 +276,9 @@ public abstract class Lifecycle<TSubject, TState, TTrigger, TCommand>
         Preconditions.CheckNotNull(by, "actor");
         var trigger = command.Trigger;
         var unmet = new List<string>();
-        if (record.Version > 0 && command.At < record.LastCommandAt)
+        if (UnmetTimeRule(record, command) is { } timeRule)
         {
-            unmet.Add(FormattableString.Invariant($"{EventSourcedAggregate<DomainEvent>.TimeOrderRule}, and the last one was at {record.LastCommandAt}"));
+            unmet.Add(timeRule);
         }
 
         if (roles is not null)

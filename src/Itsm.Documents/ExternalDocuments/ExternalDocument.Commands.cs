@@ -189,6 +189,7 @@ public sealed partial class ExternalDocument
     private Instant CheckNextCheck(Instant at, LocalDate nextCheckOn)
     {
         var zone = _settings.TimeZone;
+        SupportedTime.Check(nextCheckOn, nameof(nextCheckOn), "The next check date");
         var today = at.InZone(zone).Date;
         var latest = today.Plus(_settings.MaxCheckInterval);
         Preconditions.CheckArgument(

@@ -98,6 +98,7 @@ public sealed partial class ExternalDocument
 
     private void RequireCheckDate(ExternalDocumentEvent domainEvent, LocalDate nextCheckOn, Instant overdueFrom)
     {
+        Require(domainEvent, SupportedTime.Contains(nextCheckOn), SupportedTime.DateRule);
         var utcStart = nextCheckOn.PlusDays(1).AtMidnight().InUtc().ToInstant();
         Require(domainEvent, overdueFrom > domainEvent.At, "the next check becomes overdue after the event that sets it");
         Require(

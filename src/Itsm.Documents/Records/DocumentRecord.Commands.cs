@@ -134,6 +134,7 @@ public sealed partial class DocumentRecord
     public void RecordRetentionTrigger(Actor by, Instant at, LocalDate occurredOn, string note)
     {
         Preconditions.CheckText(note, nameof(note), "A retention trigger says what happened.");
+        SupportedTime.Check(occurredOn, nameof(occurredOn), "The day a retention trigger occurred on,");
         var today = at.InZone(_settings.TimeZone).Date;
         Preconditions.CheckArgument(occurredOn <= today, nameof(occurredOn), FormattableString.Invariant($"A retention trigger is recorded once it has happened, and {occurredOn:uuuu-MM-dd} is after {today:uuuu-MM-dd}."));
         var end = EndOf(occurredOn, Retention.Period, _settings.TimeZone);

@@ -139,6 +139,7 @@ public sealed partial class DocumentRecord
     /// some time zone.</summary>
     private void RequireEnd(DocumentRecordEvent domainEvent, LocalDate from, Period period, Instant end)
     {
+        Require(domainEvent, SupportedTime.Contains(from), SupportedTime.DateRule);
         var utcStart = from.Plus(period).AtMidnight().InUtc().ToInstant();
         Require(domainEvent, DayStarts.CanStart(end, utcStart), "a retention ends at the start of the day its period after its start");
     }

@@ -289,19 +289,9 @@ public sealed partial class SlaClock : EventSourcedAggregate<SlaClockEvent>
     private void Execute(SlaClockTrigger trigger, Actor by, Instant at, SlaClockEvent domainEvent)
     {
         Preconditions.CheckNotNull(by);
-        CheckSupported(at);
         SlaClockLifecycle.Instance.Authorise(this, null, this, State, new Command<SlaClockTrigger>(trigger, by, at));
         Record(domainEvent);
     }
 
-    private static void CheckSupported(Instant at)
-    {
-        if (at < BusinessCalendar.MinSupportedInstant || at > BusinessCalendar.MaxSupportedInstant)
-        {
-            throw new ArgumentOutOfRangeException(
-                nameof(at),
-                at,
-                FormattableString.Invariant($"{at} is outside the range business time is measured in, {BusinessCalendar.MinSupportedInstant} to {BusinessCalendar.MaxSupportedInstant}."));
-        }
-    }
+    private static void CheckSupported(Instant at) => SupportedTime.Check(at, nameof(at), "The clock's creation at");
 }

@@ -24,11 +24,12 @@ public sealed class AvailabilityReport
     /// measure one.</summary>
     /// <param name="header">The period, audience and data source.</param>
     /// <param name="calendarId">The id of the calendar of agreed service hours.</param>
-    /// <param name="agreedServiceTime">The agreed service time; not negative.</param>
+    /// <param name="agreedServiceTime">The agreed service time; from zero to the length of the header's period.</param>
     /// <param name="downtime">The downtime; not negative and not more than the agreed service time.</param>
-    /// <param name="plannedMaintenance">The planned maintenance; not negative.</param>
+    /// <param name="plannedMaintenance">The planned maintenance; from zero to the length of the header's period.</param>
     /// <param name="countedOutages">The outages that caused downtime.</param>
-    /// <param name="meanTimeToRestore">Their mean time to restore; null exactly when there are none.</param>
+    /// <param name="meanTimeToRestore">Their mean time to restore, more than zero and at most the period's length; null
+    /// exactly when there are none.</param>
     /// <exception cref="ArgumentNullException">A reference argument is null.</exception>
     /// <exception cref="ArgumentException">The figures contradict each other.</exception>
     public AvailabilityReport(
@@ -43,7 +44,19 @@ public sealed class AvailabilityReport
         Preconditions.CheckNotNull(header);
         Preconditions.CheckNotNull(calendarId);
         Preconditions.CheckNotNull(countedOutages);
-        Preconditions.CheckArgument(agreedServiceTime >= Duration.Zero && plannedMaintenance >= Duration.Zero, nameof(agreedServiceTime), "Agreed service time and planned maintenance are not negative.");
+        var period = header.Period.Duration;
+        Preconditions.CheckArgument(
+            agreedServiceTime >= Duration.Zero && agreedServiceTime <= period,
+            nameof(agreedServiceTime),
+            $"The agreed service time {agreedServiceTime} is outside 0 to the report period's length {period}.");
+        Preconditions.CheckArgument(
+            plannedMaintenance >= Duration.Zero && plannedMaintenance <= period,
+            nameof(plannedMaintenance),
+            $"The planned maintenance {plannedMaintenance} is outside 0 to the report period's length {period}.");
+        Preconditions.CheckArgument(
+            meanTimeToRestore is not { } mean || (mean > Duration.Zero && mean <= period),
+            nameof(meanTimeToRestore),
+            $"The mean time to restore {meanTimeToRestore} is outside (0, the report period's length {period}].");
         Preconditions.CheckArgument(
             downtime >= Duration.Zero && downtime <= agreedServiceTime,
             nameof(downtime),
@@ -78,7 +91,7 @@ public sealed class AvailabilityReport
 
     /// <summary>Gets the availability in percent; null when there was no agreed service time.</summary>
     public double? AvailabilityPercent => AgreedServiceTime > Duration.Zero
-        ? (double)(AgreedServiceTime - Downtime).ToInt64Nanoseconds() / AgreedServiceTime.ToInt64Nanoseconds() * 100
+        ? (AgreedServiceTime - Downtime).TotalNanoseconds / AgreedServiceTime.TotalNanoseconds * 100
         : null;
 
     /// <summary>Gets the unplanned outages that caused downtime, in time order.</summary>
@@ -124,7 +137,7 @@ public sealed class AvailabilityReport
 
         Duration? mttr = counted.Count == 0
             ? null
-            : Duration.FromNanoseconds(counted.Sum(o => Clip(o.Interval, period).Duration.ToInt64Nanoseconds()) / counted.Count);
+            : Duration.FromNanoseconds(counted.Aggregate(System.Numerics.BigInteger.Zero, (sum, o) => sum + Clip(o.Interval, period).Duration.ToBigIntegerNanoseconds()) / counted.Count);
         return new AvailabilityReport(header, serviceHours.Id, agreed, Total(Merge(downtimeIntervals)), Total(plannedInHours), counted, mttr);
     }
 

@@ -16,10 +16,14 @@ public sealed record Outage
     /// <param name="isPlannedMaintenance">Whether it is planned maintenance that the agreement excludes.</param>
     /// <param name="reference">An optional reference, such as an incident or change id.</param>
     /// <exception cref="ArgumentException">The interval is unbounded or empty.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The interval starts or ends outside 1700-01-01T00:00:00Z to
+    /// 2250-01-01T00:00:00Z, the range business time is measured in.</exception>
     public Outage(Interval interval, bool isPlannedMaintenance = false, string? reference = null)
     {
         Preconditions.CheckArgument(interval.HasStart && interval.HasEnd, nameof(interval), $"The outage {interval} is unbounded; an outage ends when the service is restored.");
         Preconditions.CheckArgument(interval.Duration > Duration.Zero, nameof(interval), $"The outage {interval} is empty.");
+        SupportedTime.Check(interval.Start, nameof(interval), "The outage's start");
+        SupportedTime.Check(interval.End, nameof(interval), "The outage's end");
         Interval = interval;
         IsPlannedMaintenance = isPlannedMaintenance;
         Reference = reference;

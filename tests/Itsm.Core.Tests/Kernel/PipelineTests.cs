@@ -65,6 +65,35 @@ public class PipelineTests
         Assert.Equal(before, Snapshot(ticket));
     }
 
+    [Theory]
+    [InlineData("2250-01-01T00:00:00.000000001Z")]
+    [InlineData("9999-12-31T23:59:59Z")]
+    public void Command_DatedPastTheSupportedRange_IsRefusedFirst_AndChangesNothing(string text)
+    {
+        var ticket = Finished();
+        var before = Snapshot(ticket);
+        var late = NodaTime.Text.InstantPattern.ExtendedIso.Parse(text).GetValueOrThrow();
+
+        var refused = Assert.Throws<ArgumentOutOfRangeException>(() => ticket.Close(Ticket.OtherWorker, late));
+
+        Assert.Contains($"{late} is outside the supported range; {RecordTime.Rule}", refused.Message, StringComparison.Ordinal);
+        Assert.Equal([$"{late} is outside the supported range; {RecordTime.Rule}"], ticket.UnmetRules(TicketTrigger.Close, Ticket.OtherWorker, late));
+        Assert.Equal(before, Snapshot(ticket));
+        ticket.Close(Ticket.OtherWorker, RecordTime.MaxInstant);
+        Assert.Equal(TicketState.Closed, ticket.State);
+    }
+
+    [Fact]
+    public void Creation_DatedBeforeTheSupportedRange_IsRefused()
+    {
+        var early = RecordTime.MinInstant - Duration.Epsilon;
+
+        Assert.Throws<ArgumentOutOfRangeException>(() => Ticket.Open(Ticket.Customer, early));
+        Assert.Equal(RecordTime.MinInstant, Ticket.Open(Ticket.Customer, RecordTime.MinInstant).LastCommandAt);
+        Assert.Equal((Instant.FromUtc(1700, 1, 1, 0, 0), Instant.FromUtc(2250, 1, 1, 0, 0)), (RecordTime.MinInstant, RecordTime.MaxInstant));
+        Assert.Equal((new LocalDate(1700, 1, 1), new LocalDate(2249, 12, 31)), (RecordTime.MinDate, RecordTime.MaxDate));
+    }
+
     [Fact]
     public void RefusedByRoles_ChangesNothing_AndAgreesWithTheQuery()
     {

@@ -29,6 +29,20 @@ public class ReplayTests
         Assert.Equal(2, refused.Version);
     }
 
+    [Theory]
+    [InlineData(1626)]
+    [InlineData(2425)]
+    public void Events_DatedOutsideTheSupportedRange_AreRefused(int year)
+    {
+        var refused = Assert.Throws<InvalidHistoryException>(() => Ticket.FromEvents([
+            new TicketCreated(T0, Ticket.Customer) { Version = 1 },
+            new TicketStarted(Instant.FromUtc(year, 1, 1, 0, 0), Ticket.Worker) { Version = 2 },
+        ]));
+
+        Assert.Equal($"it is dated {year}-01-01T00:00:00Z; {RecordTime.Rule}", refused.Rule);
+        Assert.Equal(2, refused.Version);
+    }
+
     [Fact]
     public void Events_NeverGoBackInTime()
     {

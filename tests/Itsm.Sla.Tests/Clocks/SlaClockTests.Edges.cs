@@ -247,7 +247,7 @@ public partial class SlaClockTests
 
         var error = Assert.Throws<ArgumentOutOfRangeException>(() => clock.Pause(Agent, Instant.FromUtc(2425, 1, 1, 0, 0), "awaiting caller"));
 
-        Assert.Contains("2425-01-01T00:00:00Z is outside the range", error.Message, StringComparison.Ordinal);
+        Assert.Contains("2425-01-01T00:00:00Z is outside the supported range; records are dated from 1700-01-01T00:00:00Z to 2250-01-01T00:00:00Z", error.Message, StringComparison.Ordinal);
         Assert.Equal(2, clock.Version);
     }
 
