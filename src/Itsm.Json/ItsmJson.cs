@@ -76,7 +76,7 @@ public static class ItsmJson
             new SlaPolicyJsonConverter(calendars),
             new SlaClockJsonConverter(calendars),
             new ServiceLevelAgreementJsonConverter(calendars),
-            new AvailabilityReportJsonConverter(),
+            new AvailabilityReportJsonConverter(calendars),
             new ServiceLevelReportJsonConverter(),
         ];
         for (int i = 0; i < converters.Length; i++)

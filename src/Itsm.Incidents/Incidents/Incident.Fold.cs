@@ -128,6 +128,7 @@ public sealed partial class Incident
                 MajorReview = review.Summary;
                 break;
             case IncidentPriorityChanged changed:
+                RequireAssessment(changed, changed.Impact, changed.Urgency, changed.Priority, changed.OverrideReason);
                 Impact = changed.Impact;
                 Urgency = changed.Urgency;
                 Priority = changed.Priority;
@@ -153,6 +154,7 @@ public sealed partial class Incident
 
     private void ApplyLogged(IncidentLogged logged)
     {
+        RequireAssessment(logged, logged.Impact, logged.Urgency, logged.Priority, logged.OverrideReason);
         Id = logged.Id;
         LoggedAt = logged.At;
         Caller = logged.Caller;
@@ -198,6 +200,21 @@ public sealed partial class Incident
 
     /// <summary>A clock created and started by the logging. The incident's events are the history, so its clocks are
     /// fed events (checked against the clock's transition table) rather than commands: nothing fires a state machine.</summary>
+    /// <summary>The ranges a stored assessment holds whatever matrix the host has today: impact and urgency 1 to
+    /// <see cref="PriorityMatrix.MaxLevels"/>, a priority P1 to P5, an override reason absent or not blank.</summary>
+    private void RequireAssessment(IncidentEvent domainEvent, int impact, int urgency, Priority priority, string? reason)
+    {
+        if (impact is < 1 or > PriorityMatrix.MaxLevels || urgency is < 1 or > PriorityMatrix.MaxLevels)
+        {
+            throw History(domainEvent, FormattableString.Invariant($"impact {impact} and urgency {urgency} are levels 1 to {PriorityMatrix.MaxLevels}"));
+        }
+
+        if (priority is < Priority.P1 or > Priority.P5 || (reason is not null && string.IsNullOrWhiteSpace(reason)))
+        {
+            throw History(domainEvent, FormattableString.Invariant($"the priority {priority} is P1 to P5, and an override reason is absent or not blank"));
+        }
+    }
+
     private static SlaClock StartedClock(IncidentLogged logged, string suffix, Sla.Targets.SlaTarget target, CycleCombination cycles) =>
         SlaClock.FromEvents(
         [

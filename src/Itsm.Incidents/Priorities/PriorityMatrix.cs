@@ -79,12 +79,17 @@ public sealed class PriorityMatrix
     /// <summary>Gets the number of impact and urgency levels.</summary>
     public int Levels => _table.GetLength(0);
 
+    /// <summary>The most impact (and urgency) levels a matrix may have: 9. A stored assessment is read against this range,
+    /// not against today's matrix, so an incident assessed under a larger matrix still loads after the host changes it.</summary>
+    public const int MaxLevels = 9;
+
     /// <summary>Creates a matrix.</summary>
     /// <param name="name">Its name; not empty.</param>
     /// <param name="table">A square table indexed [impact - 1, urgency - 1], every cell P1 to P5.</param>
     /// <returns>The matrix.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentException">The name is empty, the table is not square or empty, or a cell is not P1 to P5.</exception>
+    /// <exception cref="ArgumentException">The name is empty, the table is not square, empty or larger than
+    /// <see cref="MaxLevels"/> levels, or a cell is not P1 to P5.</exception>
     public static PriorityMatrix Create(string name, Priority[,] table)
     {
         Preconditions.CheckNotNull(name);
@@ -92,9 +97,9 @@ public sealed class PriorityMatrix
         Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(name), nameof(name), "A priority matrix needs a name.");
         int n = table.GetLength(0);
         Preconditions.CheckArgument(
-            n > 0 && table.GetLength(1) == n,
+            n > 0 && n <= MaxLevels && table.GetLength(1) == n,
             nameof(table),
-            string.Create(CultureInfo.InvariantCulture, $"The table is {n} x {table.GetLength(1)}; a priority matrix is square, with as many urgency levels as impact levels."));
+            string.Create(CultureInfo.InvariantCulture, $"The table is {n} x {table.GetLength(1)}; a priority matrix is square, with as many urgency levels as impact levels, 1 to {MaxLevels} of each."));
         var copy = (Priority[,])table.Clone();
         for (int i = 0; i < n; i++)
         {

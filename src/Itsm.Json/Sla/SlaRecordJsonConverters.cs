@@ -83,9 +83,21 @@ public sealed class ServiceLevelAgreementJsonConverter : JsonConverter<ServiceLe
 }
 
 /// <summary>Reads and writes <see cref="AvailabilityReport"/> with its header and figures.</summary>
-/// <remarks>Immutable and thread-safe.</remarks>
+/// <remarks>When reading with a calendar registry, the report's calendar of agreed service hours must be one of it;
+/// without one, the id is kept as written. Immutable and thread-safe.</remarks>
 public sealed class AvailabilityReportJsonConverter : JsonConverter<AvailabilityReport>
 {
+    private readonly BusinessCalendarRegistry? _calendars;
+
+    /// <summary>Initializes a converter that keeps the calendar id as written.</summary>
+    public AvailabilityReportJsonConverter()
+    {
+    }
+
+    /// <summary>Initializes a converter that refuses a report whose calendar the registry lacks.</summary>
+    /// <param name="calendars">The host's calendars; null to keep the id as written.</param>
+    public AvailabilityReportJsonConverter(BusinessCalendarRegistry? calendars) => _calendars = calendars;
+
     /// <inheritdoc />
     public override void WriteJson(JsonWriter writer, AvailabilityReport? value, JsonSerializer serializer) => Write(writer, value, ToJson);
 
@@ -115,14 +127,19 @@ public sealed class AvailabilityReportJsonConverter : JsonConverter<Availability
     public override AvailabilityReport? ReadJson(JsonReader reader, Type objectType, AvailabilityReport? existingValue, bool hasExistingValue, JsonSerializer serializer) =>
         Read(reader, FromJson);
 
-    private static AvailabilityReport FromJson(JToken token)
+    private AvailabilityReport FromJson(JToken token)
     {
         var root = Object(token);
+        if (_calendars is not null && !_calendars.TryGet(String(root, "calendar"), out _))
+        {
+            throw Error(root["calendar"], Invariant($"names calendar '{Wording.Excerpt(String(root, "calendar"))}', which the registry does not hold; the report's service hours come from a registered calendar"));
+        }
+
         var outages = Array(root, "outages").Select(Object).Select(o => Wrap(o, () => new Outage(
             new Interval(ReadInstant(Required(o, "start")), ReadInstant(Required(o, "end"))),
             OptionalBool(o, "planned", absent: false),
             OptionalText(o, "reference")))).ToList();
-        return Wrap(root, () => new AvailabilityReport(
+        var report = Wrap(root, () => new AvailabilityReport(
             ReportJson.ReadHeader(Required(root, "header")),
             String(root, "calendar"),
             ReadDuration(Required(root, "agreedServiceTime")),
@@ -130,7 +147,20 @@ public sealed class AvailabilityReportJsonConverter : JsonConverter<Availability
             ReadDuration(Required(root, "plannedMaintenance")),
             outages,
             root["meanTimeToRestore"] is { Type: not JTokenType.Null } mttr ? ReadDuration(mttr) : null));
+
+        // The percentage is derived from the figures; a document that says another one was changed by hand.
+        if (root["availabilityPercent"] is { } percent && !Agrees(OptionalNumber(percent), report.AvailabilityPercent))
+        {
+            throw Error(percent, Invariant($"says {percent}, but the agreed service time and downtime give {report.AvailabilityPercent?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "null"}"));
+        }
+
+        return report;
     }
+
+    /// <summary>A stored percentage agrees with the one computed when both are null, or both are numbers within a
+    /// billionth of a point (the text of a double read back through a decimal may differ in its last bit).</summary>
+    private static bool Agrees(double? stored, double? computed) =>
+        stored is { } s ? computed is { } c && Math.Abs(s - c) <= 1e-9 : computed is null;
 }
 
 /// <summary>Reads and writes <see cref="ServiceLevelReport"/> with its header, lines and O&amp;M figures.</summary>
@@ -180,22 +210,25 @@ public sealed class ServiceLevelReportJsonConverter : JsonConverter<ServiceLevel
     private static ServiceLevelReport FromJson(JToken token)
     {
         var root = Object(token);
-        var lines = Array(root, "lines").Select(Object).Select(l => new ServiceLevelLine(
-            Enum<Priority>(Required(l, "priority")),
-            Wrap(l, () => SlaMetric.Named(String(l, "metric"))),
-            Int(l, "count"),
-            Int(l, "met"),
-            Int(l, "breached"),
-            OptionalNumber(l["onTimePercent"]),
-            [.. Array(l, "previousOnTimePercents").Select(OptionalNumber)])).ToList();
+        var lines = Array(root, "lines").Select(Object).Select(l =>
+        {
+            var priority = Enum<Priority>(Required(l, "priority"));
+            var metric = Wrap(l, () => SlaMetric.Named(String(l, "metric")));
+            int count = Int(l, "count");
+            int met = Int(l, "met");
+            int breached = Int(l, "breached");
+            double? onTime = OptionalNumber(l["onTimePercent"]);
+            double?[] previous = [.. Array(l, "previousOnTimePercents").Select(OptionalNumber)];
+            return Wrap(l, () => new ServiceLevelLine(priority, metric, count, met, breached, onTime, previous));
+        }).ToList();
         var ops = Object(Required(root, "operations"));
-        var operations = new OperationsFigures(
-            Wrap(ops, () => SlaMetric.Named(String(ops, "metric"))),
-            Int(ops, "issues"),
-            Int(ops, "handled"),
-            Int(ops, "completed"),
-            Int(ops, "completedOnTime"),
-            Int(ops, "openAtEnd"));
+        var opsMetric = Wrap(ops, () => SlaMetric.Named(String(ops, "metric")));
+        int issues = Int(ops, "issues");
+        int handled = Int(ops, "handled");
+        int completed = Int(ops, "completed");
+        int completedOnTime = Int(ops, "completedOnTime");
+        int openAtEnd = Int(ops, "openAtEnd");
+        var operations = Wrap(ops, () => new OperationsFigures(opsMetric, issues, handled, completed, completedOnTime, openAtEnd));
         return Wrap(root, () => new ServiceLevelReport(ReportJson.ReadHeader(Required(root, "header")), lines, operations));
     }
 }

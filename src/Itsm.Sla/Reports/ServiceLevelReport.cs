@@ -90,11 +90,11 @@ public sealed class ServiceLevelReport
         var completedInPeriod = handled.Where(o => CompletedIn(o, period)).ToList();
         var operations = new OperationsFigures(
             metric,
-            Issues: measured.Count(o => o.OpenedAt >= period.Start && o.OpenedAt < period.End),
-            Handled: handled.Count,
-            Completed: completedInPeriod.Count,
-            CompletedOnTime: completedInPeriod.Count(o => !o.Breached),
-            OpenAtEnd: handled.Count(o => o.CompletedAt is null || o.CompletedAt >= period.End));
+            issues: measured.Count(o => o.OpenedAt >= period.Start && o.OpenedAt < period.End),
+            handled: handled.Count,
+            completed: completedInPeriod.Count,
+            completedOnTime: completedInPeriod.Count(o => !o.Breached),
+            openAtEnd: handled.Count(o => o.CompletedAt is null || o.CompletedAt >= period.End));
         return new ServiceLevelReport(header, lines, operations);
     }
 
@@ -122,22 +122,73 @@ public enum Trend
 }
 
 /// <summary>One line of a service level report: one priority and metric in the period.</summary>
-/// <param name="Priority">The priority.</param>
-/// <param name="Metric">The metric.</param>
-/// <param name="Count">Outcomes completed in the period.</param>
-/// <param name="Met">Of those, met.</param>
-/// <param name="Breached">Of those, breached.</param>
-/// <param name="OnTimePercent">Met as a percentage of completed; null when none completed.</param>
-/// <param name="PreviousOnTimePercents">The same figure for the previous periods, most recent first.</param>
-public sealed record ServiceLevelLine(
-    Priority Priority,
-    SlaMetric Metric,
-    int Count,
-    int Met,
-    int Breached,
-    double? OnTimePercent,
-    IReadOnlyList<double?> PreviousOnTimePercents)
+/// <remarks>Equality compares the figures, and the previous percentages by reference. Immutable and thread-safe.</remarks>
+public sealed record ServiceLevelLine
 {
+    /// <summary>The most previous periods a line compares with.</summary>
+    public const int MaxPreviousPeriods = 24;
+
+    /// <summary>Initializes a line.</summary>
+    /// <param name="priority">The priority, P1 to P5.</param>
+    /// <param name="metric">The metric.</param>
+    /// <param name="count">Outcomes completed in the period; zero or more.</param>
+    /// <param name="met">Of those, met; zero or more.</param>
+    /// <param name="breached">Of those, breached; <paramref name="met"/> and <paramref name="breached"/> add up to
+    /// <paramref name="count"/>.</param>
+    /// <param name="onTimePercent">Met as a percentage of completed, 0 to 100; null exactly when none completed.</param>
+    /// <param name="previousOnTimePercents">The same figure for the previous periods, most recent first: at most
+    /// <see cref="MaxPreviousPeriods"/>, each null or 0 to 100.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="metric"/> or <paramref name="previousOnTimePercents"/> is null.</exception>
+    /// <exception cref="ArgumentException">A figure is outside its range or contradicts another; the message names it.</exception>
+    public ServiceLevelLine(Priority priority, SlaMetric metric, int count, int met, int breached, double? onTimePercent, IReadOnlyList<double?> previousOnTimePercents)
+    {
+        Preconditions.CheckArgument(priority is >= Priority.P1 and <= Priority.P5, nameof(priority), $"{priority} is not a priority; a line is for P1 to P5.");
+        Preconditions.CheckNotNull(metric);
+        Preconditions.CheckNotNull(previousOnTimePercents);
+        Preconditions.CheckArgument(
+            count >= 0 && met >= 0 && breached >= 0 && (long)met + breached == count,
+            nameof(count),
+            FormattableString.Invariant($"The line counts {count} completed, {met} met and {breached} breached; counts are zero or more, and met and breached add up to completed."));
+        Preconditions.CheckArgument(
+            (onTimePercent is null) == (count == 0) && IsPercent(onTimePercent),
+            nameof(onTimePercent),
+            FormattableString.Invariant($"The on-time percentage {onTimePercent} is 0 to 100, and given exactly when some outcome completed ({count})."));
+        Preconditions.CheckArgument(
+            previousOnTimePercents.Count <= MaxPreviousPeriods && previousOnTimePercents.All(IsPercent),
+            nameof(previousOnTimePercents),
+            FormattableString.Invariant($"A line compares with at most {MaxPreviousPeriods} previous periods, each null or 0 to 100."));
+        Priority = priority;
+        Metric = metric;
+        Count = count;
+        Met = met;
+        Breached = breached;
+        OnTimePercent = onTimePercent;
+        PreviousOnTimePercents = previousOnTimePercents;
+    }
+
+    /// <summary>Gets the priority.</summary>
+    public Priority Priority { get; }
+
+    /// <summary>Gets the metric.</summary>
+    public SlaMetric Metric { get; }
+
+    /// <summary>Gets the outcomes completed in the period.</summary>
+    public int Count { get; }
+
+    /// <summary>Gets how many of those were met.</summary>
+    public int Met { get; }
+
+    /// <summary>Gets how many of those were breached.</summary>
+    public int Breached { get; }
+
+    /// <summary>Gets met as a percentage of completed; null when none completed.</summary>
+    public double? OnTimePercent { get; }
+
+    /// <summary>Gets the same figure for the previous periods, most recent first.</summary>
+    public IReadOnlyList<double?> PreviousOnTimePercents { get; }
+
+    private static bool IsPercent(double? percent) => percent is not { } p || p is >= 0 and <= 100;
+
     /// <summary>Gets how the on-time rate compares with the mean of the previous periods that have one.</summary>
     public Trend Trend
     {
@@ -158,14 +209,51 @@ public sealed record ServiceLevelLine(
 /// <summary>
 /// The four figures the O&amp;M manual asks an O&amp;M project to report each period, for one metric.
 /// </summary>
-/// <param name="Metric">The metric counted.</param>
-/// <param name="Issues">Records opened in the period: the number of issues.</param>
-/// <param name="Handled">Records open at some time in the period.</param>
-/// <param name="Completed">Records completed in the period.</param>
-/// <param name="CompletedOnTime">Of those, met.</param>
-/// <param name="OpenAtEnd">Records still open at the end of the period (carried over).</param>
-public sealed record OperationsFigures(SlaMetric Metric, int Issues, int Handled, int Completed, int CompletedOnTime, int OpenAtEnd)
+/// <remarks>Equality compares every figure. Immutable and thread-safe.</remarks>
+public sealed record OperationsFigures
 {
+    /// <summary>Initializes the figures.</summary>
+    /// <param name="metric">The metric counted.</param>
+    /// <param name="issues">Records opened in the period: the number of issues.</param>
+    /// <param name="handled">Records open at some time in the period; at least the issues.</param>
+    /// <param name="completed">Records completed in the period.</param>
+    /// <param name="completedOnTime">Of those, met; at most the completed.</param>
+    /// <param name="openAtEnd">Records still open at the end of the period (carried over); completed and open at the
+    /// end together are at most the handled.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="metric"/> is null.</exception>
+    /// <exception cref="ArgumentException">A figure is negative or contradicts another; the message gives them all.</exception>
+    public OperationsFigures(SlaMetric metric, int issues, int handled, int completed, int completedOnTime, int openAtEnd)
+    {
+        Metric = Preconditions.CheckNotNull(metric);
+        Preconditions.CheckArgument(
+            issues >= 0 && completedOnTime >= 0 && openAtEnd >= 0 && completedOnTime <= completed && issues <= handled && (long)completed + openAtEnd <= handled,
+            nameof(handled),
+            FormattableString.Invariant($"The figures {issues} issues, {handled} handled, {completed} completed, {completedOnTime} on time and {openAtEnd} open at the end contradict each other: none is negative, issues and completed plus open at the end are at most handled, on time at most completed."));
+        Issues = issues;
+        Handled = handled;
+        Completed = completed;
+        CompletedOnTime = completedOnTime;
+        OpenAtEnd = openAtEnd;
+    }
+
+    /// <summary>Gets the metric counted.</summary>
+    public SlaMetric Metric { get; }
+
+    /// <summary>Gets the records opened in the period: the number of issues.</summary>
+    public int Issues { get; }
+
+    /// <summary>Gets the records open at some time in the period.</summary>
+    public int Handled { get; }
+
+    /// <summary>Gets the records completed in the period.</summary>
+    public int Completed { get; }
+
+    /// <summary>Gets how many of those were met.</summary>
+    public int CompletedOnTime { get; }
+
+    /// <summary>Gets the records still open at the end of the period (carried over).</summary>
+    public int OpenAtEnd { get; }
+
     /// <summary>Gets completed on time as a percentage of completed; null when none completed.</summary>
     public double? OnTimePercent => Completed == 0 ? null : CompletedOnTime * 100.0 / Completed;
 

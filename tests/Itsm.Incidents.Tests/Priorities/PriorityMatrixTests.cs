@@ -98,4 +98,28 @@ public class PriorityMatrixTests
         Assert.Equal(Priority.P1, m.PriorityFor(1, 1));
         Assert.Equal("2x2", m.ToString());
     }
+
+    [Theory]
+    [InlineData(9, true)]
+    [InlineData(10, false)]
+    public void Create_AllowsAtMostNineLevels(int levels, bool allowed)
+    {
+        var table = new Priority[levels, levels];
+        for (int i = 0; i < levels; i++)
+        {
+            for (int j = 0; j < levels; j++)
+            {
+                table[i, j] = Priority.P3;
+            }
+        }
+
+        if (allowed)
+        {
+            Assert.Equal(PriorityMatrix.MaxLevels, PriorityMatrix.Create("nine", table).Levels);
+        }
+        else
+        {
+            Assert.Contains("1 to 9 of each", Assert.Throws<ArgumentException>(() => PriorityMatrix.Create("ten", table)).Message, StringComparison.Ordinal);
+        }
+    }
 }

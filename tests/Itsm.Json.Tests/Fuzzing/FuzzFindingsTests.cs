@@ -81,6 +81,83 @@ public class FuzzFindingsTests
         Assert.Contains(RecordTime.Rule, error.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("impact", "-7", "impact -7 and urgency")]
+    [InlineData("urgency", "99", "urgency 99 are levels 1 to 9")]
+    [InlineData("impact", "10", "impact 10 and urgency")]
+    [InlineData("overrideReason", "\" \"", "an override reason is absent or not blank")]
+    public void An_incident_assessed_outside_the_ranges_of_any_matrix_is_refused(string field, string value, string message)
+    {
+        var document = JObject.Parse(FuzzTargets.All["Incident"].Seeds[0]);
+        ((JArray)document["events"]!)[0][field] = JToken.Parse(value);
+
+        var error = Assert.Throws<JsonSerializationException>(() => ItsmJson.Deserialize<Incident>(document.ToString(), IncidentScenario.JsonOptions));
+
+        Assert.Contains(message, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_incident_assessed_under_a_larger_matrix_than_todays_still_loads()
+    {
+        var document = JObject.Parse(FuzzTargets.All["Incident"].Seeds[0]);
+        ((JArray)document["events"]!)[0]["impact"] = 9;
+
+        Assert.Equal(9, ItsmJson.Deserialize<Incident>(document.ToString(), IncidentScenario.JsonOptions).Impact);
+    }
+
+    [Theory]
+    [InlineData("count", "-1")]
+    [InlineData("met", "5")]
+    [InlineData("onTimePercent", "100.5")]
+    public void A_service_level_line_whose_figures_contradict_each_other_is_refused(string field, string value)
+    {
+        var document = JObject.Parse(FuzzTargets.All["ServiceLevelReport"].Seeds[0]);
+        document["lines"]![0]![field] = JToken.Parse(value);
+
+        var error = Assert.Throws<JsonSerializationException>(() => ItsmJson.Deserialize<ServiceLevelReport>(document.ToString()));
+
+        Assert.StartsWith("lines[0]:", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("issues", "-3")]
+    [InlineData("completedOnTime", "1000")]
+    [InlineData("openAtEnd", "1000")]
+    public void Operations_figures_that_contradict_each_other_are_refused(string field, string value)
+    {
+        var document = JObject.Parse(FuzzTargets.All["ServiceLevelReport"].Seeds[0]);
+        document["operations"]![field] = JToken.Parse(value);
+
+        var error = Assert.Throws<JsonSerializationException>(() => ItsmJson.Deserialize<ServiceLevelReport>(document.ToString()));
+
+        Assert.StartsWith("operations:", error.Message, StringComparison.Ordinal);
+        Assert.Contains("contradict each other", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_availability_report_whose_percentage_was_changed_by_hand_is_refused()
+    {
+        var document = JObject.Parse(FuzzTargets.All["AvailabilityReport"].Seeds[0]);
+        document["availabilityPercent"] = 99.99;
+
+        var error = Assert.Throws<JsonSerializationException>(() => ItsmJson.Deserialize<AvailabilityReport>(document.ToString()));
+
+        Assert.StartsWith("availabilityPercent: says 99.99, but the agreed service time and downtime give", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_availability_report_naming_a_calendar_the_registry_lacks_is_refused()
+    {
+        var document = JObject.Parse(FuzzTargets.All["AvailabilityReport"].Seeds[0]);
+        document["calendar"] = "not-registered";
+        var options = new ItsmJsonOptions { Calendars = new Itsm.Calendars.BusinessCalendarRegistry([Itsm.Calendars.BusinessCalendars.SevenByTwentyFour(NodaTime.DateTimeZone.Utc)]) };
+
+        var error = Assert.Throws<JsonSerializationException>(() => ItsmJson.Deserialize<AvailabilityReport>(document.ToString(), options));
+
+        Assert.StartsWith("calendar: names calendar 'not-registered', which the registry does not hold", error.Message, StringComparison.Ordinal);
+        Assert.Equal("not-registered", ItsmJson.Deserialize<AvailabilityReport>(document.ToString()).CalendarId);
+    }
+
     private static (string Json, ItsmJsonOptions Options) FirstWith(Func<System.Collections.Generic.IEnumerable<string>> documents, string text, ItsmJsonOptions options) =>
         (documents().FirstOrDefault(d => d.Contains(text, StringComparison.Ordinal)) ?? throw new InvalidOperationException($"no generated document holds {text}"), options);
 }
