@@ -221,3 +221,63 @@ public class CalendarValidatorProperties
 
     private static string Path(int day, int index) => $"week.{(IsoDayOfWeek)(day + 1)}[{index}]";
 }
+
+/// <summary>The validator's edges one by one: which neighbour a date has, which spills are counted, how windows are quoted.</summary>
+public class CalendarValidatorEdgeTests
+{
+    private static readonly LocalDate Sunday = new(2026, 1, 4);
+
+    [Fact]
+    public void AnExceptionsNeighbour_ThatIsAHolidayOfASet_HasNoWindows()
+    {
+        // Monday's 05:00-09:00 is removed on 2026-01-05 by the set, so the Sunday exception's night may run into it.
+        static BusinessCalendarBuilder Define(params LocalDate[] holidays) => BusinessCalendar.Builder("set", DateTimeZone.Utc)
+            .AddWindow(IsoDayOfWeek.Monday, Time("05:00"), Time("09:00"))
+            .AddHolidays(new HolidaySet("closures", holidays))
+            .AddExceptionDay(Sunday, Window("22:00", "06:00"));
+
+        Assert.Empty(Define(Sunday.PlusDays(1)).Validate());
+        Assert.Equal(["exceptions[0].hours[0]"], Define(Sunday.PlusDays(8)).Validate().Select(p => p.Path));
+    }
+
+    [Fact]
+    public void AnExceptionsOwnWindows_MustNotOverlap()
+    {
+        var problem = Assert.Single(BusinessCalendar.Builder("x", DateTimeZone.Utc)
+            .AddExceptionDay(Sunday, Window("00:00", "24:00"), Window("00:00", "24:00"))
+            .Validate());
+
+        Assert.Equal(
+            new CalendarProblem(
+                "exceptions[0].hours[1]",
+                "[\"00:00\", \"24:00\"] overlaps [\"00:00\", \"24:00\"] at exceptions[0].hours[0] on 2026-01-04; the windows of one date must not overlap, including a window running overnight from the date before."),
+            problem);
+    }
+
+    [Fact]
+    public void OnlyTheSpillsReachingTheNextDatesFirstWindow_AreCounted()
+    {
+        // Sunday's windows overlap each other at midnight (one problem); only the second runs past Monday's 05:00.
+        var problems = BusinessCalendar.Builder("x", DateTimeZone.Utc)
+            .AddWindow(IsoDayOfWeek.Sunday, Time("22:00"), Time("01:00"))
+            .AddWindow(IsoDayOfWeek.Sunday, Time("23:00"), Time("07:00"))
+            .AddWindow(IsoDayOfWeek.Sunday, Time("21:00"), Time("04:00"))
+            .AddWindow(IsoDayOfWeek.Monday, Time("05:00"), Time("09:00"))
+            .Validate();
+
+        // Monday comes first in the week: its spill check (Sunday into Monday), then Sunday's own overlaps.
+        Assert.Equal(["week.Sunday[1]", "week.Sunday[0]", "week.Sunday[1]"], problems.Select(p => p.Path));
+        Assert.Contains("[\"23:00\", \"07:00\"] on Sunday runs overnight into Monday", problems[0].Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AHolidayOutsideTheSupportedDates_IsReportedOnce_EvenWhenRepeated()
+    {
+        var far = new LocalDate(2300, 1, 1);
+
+        var problems = BusinessCalendar.Builder("x", DateTimeZone.Utc).AddHoliday(far).AddHoliday(far).Validate();
+
+        Assert.Equal(["holidays[0]", "holidays[1]"], problems.Select(p => p.Path));
+        Assert.All(problems, p => Assert.Contains("outside the dates business calendars support", p.Message, StringComparison.Ordinal));
+    }
+}

@@ -38,7 +38,8 @@ public sealed record ExternalDocumentSettings
     }
 
     /// <summary>Gets the longest interval from a command's date to the next check date it sets; one year by default (the
-    /// source documents review documents at least yearly). Whole years, months, weeks and days, at least one day.</summary>
+    /// source documents review documents at least yearly). Whole years, months, weeks and days, at least one day, at most 100
+    /// years.</summary>
     /// <exception cref="ArgumentException">Set to a period with a time part, a negative unit, or no days at all.</exception>
     public Period MaxCheckInterval
     {
@@ -46,10 +47,7 @@ public sealed record ExternalDocumentSettings
         init
         {
             Preconditions.CheckNotNull(value);
-            Preconditions.CheckArgument(
-                !value.HasTimeComponent && value.Years >= 0 && value.Months >= 0 && value.Weeks >= 0 && value.Days >= 0 && !value.Equals(Period.Zero),
-                nameof(MaxCheckInterval),
-                $"The longest check interval {value} is whole years, months, weeks and days, none negative, and at least one day.");
+            Preconditions.CheckArgument(DayPeriods.IsValid(value), nameof(MaxCheckInterval), $"The longest check interval {value} is {DayPeriods.Rule}.");
             _maxCheckInterval = value;
         }
     }

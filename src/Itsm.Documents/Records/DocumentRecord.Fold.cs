@@ -61,7 +61,7 @@ public sealed partial class DocumentRecord
                 break;
             case DocumentRecordRetentionExtended extended:
                 Require(domainEvent, RetentionEndsAt is not null, DocumentRecordLifecycle.HasEnd);
-                Require(domainEvent, extended.Extension is not null && IsValidPeriod(extended.Extension), "an extension is whole years, months, weeks and days, at least one day and at most 100 years");
+                Require(domainEvent, extended.Extension is not null && DayPeriods.IsValid(extended.Extension), "an extension is " + DayPeriods.Rule);
                 Require(domainEvent, !string.IsNullOrWhiteSpace(extended.Reason), "extending a record's retention has a reason");
                 Require(domainEvent, extended.RetentionEndsAt > RetentionEndsAt && extended.RetentionEndsAt > at, "an extension ends the retention later than it ended before, and after the extension");
                 RetentionEndsAt = extended.RetentionEndsAt;
@@ -142,19 +142,6 @@ public sealed partial class DocumentRecord
         Require(domainEvent, SupportedTime.Contains(from), SupportedTime.DateRule);
         var utcStart = from.Plus(period).AtMidnight().InUtc().ToInstant();
         Require(domainEvent, DayStarts.CanStart(end, utcStart), "a retention ends at the start of the day its period after its start");
-    }
-
-    private static bool IsValidPeriod(Period period)
-    {
-        try
-        {
-            RetentionPolicy.CheckPeriod(period, nameof(period));
-            return true;
-        }
-        catch (ArgumentException)
-        {
-            return false;
-        }
     }
 
     private static DocumentRecordTrigger TriggerOf(DocumentRecordEvent domainEvent) => domainEvent switch

@@ -95,9 +95,5 @@ public sealed record RetentionPolicy
     /// <summary>Checks a retention period or an extension: whole years, months, weeks and days, none negative, at least
     /// one day, at most 100 years.</summary>
     internal static void CheckPeriod(Period period, string paramName) =>
-        Preconditions.CheckArgument(
-            !period.HasTimeComponent && period.Years >= 0 && period.Months >= 0 && period.Weeks >= 0 && period.Days >= 0 && !period.Equals(Period.Zero)
-                && (period.Years * 12L) + period.Months <= 1200 && (period.Weeks * 7L) + period.Days <= 36525,
-            paramName,
-            $"The retention period {period} is whole years, months, weeks and days, none negative, at least one day and at most 100 years.");
+        Preconditions.CheckArgument(DayPeriods.IsValid(period), paramName, $"The retention period {period} is {DayPeriods.Rule}.");
 }
