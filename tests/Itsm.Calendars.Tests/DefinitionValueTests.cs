@@ -245,3 +245,70 @@ public class QueryEdgeTests
         Assert.Equal(Duration.Zero, calendar.BusinessTimeBetween(a, a));
     }
 }
+
+/// <summary>The compiled time line at its edges: every year boundary, both ends of the supported range, a whole-range
+/// duration, and a calendar whose only window starts in the UTC year before its local date.</summary>
+public class TimeLineEdgeTests
+{
+    private static readonly BusinessCalendar Always = BusinessCalendars.SevenByTwentyFour(DateTimeZone.Utc);
+
+    [Fact]
+    public void EveryYearBoundary_IsCountedExactly()
+    {
+        for (int year = 1701; year < 2250; year++)
+        {
+            var boundary = Instant.FromUtc(year, 1, 1, 0, 0);
+            Assert.Equal(Duration.FromNanoseconds(2), Always.BusinessTimeBetween(boundary - Duration.Epsilon, boundary + Duration.Epsilon));
+            Assert.Equal(boundary + Duration.Epsilon, Always.Add(boundary - Duration.Epsilon, Duration.FromNanoseconds(2)));
+        }
+    }
+
+    [Fact]
+    public void TheWholeSupportedRange_IsOneDurationLongerThanALongOfNanoseconds()
+    {
+        var all = BusinessCalendar.MaxSupportedInstant - BusinessCalendar.MinSupportedInstant;
+
+        Assert.True(all.TotalNanoseconds > long.MaxValue);
+        Assert.Equal(all, Always.BusinessTimeBetween(BusinessCalendar.MinSupportedInstant, BusinessCalendar.MaxSupportedInstant));
+        Assert.Equal(-all, Always.BusinessTimeBetween(BusinessCalendar.MaxSupportedInstant, BusinessCalendar.MinSupportedInstant));
+        Assert.Equal(Duration.FromHours(1), Always.BusinessTimeBetween(BusinessCalendar.MaxSupportedInstant - Duration.FromHours(1), BusinessCalendar.MaxSupportedInstant));
+        Assert.False(Always.IsOpen(BusinessCalendar.MaxSupportedInstant));
+    }
+
+    [Fact]
+    public void OpenIntervals_WithoutAStart_BeginAtTheStartOfTheRange_AndTouchingWindowsAreJoined()
+    {
+        var split = Weekly("Etc/UTC", "09:00", "12:00", IsoDayOfWeek.Monday).AddWindow(IsoDayOfWeek.Monday, Time("12:00"), Time("18:00")).Build();
+        var monday = new LocalDate(2026, 3, 2);
+
+        var intervals = split.OpenIntervals(new Interval(null, monday.PlusDays(1).AtMidnight().InUtc().ToInstant())).TakeLast(1).ToList();
+
+        Assert.Equal([new Interval(monday.At(new LocalTime(9, 0)).InUtc().ToInstant(), monday.At(new LocalTime(18, 0)).InUtc().ToInstant())], intervals);
+        Assert.Equal(BusinessCalendar.MinSupportedInstant, Always.OpenIntervals(new Interval(null, BusinessCalendar.MinSupportedInstant + Duration.FromDays(1))).First().Start);
+    }
+
+    [Fact]
+    public void AnExceptionOnlyCalendar_FindsAWindowThatBeginsInTheUtcYearBefore()
+    {
+        // 2026-01-01 09:00-17:00 at UTC+14 is 2025-12-31T19:00Z to 2026-01-01T03:00Z.
+        var calendar = BusinessCalendar.Builder("kiritimati", Zone("Pacific/Kiritimati")).AddExceptionDay(Date("2026-01-01"), Window("09:00", "17:00")).Build();
+        var after = Instant.FromUtc(2026, 1, 2, 0, 0);
+
+        Assert.Equal(Instant.FromUtc(2025, 12, 31, 19, 0), calendar.Add(after, Duration.FromHours(-8)));
+        Assert.Equal(Instant.FromUtc(2025, 12, 31, 19, 0), calendar.NextOpening(Instant.FromUtc(2025, 12, 1, 0, 0)));
+    }
+
+    [Fact]
+    public void AddBusinessDays_PastTheSupportedRange_IsUnreachable()
+    {
+        // The next date, 2250-01-01, is a business date, but noon on it is past the range.
+        var error = Assert.Throws<BusinessTimeUnreachableException>(() => Always.AddBusinessDays(Instant.FromUtc(2249, 12, 31, 12, 0), 1));
+
+        Assert.Contains("1 business dates later is past the supported range", error.Message, StringComparison.Ordinal);
+        Assert.Contains("fewer than 5 business dates follow it", Assert.Throws<BusinessTimeUnreachableException>(() => Always.AddBusinessDays(Instant.FromUtc(2249, 12, 30, 12, 0), 5)).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void InvalidCalendarException_WithACount_RefusesNullProblems() =>
+        Assert.Equal("problems", Assert.Throws<ArgumentNullException>(() => new InvalidCalendarException("cal", null!, 1)).ParamName);
+}
