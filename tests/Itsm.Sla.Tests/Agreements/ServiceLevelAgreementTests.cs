@@ -95,4 +95,58 @@ public class ServiceLevelAgreementTests
     public void Revise_PolicyForUncoveredService_IsRefused() =>
         Assert.Throws<InvalidSlaDefinitionException>(() =>
             Agreement().Revise(Manager, Agreed, "x", servicePolicies: new Dictionary<string, SlaPolicy> { ["hr"] = Premium }));
+
+    [Fact]
+    public void Restore_GivesBackTheStoredVersion_WithItsHistory()
+    {
+        var stored = Agreement().Revise(Manager, Agreed + Duration.FromDays(30), "payroll is critical", servicePolicies: new Dictionary<string, SlaPolicy> { ["payroll"] = Premium });
+
+        var restored = ServiceLevelAgreement.Restore(stored.Id, stored.Customer, stored.Services, stored.Policy, stored.ServicePolicies, stored.ServiceHours, stored.ReviewDate, stored.History);
+
+        Assert.Equal((2, "SLA-2026-007 v2 (Acme Bank)"), (restored.Version, restored.ToString()));
+        Assert.Equal(stored.History, restored.History);
+        Assert.Same(Premium, restored.ServicePolicies["payroll"]);
+        Assert.True(restored.Covers("email"));
+        Assert.False(restored.Covers("Email"));
+    }
+
+    [Fact]
+    public void Restore_ListsEveryProblemOfThePartsAndTheHistory()
+    {
+        var first = new AgreementChange(1, Agreed, Manager, "agreed", "created");
+        AgreementChange[] history = [first, new AgreementChange(3, Agreed - Duration.FromDays(1), Manager, "r", "s"), null!];
+
+        var error = Assert.Throws<InvalidSlaDefinitionException>(() => ServiceLevelAgreement.Restore(
+            "SLA-1", "Acme", ["email", "email", " "], Standard, new Dictionary<string, SlaPolicy> { ["fax"] = Premium }, FiveByNine, new LocalDate(2026, 12, 31), history));
+
+        Assert.Equal(
+            [
+                "The service 'email' is listed twice.",
+                "A service name is empty.",
+                "The policy for service 'fax' names a service the agreement does not cover.",
+                $"History entry 1 has version 3; versions run 1, 2, 3... without gaps.",
+                $"History entry 1 at {Agreed - Duration.FromDays(1)} is before the change before it at {Agreed}.",
+                "History entry 2 is null.",
+            ],
+            error.Problems);
+        Assert.Equal(
+            ["The agreement covers no service; it needs at least one.", "The history is empty; an agreement's history starts with its agreement."],
+            Assert.Throws<InvalidSlaDefinitionException>(() => ServiceLevelAgreement.Restore("SLA-1", "Acme", [], Standard, new Dictionary<string, SlaPolicy>(), FiveByNine, new LocalDate(2026, 12, 31), [])).Problems);
+    }
+
+    [Fact]
+    public void Restore_RefusesNullArguments()
+    {
+        var policies = new Dictionary<string, SlaPolicy>();
+        var date = new LocalDate(2026, 12, 31);
+        AgreementChange[] history = [new AgreementChange(1, Agreed, Manager, "agreed", "created")];
+
+        Assert.Equal("id", Assert.Throws<ArgumentNullException>(() => ServiceLevelAgreement.Restore(null!, "Acme", ["email"], Standard, policies, FiveByNine, date, history)).ParamName);
+        Assert.Equal("customer", Assert.Throws<ArgumentNullException>(() => ServiceLevelAgreement.Restore("S", null!, ["email"], Standard, policies, FiveByNine, date, history)).ParamName);
+        Assert.Equal("services", Assert.Throws<ArgumentNullException>(() => ServiceLevelAgreement.Restore("S", "Acme", null!, Standard, policies, FiveByNine, date, history)).ParamName);
+        Assert.Equal("policy", Assert.Throws<ArgumentNullException>(() => ServiceLevelAgreement.Restore("S", "Acme", ["email"], null!, policies, FiveByNine, date, history)).ParamName);
+        Assert.Equal("servicePolicies", Assert.Throws<ArgumentNullException>(() => ServiceLevelAgreement.Restore("S", "Acme", ["email"], Standard, null!, FiveByNine, date, history)).ParamName);
+        Assert.Equal("serviceHours", Assert.Throws<ArgumentNullException>(() => ServiceLevelAgreement.Restore("S", "Acme", ["email"], Standard, policies, null!, date, history)).ParamName);
+        Assert.Equal("history", Assert.Throws<ArgumentNullException>(() => ServiceLevelAgreement.Restore("S", "Acme", ["email"], Standard, policies, FiveByNine, date, null!)).ParamName);
+    }
 }
