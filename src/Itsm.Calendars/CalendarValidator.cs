@@ -134,7 +134,7 @@ internal static class CalendarValidator
     /// <summary>Reports a holiday or exception date outside the dates business calendars support.</summary>
     private static bool CheckSupported(LocalDate date, int index, string list, ProblemTally problems)
     {
-        if (date >= BusinessCalendar.MinSupportedDate && date <= BusinessCalendar.MaxSupportedDate)
+        if (SupportedTime.Contains(date))
         {
             return true;
         }
@@ -150,7 +150,7 @@ internal static class CalendarValidator
     /// <summary>The sentence for a date outside <see cref="BusinessCalendar.MinSupportedDate"/> to
     /// <see cref="BusinessCalendar.MaxSupportedDate"/>.</summary>
     internal static string OutsideSupportedDates(LocalDate date) =>
-        Invariant($"{date:uuuu-MM-dd} is outside the dates business calendars support, {BusinessCalendar.MinSupportedDate:yyyy-MM-dd} to {BusinessCalendar.MaxSupportedDate:yyyy-MM-dd}.");
+        Invariant($"{date:uuuu-MM-dd} is outside the dates business calendars support, {SupportedTime.DateSpan}.");
 
     private static string DayName(int index) => ((IsoDayOfWeek)(index + 1)).ToString();
 

@@ -31,7 +31,7 @@ public sealed class HolidaySet : IEquatable<HolidaySet>
         var builder = ImmutableSortedSet.CreateBuilder<LocalDate>();
         foreach (var date in dates)
         {
-            if (date < BusinessCalendar.MinSupportedDate || date > BusinessCalendar.MaxSupportedDate)
+            if (!SupportedTime.Contains(date))
             {
                 throw new ArgumentOutOfRangeException(nameof(dates), date, FormattableString.Invariant($"Holiday set '{Wording.Excerpt(name)}': ") + CalendarValidator.OutsideSupportedDates(date));
             }

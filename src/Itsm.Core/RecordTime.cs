@@ -14,7 +14,7 @@ namespace Itsm.Core;
 public static class RecordTime
 {
     /// <summary>The rule a command or event dated outside the range breaks.</summary>
-    public const string Rule = "records are dated from 1700-01-01T00:00:00Z to 2250-01-01T00:00:00Z, the range business time is measured in";
+    public const string Rule = "records are dated from " + SupportedTime.InstantSpan + ", " + SupportedTime.Reason;
 
     /// <summary>Gets the earliest instant a record may be dated: 1700-01-01T00:00:00Z.</summary>
     public static Instant MinInstant => SupportedTime.MinInstant;

@@ -30,11 +30,20 @@ internal static class SupportedTime
     /// <summary>The latest date: 2249-12-31.</summary>
     public static readonly LocalDate MaxDate = new(EndYear - 1, 12, 31);
 
+    /// <summary>The span of instants as text: <c>1700-01-01T00:00:00Z to 2250-01-01T00:00:00Z</c>.</summary>
+    public const string InstantSpan = "1700-01-01T00:00:00Z to 2250-01-01T00:00:00Z";
+
+    /// <summary>The span of dates as text: <c>1700-01-01 to 2249-12-31</c>.</summary>
+    public const string DateSpan = "1700-01-01 to 2249-12-31";
+
+    /// <summary>Why the span is what it is, as the end of a sentence.</summary>
+    public const string Reason = "the range business time is measured in";
+
     /// <summary>The rule an instant outside the range breaks, as the end of a sentence.</summary>
-    public const string InstantRule = "instants lie from 1700-01-01T00:00:00Z to 2250-01-01T00:00:00Z, the range business time is measured in";
+    public const string InstantRule = "instants lie from " + InstantSpan + ", " + Reason;
 
     /// <summary>The rule a date outside the range breaks, as the end of a sentence.</summary>
-    public const string DateRule = "dates lie from 1700-01-01 to 2249-12-31, the range business time is measured in";
+    public const string DateRule = "dates lie from " + DateSpan + ", " + Reason;
 
     /// <summary>Returns whether an instant lies in the range.</summary>
     public static bool Contains(Instant at) => at >= MinInstant && at <= MaxInstant;

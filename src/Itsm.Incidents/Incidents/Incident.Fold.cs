@@ -198,8 +198,6 @@ public sealed partial class Incident
         _ => throw new ArgumentException($"{domainEvent.GetType().Name} is not an incident event this version knows.", nameof(domainEvent)),
     };
 
-    /// <summary>A clock created and started by the logging. The incident's events are the history, so its clocks are
-    /// fed events (checked against the clock's transition table) rather than commands: nothing fires a state machine.</summary>
     /// <summary>The ranges a stored assessment holds whatever matrix the host has today: impact and urgency 1 to
     /// <see cref="PriorityMatrix.MaxLevels"/>, a priority P1 to P5, an override reason absent or not blank.</summary>
     private void RequireAssessment(IncidentEvent domainEvent, int impact, int urgency, Priority priority, string? reason)
@@ -215,6 +213,8 @@ public sealed partial class Incident
         }
     }
 
+    /// <summary>A clock created and started by the logging. The incident's events are the history, so its clocks are
+    /// fed events (checked against the clock's transition table) rather than commands: nothing fires a state machine.</summary>
     private static SlaClock StartedClock(IncidentLogged logged, string suffix, Sla.Targets.SlaTarget target, CycleCombination cycles) =>
         SlaClock.FromEvents(
         [

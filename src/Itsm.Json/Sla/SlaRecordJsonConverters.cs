@@ -130,9 +130,10 @@ public sealed class AvailabilityReportJsonConverter : JsonConverter<Availability
     private AvailabilityReport FromJson(JToken token)
     {
         var root = Object(token);
-        if (_calendars is not null && !_calendars.TryGet(String(root, "calendar"), out _))
+        string calendarId = String(root, "calendar");
+        if (_calendars is not null && !_calendars.TryGet(calendarId, out _))
         {
-            throw Error(root["calendar"], Invariant($"names calendar '{Wording.Excerpt(String(root, "calendar"))}', which the registry does not hold; the report's service hours come from a registered calendar"));
+            throw Error(root["calendar"], Invariant($"names calendar '{Wording.Excerpt(calendarId)}', which the registry does not hold; the report's service hours come from a registered calendar"));
         }
 
         var outages = Array(root, "outages").Select(Object).Select(o => Wrap(o, () => new Outage(
@@ -141,7 +142,7 @@ public sealed class AvailabilityReportJsonConverter : JsonConverter<Availability
             OptionalText(o, "reference")))).ToList();
         var report = Wrap(root, () => new AvailabilityReport(
             ReportJson.ReadHeader(Required(root, "header")),
-            String(root, "calendar"),
+            calendarId,
             ReadDuration(Required(root, "agreedServiceTime")),
             ReadDuration(Required(root, "downtime")),
             ReadDuration(Required(root, "plannedMaintenance")),
