@@ -63,7 +63,7 @@ public sealed class Quorum : IEquatable<Quorum>
     {
         if (members < 0)
         {
-            throw new ArgumentOutOfRangeException(nameof(members), members, "A body has no fewer than 0 members.");
+            throw new ArgumentOutOfRangeException(nameof(members), members, FormattableString.Invariant($"A body of {members} members is not a body; it has 0 members or more."));
         }
 
         return IsShare ? (int)((((long)Figure * members) + 99) / 100) : Figure;

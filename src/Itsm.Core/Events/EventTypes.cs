@@ -36,12 +36,19 @@ public static class EventTypes
     /// <param name="assembly">The assembly holding the events, for example <c>typeof(SlaClock).Assembly</c>.</param>
     /// <returns>Every concrete event type of the assembly by its stable name.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="assembly"/> is null.</exception>
+    /// <exception cref="ArgumentException">A concrete event type of the assembly has no <see cref="EventTypeAttribute"/>.</exception>
     /// <exception cref="InvalidOperationException">Two event types share a name.</exception>
     public static IReadOnlyDictionary<string, Type> In(Assembly assembly)
     {
         Preconditions.CheckNotNull(assembly);
+        return ByName(assembly.GetTypes().Where(t => !t.IsAbstract && typeof(DomainEvent).IsAssignableFrom(t)));
+    }
+
+    /// <summary>Maps stable names to event types; two types sharing a name are refused.</summary>
+    internal static Dictionary<string, Type> ByName(IEnumerable<Type> types)
+    {
         var result = new Dictionary<string, Type>(StringComparer.Ordinal);
-        foreach (var type in assembly.GetTypes().Where(t => !t.IsAbstract && typeof(DomainEvent).IsAssignableFrom(t)))
+        foreach (var type in types)
         {
             var name = Of(type).Name;
             if (!result.TryAdd(name, type))

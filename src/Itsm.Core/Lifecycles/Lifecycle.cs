@@ -180,15 +180,9 @@ public abstract class Lifecycle<TSubject, TState, TTrigger, TCommand>
             // A command the record gives itself asks the table first: when it is not due, nothing else is asked (a role
             // policy that leaves the system out of it matters only once it is due), and when it is, the table is not
             // asked twice.
-            bool tableAsked = false;
-            if (quietly && _governed.Contains(trigger) && !_unguarded.ContainsKey((state, trigger)))
+            if (quietly && _governed.Contains(trigger) && !_unguarded.ContainsKey((state, trigger)) && !_machine.CanFire(trigger))
             {
-                if (!_machine.CanFire(trigger))
-                {
-                    return false;
-                }
-
-                tableAsked = true;
+                return false;
             }
 
             var refused = roles?.UnmetRules(record, by, trigger);
@@ -218,13 +212,11 @@ public abstract class Lifecycle<TSubject, TState, TTrigger, TCommand>
                 return true;
             }
 
+            // A command the record gives itself has had the table's answer; any other asks it now.
             destination = state;
-            var unmet = tableAsked ? null : UnmetTransitionRules(state, trigger);
-            if (unmet is not null)
+            if (!quietly && UnmetTransitionRules(state, trigger) is { } unmet)
             {
-                return quietly
-                    ? false
-                    : throw new InvalidTransitionException(record.RecordType, SubjectId(subject, record.RecordId), state.ToString(), trigger.ToString(), string.Join("; ", unmet));
+                throw new InvalidTransitionException(record.RecordType, SubjectId(subject, record.RecordId), state.ToString(), trigger.ToString(), string.Join("; ", unmet));
             }
 
             // Its guards hold: a transition that is its trigger's only one in this state, between states without actions,
@@ -421,20 +413,24 @@ public abstract class Lifecycle<TSubject, TState, TTrigger, TCommand>
     protected abstract void Configure(StateMachine<TState, TTrigger> machine);
 
     /// <summary>The transition table (every fixed transition, guards ignored); the transitions Stateless need not fire
-    /// (the only transition of its trigger in its state, between states without actions: once its guards hold, the table
-    /// says where it leads); and of those, the ones it need not even be asked about (without guards).</summary>
+    /// (the only transition of its trigger in its state, between plain states: once its guards hold, the table says where
+    /// it leads); and of those, the ones it need not even be asked about (without guards).</summary>
     private static (Dictionary<(TState, TTrigger), TState> Table, Dictionary<(TState, TTrigger), TState> Unguarded, Dictionary<(TState, TTrigger), TState> Single) BuildTables(StateMachine<TState, TTrigger> machine)
     {
         var table = new Dictionary<(TState, TTrigger), TState>();
         var unguarded = new Dictionary<(TState, TTrigger), TState>();
         var single = new Dictionary<(TState, TTrigger), TState>();
         var info = machine.GetInfo();
-        var withActions = new HashSet<TState>();
+
+        // Stateless must fire a transition that leaves or enters a state with entry or exit actions (they run when it
+        // fires; activation actions run only on Activate, which a lifecycle never calls), or a state in a hierarchy
+        // (leaving a substate runs its superstates' exit actions, and the superstate's transitions stand in for its own).
+        var fired = new HashSet<TState>();
         foreach (var state in info.States)
         {
-            if (state.EntryActions.Any() || state.ExitActions.Any() || state.ActivateActions.Any() || state.DeactivateActions.Any())
+            if (state.EntryActions.Any() || state.ExitActions.Any() || state.Superstate is not null || state.Substates.Any())
             {
-                withActions.Add((TState)state.UnderlyingState);
+                fired.Add((TState)state.UnderlyingState);
             }
         }
 
@@ -464,8 +460,7 @@ public abstract class Lifecycle<TSubject, TState, TTrigger, TCommand>
                 table[(from, trigger)] = destination;
                 bool only = transitions.Count(t => t.Trigger.UnderlyingTrigger.Equals(transition.Trigger.UnderlyingTrigger)) == 1
                     && !state.DynamicTransitions.Any(t => t.Trigger.UnderlyingTrigger.Equals(transition.Trigger.UnderlyingTrigger));
-                if (only && !transition.IsInternalTransition
-                    && !withActions.Contains(from) && !withActions.Contains(destination) && state.Superstate is null && !state.Substates.Any())
+                if (only && !transition.IsInternalTransition && !fired.Contains(from) && !fired.Contains(destination))
                 {
                     single[(from, trigger)] = destination;
                     if (!transition.GuardConditionsMethodDescriptions.Any())

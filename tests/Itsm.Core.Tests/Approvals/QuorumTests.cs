@@ -39,7 +39,9 @@ public class QuorumTests
     public void ACountBelowOne_AndANegativeBody_AreRefused()
     {
         Assert.Equal("members", Assert.Throws<ArgumentOutOfRangeException>(() => Quorum.Count(0)).ParamName);
-        Assert.Equal("members", Assert.Throws<ArgumentOutOfRangeException>(() => Quorum.Share(50).RequiredOf(-1)).ParamName);
+        var negative = Assert.Throws<ArgumentOutOfRangeException>(() => Quorum.Share(50).RequiredOf(-1));
+        Assert.Equal("members", negative.ParamName);
+        Assert.StartsWith("A body of -1 members is not a body; it has 0 members or more.", negative.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -60,7 +60,7 @@ public class PipelineTests
         var earlier = T0;
         Assert.Throws<ArgumentOutOfRangeException>(() => ticket.Close(Ticket.Worker, earlier));
         Assert.Equal(
-            [$"{EventSourcedAggregate<Events.DomainEvent>.TimeOrderRule}, and the last one was at {ticket.LastCommandAt}", TicketLifecycle.NotTheFinisher, TicketLifecycle.CoolingOff],
+            [$"{EventSourcedAggregate<Itsm.Core.Events.DomainEvent>.TimeOrderRule}, and the last one was at {ticket.LastCommandAt}", TicketLifecycle.NotTheFinisher, TicketLifecycle.CoolingOff],
             ticket.UnmetRules(TicketTrigger.Close, Ticket.Worker, earlier));
         Assert.Equal(before, Snapshot(ticket));
     }
