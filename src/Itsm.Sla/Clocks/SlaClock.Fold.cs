@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Runtime.InteropServices;
@@ -23,13 +22,13 @@ public sealed partial class SlaClock
     /// <inheritdoc />
     protected override void Apply(SlaClockEvent domainEvent)
     {
-        var trigger = TriggerOf(domainEvent);
+        var trigger = TriggerOf(domainEvent) ?? throw History(domainEvent, $"{domainEvent.GetType().Name} is not an SLA clock event this version knows");
         var state = Follow(SlaClockLifecycle.Instance, domainEvent, Current.State, trigger);
 
         _phases.Add(Next(domainEvent, state));
     }
 
-    private static SlaClockTrigger TriggerOf(SlaClockEvent domainEvent) => domainEvent switch
+    private static SlaClockTrigger? TriggerOf(SlaClockEvent domainEvent) => domainEvent switch
     {
         SlaClockStarted => SlaClockTrigger.Start,
         SlaClockPaused => SlaClockTrigger.Pause,
@@ -39,7 +38,7 @@ public sealed partial class SlaClock
         SlaClockReopened => SlaClockTrigger.Reopen,
         SlaClockRetargeted => SlaClockTrigger.Retarget,
         SlaClockCalendarChanged => SlaClockTrigger.ChangeCalendar,
-        _ => throw new ArgumentException($"{domainEvent.GetType().Name} is not an SLA clock event this version knows.", nameof(domainEvent)),
+        _ => null,
     };
 
     /// <summary>
@@ -51,7 +50,6 @@ public sealed partial class SlaClock
     {
         From = Instant.MinValue,
         State = SlaClockState.NotStarted,
-        Measuring = false,
         Cycle = 0,
         CycleMeasureStart = 0,
         Target = t,
@@ -124,7 +122,6 @@ public sealed partial class SlaClock
         {
             From = from,
             State = state,
-            Measuring = measuring,
             Cycle = cycle,
             CycleMeasureStart = measureStart,
             Target = target,

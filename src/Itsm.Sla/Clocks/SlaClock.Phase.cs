@@ -24,10 +24,6 @@ public sealed partial class SlaClock
 
         public required SlaClockState State { get; init; }
 
-        /// <summary>Gets a value indicating whether this phase measures against the target (false before the start, for
-        /// stopped and cancelled clocks, and for later cycles of a First clock).</summary>
-        public required bool Measuring { get; init; }
-
         /// <summary>Gets the cycle, from 1 (0 before the start).</summary>
         public required int Cycle { get; init; }
 
@@ -43,7 +39,9 @@ public sealed partial class SlaClock
         public required Duration CycleElapsed { get; init; }
 
         /// <summary>Gets the due instant while running and measuring (the instant the target was reached when it was
-        /// reached before <see cref="From"/>).</summary>
+        /// reached before <see cref="From"/>); null in every other phase (before the start, paused, stopped, cancelled, and
+        /// in later cycles of a First clock), which is what lets the status and the breach read it without asking the
+        /// state again.</summary>
         public required Instant? Due
         {
             get => _hasDue ? _due : null;
@@ -66,8 +64,9 @@ public sealed partial class SlaClock
         public BusinessCalendar Calendar => Target.Calendar;
 
         /// <summary>Gets the instant this phase breaches its cycle if it runs on: its due instant, or its own start when
-        /// the target was already reached (a command brought the clock there); null when it does not measure while running.</summary>
-        public Instant? BreachStart => State == SlaClockState.Running && Measuring && Due is { } due ? Instant.Max(due, From) : null;
+        /// the target was already reached (a command brought the clock there); null when it does not measure while running
+        /// (it has no <see cref="Due"/> then).</summary>
+        public Instant? BreachStart => Due is { } due ? Instant.Max(due, From) : null;
     }
 
     /// <summary>The phases, oldest first, in one array grown by doubling from two (a running clock holds two): a list

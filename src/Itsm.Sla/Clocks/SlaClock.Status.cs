@@ -47,25 +47,23 @@ public sealed partial class SlaClock
                 break;
         }
 
-        bool counting = running && phase.Measuring;
+        // Only a phase that runs and measures has a due instant or a threshold still to fire (the fold leaves the others
+        // without), so the next transition is read without asking the state again.
         Instant? next = null;
-        if (counting)
+        if (breachedAt is null && phase.Due is { } pending && pending > now)
         {
-            if (breachedAt is null && phase.Due is { } pending && pending > now)
-            {
-                next = pending;
-            }
+            next = pending;
+        }
 
-            foreach (var threshold in phase.Thresholds)
+        foreach (var threshold in phase.Thresholds)
+        {
+            if (threshold.FiresAt is { } at && at > now && (next is null || at < next))
             {
-                if (threshold.FiresAt is { } at && at > now && (next is null || at < next))
-                {
-                    next = at;
-                }
+                next = at;
             }
         }
 
-        return new SlaStatus(now, phase.State, phase.Cycle, phase.Target, counting ? phase.Due : null, elapsed, breachedAt, phase.Thresholds, next);
+        return new SlaStatus(now, phase.State, phase.Cycle, phase.Target, phase.Due, elapsed, breachedAt, phase.Thresholds, next);
     }
 
     /// <summary>
@@ -88,7 +86,7 @@ public sealed partial class SlaClock
             {
                 // The cycle's last phase up to now: its figure is what that phase had, plus what it ran since.
                 var end = i == last ? now : _phases[i + 1].From;
-                var elapsed = phase.CycleElapsed + (end > phase.From ? RunningTime(phase, end) : Duration.Zero);
+                var elapsed = phase.CycleElapsed + RunningTime(phase, end);
                 var startedAt = _phases[FirstPhaseOf(phase.Cycle, i)].From;
                 Instant? endedAt = phase.State is SlaClockState.Stopped or SlaClockState.Cancelled ? phase.From : null;
                 cycles.Add(new SlaCycleFigure(phase.Cycle, startedAt, endedAt, elapsed));
