@@ -58,4 +58,36 @@ public partial class SlaClockTests
         clock.Retarget(Agent, at, Hours(4), RetroactiveMode.FromChange);
         Assert.Equal(Hours(4), clock.Target.Amount);
     }
+
+    [Fact]
+    public void Create_NamesTheCombinationAndTheInstantItRefuses()
+    {
+        var target = Resolution(8);
+        var late = RecordTime.MaxInstant + NodaTime.Duration.Epsilon;
+
+        Assert.Equal("99 is not a cycle combination. (Parameter 'combination')", Assert.Throws<ArgumentException>(() => SlaClock.Create("c", target, Agent, At("Mon 09:00"), (CycleCombination)99)).Message);
+        Assert.StartsWith($"The clock's creation at {late} is outside the supported range: ", Assert.Throws<ArgumentOutOfRangeException>(() => SlaClock.Create("c", target, Agent, late)).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void FromEvents_AHistoryWithoutItsCreation_NamesNoId()
+    {
+        var error = Assert.Throws<InvalidHistoryException>(() => SlaClock.FromEvents([new SlaClockStarted(At("Mon 09:00"), Agent) { Version = 1 }]));
+
+        Assert.Equal((nameof(SlaClock), string.Empty, 1L), (error.RecordType, error.RecordId, error.Version));
+        Assert.Equal("a clock's history starts with its creation event", error.Rule);
+    }
+
+    [Fact]
+    public void FromEvents_AnEventThisVersionDoesNotKnow_IsAnInvalidHistory()
+    {
+        var created = SlaClock.Create("INC-1/resolution", Resolution(8), Agent, At("Mon 09:00")).Events[0];
+
+        var error = Assert.Throws<InvalidHistoryException>(() => SlaClock.FromEvents([created, new FutureClockEvent(At("Mon 10:00"), Agent) { Version = 2 }]));
+
+        Assert.Equal("FutureClockEvent is not an SLA clock event this version knows", error.Rule);
+        Assert.Equal(2, error.Version);
+    }
+
+    private sealed record FutureClockEvent(NodaTime.Instant At, Actor Actor) : SlaClockEvent(At, Actor);
 }
