@@ -40,6 +40,11 @@ namespace Itsm.Core.Lifecycles;
 /// advancing time) skips the last stage. <see cref="UnmetRules{TRecord}"/> lists what <see cref="Authorise{TRecord}"/>
 /// would refuse, in the same order.
 /// </para>
+/// <para>
+/// The table reads fixed transitions (<c>Permit</c>, <c>PermitIf</c>, <c>PermitReentry</c>, internal transitions, and
+/// those a substate takes from its superstates). A lifecycle does not configure initial transitions
+/// (<c>InitialTransition</c>), whose destination Stateless does not describe: replay would follow the superstate.
+/// </para>
 /// <para>Instances are confined to one thread.</para>
 /// </remarks>
 public abstract class Lifecycle<TSubject, TState, TTrigger, TCommand>
@@ -423,12 +428,13 @@ public abstract class Lifecycle<TSubject, TState, TTrigger, TCommand>
         var info = machine.GetInfo();
 
         // Stateless must fire a transition that leaves or enters a state with entry or exit actions (they run when it
-        // fires; activation actions run only on Activate, which a lifecycle never calls), or a state in a hierarchy
-        // (leaving a substate runs its superstates' exit actions, and the superstate's transitions stand in for its own).
+        // fires; activation actions run only on Activate, which a lifecycle never calls), or a substate (leaving or
+        // entering it runs its superstates' actions too). A superstate itself is plain: without initial transitions,
+        // which a lifecycle does not use, entering it enters no substate.
         var fired = new HashSet<TState>();
         foreach (var state in info.States)
         {
-            if (state.EntryActions.Any() || state.ExitActions.Any() || state.Superstate is not null || state.Substates.Any())
+            if (state.EntryActions.Any() || state.ExitActions.Any() || state.Superstate is not null)
             {
                 fired.Add((TState)state.UnderlyingState);
             }

@@ -109,6 +109,23 @@ public class RolePolicyTests
     }
 
     [Fact]
+    public void Demand_ListsEveryRoleAndEveryRule_InOneMessage()
+    {
+        var policy = RolePolicy.Builder<Request, Trigger>()
+            .Allow(Trigger.Approve, Roles.IncidentManager, Roles.ProcessOwner)
+            .Separate(Trigger.Approve, "the approver may not be the requester", (r, a) => r.RequesterId != a.Id)
+            .Build();
+        var actor = new Actor("agent-7", "Agent Seven", [Roles.ServiceDeskAgent, Roles.Customer]);
+
+        var error = Assert.Throws<CommandNotAuthorizedException>(() => policy.Demand(new Request("agent-7"), actor, Trigger.Approve, "Request", "REQ-4"));
+
+        Assert.Equal(
+            "Agent Seven (agent-7) may not Approve Request 'REQ-4': Approve needs one of the roles incident-manager, process-owner, "
+            + "and Agent Seven (agent-7) holds customer, service-desk-agent; the approver may not be the requester.",
+            error.Message);
+    }
+
+    [Fact]
     public void Demand_ATriggerAnyoneMayFire_RefusedBySegregation_NeedsNoRoles()
     {
         var policy = RolePolicy.Builder<Request, Trigger>()

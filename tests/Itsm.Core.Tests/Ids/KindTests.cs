@@ -56,6 +56,7 @@ public class KindTests
         Assert.Equal((true, false, true, false), (a < b, b < a, a <= b, b <= a));
         Assert.Equal((false, true, false, true), (a > b, b > a, a >= b, b >= a));
         Assert.Equal((false, true, true, true), (a < a2, a <= a2, a >= a2, a == a2));
+        Assert.False(a > a2);
         Assert.Equal((false, true), (a != a2, a != b));
         Assert.Equal(a.GetHashCode(), a2.GetHashCode());
         Assert.Equal(0, default(Id<Kinds.Change>).GetHashCode());

@@ -17,7 +17,7 @@ public class HierarchyTests
     [InlineData(Stage.Review)]
     public void ASubstate_TakesTheSuperstatesTransitions(Stage from)
     {
-        var lifecycle = StageLifecycle.Instance;
+        var lifecycle = new StageLifecycle();
         var ticket = Ticket.Open(Ticket.Worker, At);
 
         Assert.Equal(Stage.Cancelled, lifecycle.Authorise(ticket, null, ticket, from, new(StageTrigger.Cancel, Ticket.Worker, At)));
@@ -31,7 +31,7 @@ public class HierarchyTests
     [Fact]
     public void OutsideTheSuperstate_ItsTransitionsAreRefused_AndTheSubstatesOwnStillApply()
     {
-        var lifecycle = StageLifecycle.Instance;
+        var lifecycle = new StageLifecycle();
         var ticket = Ticket.Open(Ticket.Worker, At);
 
         Assert.False(lifecycle.TryGetDestination(Stage.Done, StageTrigger.Cancel, out _));
@@ -60,8 +60,6 @@ public class HierarchyTests
 
     private sealed class StageLifecycle : Lifecycle<Ticket, Stage, StageTrigger, Command<StageTrigger>>
     {
-        public static StageLifecycle Instance => ForThread<StageLifecycle>();
-
         protected override void Configure(StateMachine<Stage, StageTrigger> machine)
         {
             machine.Configure(Stage.Active)

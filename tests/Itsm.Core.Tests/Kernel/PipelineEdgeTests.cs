@@ -73,6 +73,17 @@ public class PipelineEdgeTests
     }
 
     [Fact]
+    public void TryAuthorise_AnUnguardedTransition_IsAnsweredByTheTable()
+    {
+        var ticket = Ticket.Open(Ticket.Customer, T0);
+
+        Assert.True(TicketLifecycle.Instance.TryAuthorise(ticket, Ticket.Policy, ticket, ticket.State, new(TicketTrigger.Start, Ticket.Worker, T0), out var started));
+        Assert.Equal(TicketState.InProgress, started);
+        Assert.False(TicketLifecycle.Instance.TryAuthorise(ticket, Ticket.Policy, ticket, TicketState.Closed, new(TicketTrigger.Start, Ticket.Worker, T0), out var closed));
+        Assert.Equal(TicketState.Closed, closed);
+    }
+
+    [Fact]
     public void TryAuthorise_CreationAndUngovernedTriggers()
     {
         var fresh = Ticket.Unopened();
