@@ -144,12 +144,12 @@ public abstract class EventSourcedAggregate<TEvent> : IEventSourcedRecord
 
         if (!RecordTime.Contains(domainEvent.At))
         {
-            throw History(domainEvent, FormattableString.Invariant($"it is dated {domainEvent.At}; {RecordTime.Rule}"));
+            throw History(domainEvent, $"it is dated {SupportedTime.Text(domainEvent.At)}; {RecordTime.Rule}");
         }
 
         if (_events.Count > 0 && domainEvent.At < LastCommandAt)
         {
-            throw History(domainEvent, FormattableString.Invariant($"it is dated {domainEvent.At}, before the previous event at {LastCommandAt}"));
+            throw History(domainEvent, $"it is dated {SupportedTime.Text(domainEvent.At)}, before the previous event at {SupportedTime.Text(LastCommandAt)}");
         }
 
         if (creation)

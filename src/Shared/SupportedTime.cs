@@ -1,6 +1,7 @@
 // Shared source, linked into every package (see src/Directory.Build.props). Not a public type.
 using System;
 using NodaTime;
+using NodaTime.Text;
 
 namespace Itsm;
 
@@ -51,10 +52,14 @@ internal static class SupportedTime
     /// <summary>Returns whether a date lies in the range.</summary>
     public static bool Contains(LocalDate date) => date >= MinDate && date <= MaxDate;
 
+    /// <summary>Spells an instant for a message to the nanosecond (<c>2250-01-01T00:00:00.000000001Z</c>; whole seconds
+    /// as <c>2250-01-01T00:00:00Z</c>), so an instant refused for lying a nanosecond past a bound never reads as the bound.</summary>
+    public static string Text(Instant at) => InstantPattern.ExtendedIso.Format(at);
+
     /// <summary>Returns <paramref name="at"/>, or throws <see cref="ArgumentOutOfRangeException"/> naming it, what it is
     /// (<paramref name="what"/>) and the rule.</summary>
     public static Instant Check(Instant at, string paramName, string what) =>
-        Contains(at) ? at : throw new ArgumentOutOfRangeException(paramName, at, FormattableString.Invariant($"{what} {at} is outside the supported range: {InstantRule}."));
+        Contains(at) ? at : throw new ArgumentOutOfRangeException(paramName, at, $"{what} {Text(at)} is outside the supported range: {InstantRule}.");
 
     /// <summary>Returns <paramref name="date"/>, or throws <see cref="ArgumentOutOfRangeException"/> naming it, what it is
     /// and the rule.</summary>

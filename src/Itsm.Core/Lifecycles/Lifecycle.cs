@@ -152,9 +152,9 @@ public abstract class Lifecycle<TSubject, TState, TTrigger, TCommand>
     /// <returns>The rule broken, as a sentence; null when both hold.</returns>
     private static string? UnmetTimeRule(IEventSourcedRecord record, in TCommand command) =>
         !RecordTime.Contains(command.At)
-            ? FormattableString.Invariant($"{command.At} is outside the supported range; {RecordTime.Rule}")
+            ? $"{SupportedTime.Text(command.At)} is outside the supported range; {RecordTime.Rule}"
             : record.Version > 0 && command.At < record.LastCommandAt
-                ? FormattableString.Invariant($"{EventSourcedAggregate<DomainEvent>.TimeOrderRule}, and the last one was at {record.LastCommandAt}")
+                ? $"{EventSourcedAggregate<DomainEvent>.TimeOrderRule}, and the last one was at {SupportedTime.Text(record.LastCommandAt)}"
                 : null;
 
     private bool Run<TRecord>(TRecord record, RolePolicy<TRecord, TTrigger>? roles, TSubject? subject, TState state, in TCommand command, string? missing, bool quietly, out TState destination)
@@ -169,7 +169,7 @@ public abstract class Lifecycle<TSubject, TState, TTrigger, TCommand>
             throw new ArgumentOutOfRangeException(
                 nameof(command),
                 command.At,
-                FormattableString.Invariant($"{trigger} at {command.At} on {record.RecordType} '{record.RecordId}': {timeRule}."));
+                $"{trigger} at {SupportedTime.Text(command.At)} on {record.RecordType} '{record.RecordId}': {timeRule}.");
         }
 
         if (subject is null)

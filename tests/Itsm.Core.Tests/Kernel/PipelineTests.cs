@@ -76,8 +76,8 @@ public class PipelineTests
 
         var refused = Assert.Throws<ArgumentOutOfRangeException>(() => ticket.Close(Ticket.OtherWorker, late));
 
-        Assert.Contains($"{late} is outside the supported range; {RecordTime.Rule}", refused.Message, StringComparison.Ordinal);
-        Assert.Equal([$"{late} is outside the supported range; {RecordTime.Rule}"], ticket.UnmetRules(TicketTrigger.Close, Ticket.OtherWorker, late));
+        Assert.Contains($"{text} is outside the supported range; {RecordTime.Rule}", refused.Message, StringComparison.Ordinal);
+        Assert.Equal([$"{text} is outside the supported range; {RecordTime.Rule}"], ticket.UnmetRules(TicketTrigger.Close, Ticket.OtherWorker, late));
         Assert.Equal(before, Snapshot(ticket));
         ticket.Close(Ticket.OtherWorker, RecordTime.MaxInstant);
         Assert.Equal(TicketState.Closed, ticket.State);

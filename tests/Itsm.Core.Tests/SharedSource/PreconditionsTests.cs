@@ -117,8 +117,16 @@ public class SupportedTimeTests
         else
         {
             var error = Assert.Throws<ArgumentOutOfRangeException>(() => SupportedTime.Check(at, "at", "The instant"));
-            Assert.StartsWith($"The instant {at} is outside the supported range: {SupportedTime.InstantRule}.", error.Message, StringComparison.Ordinal);
+            Assert.StartsWith($"The instant 1699-12-31T23:59:59.999999999Z is outside the supported range: {SupportedTime.InstantRule}.", error.Message, StringComparison.Ordinal);
         }
+    }
+
+    [Fact]
+    public void Text_SpellsAnInstantToTheNanosecond()
+    {
+        Assert.Equal("2250-01-01T00:00:00Z", SupportedTime.Text(SupportedTime.MaxInstant));
+        Assert.Equal("2250-01-01T00:00:00.000000001Z", SupportedTime.Text(SupportedTime.MaxInstant.PlusNanoseconds(1)));
+        Assert.Equal("2026-03-02T09:00:00.5Z", SupportedTime.Text(Instant.FromUtc(2026, 3, 2, 9, 0).PlusNanoseconds(500_000_000)));
     }
 
     [Theory]
