@@ -6,7 +6,7 @@ namespace Itsm.Sla.Tests;
 public class InvalidSlaDefinitionExceptionTests
 {
     [Fact]
-    public void One_problem_is_counted_in_the_singular_and_listed()
+    public void OneProblemIsCountedInTheSingularAndListed()
     {
         var error = new InvalidSlaDefinitionException(["entry 0: the target 0 min is outside (0, 36525 d]."]);
 
@@ -15,7 +15,7 @@ public class InvalidSlaDefinitionExceptionTests
     }
 
     [Fact]
-    public void Several_problems_are_counted_in_the_plural_and_each_listed_on_its_line()
+    public void SeveralProblemsAreCountedInThePluralAndEachListedOnItsLine()
     {
         var error = new InvalidSlaDefinitionException(["first", "second"]);
 
@@ -26,7 +26,7 @@ public class InvalidSlaDefinitionExceptionTests
     }
 
     [Fact]
-    public void An_invalid_definition_has_at_least_one_problem()
+    public void AnInvalidDefinitionHasAtLeastOneProblem()
     {
         var error = Assert.Throws<ArgumentException>(() => new InvalidSlaDefinitionException([]));
 
@@ -35,6 +35,6 @@ public class InvalidSlaDefinitionExceptionTests
     }
 
     [Fact]
-    public void The_problems_are_required() =>
+    public void TheProblemsAreRequired() =>
         Assert.Equal("problems", Assert.Throws<ArgumentNullException>(() => new InvalidSlaDefinitionException(null!)).ParamName);
 }

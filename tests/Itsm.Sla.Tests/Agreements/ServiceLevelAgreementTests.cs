@@ -9,7 +9,7 @@ using NodaTime;
 
 namespace Itsm.Sla.Tests.Agreements;
 
-public class ServiceLevelAgreementTests
+public partial class ServiceLevelAgreementTests
 {
     private static readonly DateTimeZone Shanghai = DateTimeZoneProviders.Tzdb["Asia/Shanghai"];
     private static readonly BusinessCalendar FiveByNine = BusinessCalendars.FiveByNine(Shanghai, new LocalTime(9, 0));
@@ -65,6 +65,7 @@ public class ServiceLevelAgreementTests
 
         Assert.Equal(2, v2.Version);
         Assert.Same(Premium, v2.Policy);
+        Assert.Equal(new LocalDate(2027, 6, 30), v2.ReviewDate);
         Assert.Same(Standard, v1.Policy);
         Assert.Equal(1, v1.Version);
         var change = v2.History[^1];

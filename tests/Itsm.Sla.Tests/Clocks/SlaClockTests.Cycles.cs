@@ -82,6 +82,20 @@ public partial class SlaClockTests
     }
 
     [Fact]
+    public void Sum_AThresholdAddedAfterAReopen_WasReachedInTheEarlierCycle()
+    {
+        var clock = Started(Resolution(8), "Mon 09:00", CycleCombination.Sum);
+        clock.Stop(Agent, At("Mon 12:00"));
+        clock.Reopen(Agent, At("Tue 09:00"));
+
+        // 30 % of 8 h is 2 h 24 min: the first cycle's three hours passed it at 11:24 on Monday.
+        clock.Retarget(Agent, At("Tue 10:00"), Resolution(8, W, SlaThreshold.Percent(30)), RetroactiveMode.FromOriginalStart);
+
+        var threshold = Assert.Single(clock.StatusAt(At("Tue 10:00")).Thresholds);
+        Assert.Equal((At("Mon 11:24"), true), (threshold.FiresAt, threshold.PassedOnAttach));
+    }
+
+    [Fact]
     public void Thresholds_BeforeTheStartAndAfterTheStop_AreNeitherProjectedNorPassed()
     {
         var target = Resolution(8, W, SlaThreshold.Percent(50), SlaThreshold.Percent(90));

@@ -23,7 +23,7 @@ public class PolicyEdgeTests
     // SlaPolicy
 
     [Fact]
-    public void Missing_targets_are_listed_by_priority_then_metric()
+    public void MissingTargetsAreListedByPriorityThenMetric()
     {
         var missing = Standard().MissingTargets([Priority.P1, Priority.P2, Priority.P3], [SlaMetric.Response, SlaMetric.Resolution]);
 
@@ -31,14 +31,14 @@ public class PolicyEdgeTests
     }
 
     [Fact]
-    public void A_policy_with_every_target_asked_for_lacks_none()
+    public void APolicyWithEveryTargetAskedForLacksNone()
     {
         Assert.Empty(Standard().MissingTargets([Priority.P1, Priority.P2], [SlaMetric.Resolution]));
         Assert.Empty(Standard().MissingTargets([], [SlaMetric.Named("update")]));
     }
 
     [Fact]
-    public void Missing_targets_refuse_null_arguments_and_null_metrics_naming_them()
+    public void MissingTargetsRefuseNullArgumentsAndNullMetricsNamingThem()
     {
         var policy = Standard();
 
@@ -48,7 +48,7 @@ public class PolicyEdgeTests
     }
 
     [Fact]
-    public void Policies_are_equal_only_with_the_same_name_and_entries()
+    public void PoliciesAreEqualOnlyWithTheSameNameAndEntries()
     {
         var standard = Standard();
         var renamed = SlaPolicy.Builder("gold")
@@ -70,13 +70,13 @@ public class PolicyEdgeTests
     }
 
     [Fact]
-    public void A_policy_is_written_as_its_name_and_number_of_targets() =>
+    public void APolicyIsWrittenAsItsNameAndNumberOfTargets() =>
         Assert.Equal("standard (3 targets)", Standard().ToString());
 
     // SlaPolicyBuilder
 
     [Fact]
-    public void A_built_target_is_added_as_it_is()
+    public void ABuiltTargetIsAddedAsItIs()
     {
         var target = new SlaTarget(SlaMetric.Resolution, Hour, FiveByNine, [SlaThreshold.Percent(80)]);
 
@@ -87,7 +87,7 @@ public class PolicyEdgeTests
     }
 
     [Fact]
-    public void A_built_target_is_refused_under_a_priority_that_is_not_one_or_one_already_defined()
+    public void ABuiltTargetIsRefusedUnderAPriorityThatIsNotOneOrOneAlreadyDefined()
     {
         var target = new SlaTarget(SlaMetric.Resolution, Hour, FiveByNine);
         var builder = SlaPolicy.Builder("built")
@@ -104,11 +104,11 @@ public class PolicyEdgeTests
     }
 
     [Fact]
-    public void A_built_target_is_required() =>
+    public void ABuiltTargetIsRequired() =>
         Assert.Equal("target", Assert.Throws<ArgumentNullException>(() => SlaPolicy.Builder("p").Add(Priority.P1, null!)).ParamName);
 
     [Fact]
-    public void Priorities_P1_to_P5_are_accepted_and_the_one_after_P5_is_not()
+    public void PrioritiesP1ToP5AreAcceptedAndTheOneAfterP5IsNot()
     {
         var builder = SlaPolicy.Builder("edges")
             .Add(Priority.P1, SlaMetric.Resolution, Hour, FiveByNine)
@@ -124,7 +124,7 @@ public class PolicyEdgeTests
     [Theory]
     [InlineData("")]
     [InlineData(" ")]
-    public void A_policy_without_a_name_is_refused(string name)
+    public void APolicyWithoutANameIsRefused(string name)
     {
         const string problem = "The policy name is empty; a policy needs a name that reports and agreements can show.";
         var builder = SlaPolicy.Builder(name).Add(Priority.P1, SlaMetric.Resolution, Hour, FiveByNine);

@@ -50,7 +50,7 @@ public class ReportEdgeTests
     // ReportHeader
 
     [Fact]
-    public void A_header_refuses_an_unbounded_or_empty_period_naming_it()
+    public void AHeaderRefusesAnUnboundedOrEmptyPeriodNamingIt()
     {
         var unbounded = Assert.Throws<ArgumentException>(() => new ReportHeader(new Interval(null, E), "review", "monitoring"));
         Assert.Equal("period", unbounded.ParamName);
@@ -64,7 +64,7 @@ public class ReportEdgeTests
     }
 
     [Fact]
-    public void A_header_refuses_a_period_outside_the_supported_range_naming_the_end_that_is()
+    public void AHeaderRefusesAPeriodOutsideTheSupportedRangeNamingTheEndThatIs()
     {
         var early = Assert.Throws<ArgumentOutOfRangeException>(() => new ReportHeader(new Interval(TooEarly, S), "review", "monitoring"));
         Assert.Equal("period", early.ParamName);
@@ -76,7 +76,7 @@ public class ReportEdgeTests
     }
 
     [Fact]
-    public void A_header_refuses_a_missing_or_blank_audience_or_data_source()
+    public void AHeaderRefusesAMissingOrBlankAudienceOrDataSource()
     {
         var period = new Interval(S, E);
         Assert.Equal("audience", Assert.Throws<ArgumentNullException>(() => new ReportHeader(period, null!, "monitoring")).ParamName);
@@ -94,7 +94,7 @@ public class ReportEdgeTests
     // Outage
 
     [Fact]
-    public void An_outage_open_at_either_end_is_refused_as_unbounded()
+    public void AnOutageOpenAtEitherEndIsRefusedAsUnbounded()
     {
         var noStart = Assert.Throws<ArgumentException>(() => new Outage(new Interval(null, At(1, 12))));
         Assert.Equal("interval", noStart.ParamName);
@@ -106,7 +106,7 @@ public class ReportEdgeTests
     }
 
     [Fact]
-    public void An_empty_outage_is_refused_naming_it_and_the_shortest_is_accepted()
+    public void AnEmptyOutageIsRefusedNamingItAndTheShortestIsAccepted()
     {
         var empty = Assert.Throws<ArgumentException>(() => new Outage(new Interval(At(1, 10), At(1, 10))));
         Assert.Equal("interval", empty.ParamName);
@@ -116,7 +116,7 @@ public class ReportEdgeTests
     }
 
     [Fact]
-    public void An_outage_outside_the_supported_range_is_refused_naming_the_end_that_is()
+    public void AnOutageOutsideTheSupportedRangeIsRefusedNamingTheEndThatIs()
     {
         var early = Assert.Throws<ArgumentOutOfRangeException>(() => new Outage(new Interval(TooEarly, S)));
         Assert.Equal("interval", early.ParamName);
@@ -130,7 +130,7 @@ public class ReportEdgeTests
     // AvailabilityReport
 
     [Fact]
-    public void An_availability_report_refuses_null_arguments_naming_them()
+    public void AnAvailabilityReportRefusesNullArgumentsNamingThem()
     {
         Assert.Equal("header", Assert.Throws<ArgumentNullException>(() => new AvailabilityReport(null!, "7x24", Seven, Duration.Zero, Duration.Zero, [], null)).ParamName);
         Assert.Equal("calendarId", Assert.Throws<ArgumentNullException>(() => new AvailabilityReport(Week, null!, Seven, Duration.Zero, Duration.Zero, [], null)).ParamName);
@@ -138,7 +138,7 @@ public class ReportEdgeTests
     }
 
     [Fact]
-    public void An_availability_report_names_the_figure_and_its_range_when_one_is_outside_it()
+    public void AnAvailabilityReportNamesTheFigureAndItsRangeWhenOneIsOutsideIt()
     {
         // Durations in messages are NodaTime's round-trip text, -D:hh:mm:ss.FFFFFFFFF.
         var agreed = Assert.Throws<ArgumentException>(() => new AvailabilityReport(Week, "7x24", Seven + Duration.Epsilon, Duration.Zero, Duration.Zero, [], null));
@@ -164,7 +164,7 @@ public class ReportEdgeTests
     }
 
     [Fact]
-    public void An_availability_report_accepts_a_mean_time_to_restore_of_the_whole_period()
+    public void AnAvailabilityReportAcceptsAMeanTimeToRestoreOfTheWholePeriod()
     {
         var outage = new Outage(new Interval(S - Hour, E + Hour));
 
@@ -175,7 +175,7 @@ public class ReportEdgeTests
     }
 
     [Fact]
-    public void Measuring_availability_refuses_null_arguments_and_null_outages_naming_them()
+    public void MeasuringAvailabilityRefusesNullArgumentsAndNullOutagesNamingThem()
     {
         Assert.Equal("serviceHours", Assert.Throws<ArgumentNullException>(() => AvailabilityReport.For(null!, Week, [])).ParamName);
         Assert.Equal("header", Assert.Throws<ArgumentNullException>(() => AvailabilityReport.For(W, null!, [])).ParamName);
@@ -188,7 +188,7 @@ public class ReportEdgeTests
     }
 
     [Fact]
-    public void Maintenance_that_begins_or_lies_inside_an_outage_cuts_it_and_the_rest_is_downtime()
+    public void MaintenanceThatBeginsOrLiesInsideAnOutageCutsItAndTheRestIsDowntime()
     {
         Outage[] outages =
         [
@@ -216,7 +216,7 @@ public class ReportEdgeTests
     // ServiceLevelReport.For
 
     [Fact]
-    public void A_service_level_report_refuses_null_arguments_and_null_outcomes_naming_them()
+    public void AServiceLevelReportRefusesNullArgumentsAndNullOutcomesNamingThem()
     {
         Assert.Equal("header", Assert.Throws<ArgumentNullException>(() => ServiceLevelReport.For(null!, [])).ParamName);
         Assert.Equal("outcomes", Assert.Throws<ArgumentNullException>(() => ServiceLevelReport.For(Week, null!)).ParamName);
@@ -230,7 +230,7 @@ public class ReportEdgeTests
     [Theory]
     [InlineData(-1)]
     [InlineData(25)]
-    public void A_service_level_report_compares_with_0_to_24_previous_periods(int previousPeriods)
+    public void AServiceLevelReportComparesWith0To24PreviousPeriods(int previousPeriods)
     {
         var error = Assert.Throws<ArgumentOutOfRangeException>(() => ServiceLevelReport.For(Week, [], previousPeriods));
         Assert.Equal("previousPeriods", error.ParamName);
@@ -241,7 +241,7 @@ public class ReportEdgeTests
     [Theory]
     [InlineData(0)]
     [InlineData(24)]
-    public void A_service_level_report_gives_each_line_one_rate_per_previous_period(int previousPeriods)
+    public void AServiceLevelReportGivesEachLineOneRatePerPreviousPeriod(int previousPeriods)
     {
         var report = ServiceLevelReport.For(Week, [Resolution("R1", Priority.P1, At(1, 10), At(1, 11))], previousPeriods);
 
@@ -249,7 +249,7 @@ public class ReportEdgeTests
     }
 
     [Fact]
-    public void Previous_periods_are_as_long_as_the_period_and_end_where_the_next_begins()
+    public void PreviousPeriodsAreAsLongAsThePeriodAndEndWhereTheNextBegins()
     {
         var day = Duration.FromDays(1);
         SlaOutcome[] outcomes =
@@ -288,7 +288,7 @@ public class ReportEdgeTests
     }
 
     [Fact]
-    public void Without_previous_periods_outcomes_completed_before_the_period_give_no_line()
+    public void WithoutPreviousPeriodsOutcomesCompletedBeforeThePeriodGiveNoLine()
     {
         var report = ServiceLevelReport.For(Week, [Resolution("R1", Priority.P1, S - Duration.FromDays(2), S - Duration.FromDays(1))], previousPeriods: 0);
 
@@ -296,7 +296,7 @@ public class ReportEdgeTests
     }
 
     [Fact]
-    public void The_operations_figures_count_the_chosen_metric_with_the_period_including_its_start_and_excluding_its_end()
+    public void TheOperationsFiguresCountTheChosenMetricWithThePeriodIncludingItsStartAndExcludingItsEnd()
     {
         SlaOutcome[] outcomes =
         [
@@ -322,7 +322,7 @@ public class ReportEdgeTests
     }
 
     [Fact]
-    public void Operations_figures_with_nothing_handled_have_no_rates()
+    public void OperationsFiguresWithNothingHandledHaveNoRates()
     {
         var ops = new OperationsFigures(SlaMetric.Resolution, 0, 0, 0, 0, 0);
 
@@ -334,7 +334,7 @@ public class ReportEdgeTests
     // ServiceLevelLine
 
     [Fact]
-    public void A_line_is_for_P1_to_P5_and_names_a_priority_that_is_not_one()
+    public void ALineIsForP1ToP5AndNamesAPriorityThatIsNotOne()
     {
         Assert.Equal(Priority.P5, new ServiceLevelLine(Priority.P5, SlaMetric.Resolution, 0, 0, 0, null, []).Priority);
         Assert.Equal(Priority.P1, new ServiceLevelLine(Priority.P1, SlaMetric.Resolution, 0, 0, 0, null, []).Priority);
@@ -349,14 +349,14 @@ public class ReportEdgeTests
     }
 
     [Fact]
-    public void A_line_refuses_a_null_metric_or_previous_rates_naming_them()
+    public void ALineRefusesANullMetricOrPreviousRatesNamingThem()
     {
         Assert.Equal("metric", Assert.Throws<ArgumentNullException>(() => new ServiceLevelLine(Priority.P1, null!, 0, 0, 0, null, [])).ParamName);
         Assert.Equal("previousOnTimePercents", Assert.Throws<ArgumentNullException>(() => new ServiceLevelLine(Priority.P1, SlaMetric.Resolution, 0, 0, 0, null, null!)).ParamName);
     }
 
     [Fact]
-    public void A_line_refuses_previous_rates_when_any_one_is_outside_0_to_100()
+    public void ALineRefusesPreviousRatesWhenAnyOneIsOutside0To100()
     {
         var error = Assert.Throws<ArgumentException>(() => new ServiceLevelLine(Priority.P1, SlaMetric.Resolution, 0, 0, 0, null, [50.0, null, 100.5]));
         Assert.Equal("previousOnTimePercents", error.ParamName);
@@ -364,7 +364,7 @@ public class ReportEdgeTests
     }
 
     [Fact]
-    public void The_trend_is_steady_within_half_a_point_of_the_previous_mean_edges_included()
+    public void TheTrendIsSteadyWithinHalfAPointOfThePreviousMeanEdgesIncluded()
     {
         // 101 of 200 is 50.5 %: exactly half a point above 50, and 1 of 2 exactly half a point below 50.5.
         Assert.Equal(Trend.Steady, Line(200, 101, 50.0).Trend);
@@ -373,7 +373,7 @@ public class ReportEdgeTests
     }
 
     [Fact]
-    public void The_trend_compares_with_the_mean_of_the_previous_rates_that_exist()
+    public void TheTrendComparesWithTheMeanOfThePreviousRatesThatExist()
     {
         // 75 against the mean 70 of 40 and 100 (the missing period ignored): improving; against their minimum it would be too.
         Assert.Equal(Trend.Improving, Line(4, 3, 40.0, null, 100.0).Trend);
@@ -390,7 +390,7 @@ public class ReportEdgeTests
     // SlaOutcome.FromClock
 
     [Fact]
-    public void An_outcome_refuses_a_null_record_or_clock_and_a_clock_that_has_not_started()
+    public void AnOutcomeRefusesANullRecordOrClockAndAClockThatHasNotStarted()
     {
         var target = new SlaTarget(SlaMetric.Resolution, Duration.FromHours(4), BusinessCalendars.SevenByTwentyFour(DateTimeZone.Utc));
         var clock = SlaClock.Create("INC-9/resolution", target, Actor.System, S);
@@ -404,7 +404,7 @@ public class ReportEdgeTests
     }
 
     [Fact]
-    public void An_outcome_of_a_reopened_clock_is_completed_at_its_last_stop_up_to_the_instant_read()
+    public void AnOutcomeOfAReopenedClockIsCompletedAtItsLastStopUpToTheInstantRead()
     {
         var target = new SlaTarget(SlaMetric.Resolution, Duration.FromHours(4), BusinessCalendars.SevenByTwentyFour(DateTimeZone.Utc));
         var clock = SlaClock.Create("INC-9/resolution", target, Actor.System, At(1, 9));

@@ -15,7 +15,7 @@ public class TargetEdgeTests
     // SlaMetric
 
     [Fact]
-    public void A_metric_name_is_required()
+    public void AMetricNameIsRequired()
     {
         Assert.Equal("name", Assert.Throws<ArgumentNullException>(() => SlaMetric.Named(null!)).ParamName);
     }
@@ -25,7 +25,7 @@ public class TargetEdgeTests
     [InlineData("#update")]
     [InlineData("first response")]
     [InlineData("update!")]
-    public void A_metric_name_of_other_characters_or_none_is_refused_naming_it(string name)
+    public void AMetricNameOfOtherCharactersOrNoneIsRefusedNamingIt(string name)
     {
         var error = Assert.Throws<ArgumentException>(() => SlaMetric.Named(name));
         Assert.Equal("name", error.ParamName);
@@ -33,7 +33,7 @@ public class TargetEdgeTests
     }
 
     [Fact]
-    public void A_metric_name_of_letters_digits_dashes_and_underscores_is_kept_in_lower_case()
+    public void AMetricNameOfLettersDigitsDashesAndUnderscoresIsKeptInLowerCase()
     {
         var metric = SlaMetric.Named("First_Response-2");
 
@@ -43,14 +43,14 @@ public class TargetEdgeTests
     }
 
     [Fact]
-    public void The_well_known_names_give_the_well_known_metrics()
+    public void TheWellKnownNamesGiveTheWellKnownMetrics()
     {
         Assert.Same(SlaMetric.Response, SlaMetric.Named("RESPONSE"));
         Assert.Same(SlaMetric.Resolution, SlaMetric.Named("resolution"));
     }
 
     [Fact]
-    public void Metrics_are_equal_by_name_in_any_case()
+    public void MetricsAreEqualByNameInAnyCase()
     {
         var update = SlaMetric.Named("update");
 
@@ -65,7 +65,7 @@ public class TargetEdgeTests
     // SlaTarget
 
     [Fact]
-    public void Targets_with_the_same_metric_amount_calendar_and_thresholds_are_equal()
+    public void TargetsWithTheSameMetricAmountCalendarAndThresholdsAreEqual()
     {
         var a = new SlaTarget(SlaMetric.Resolution, Hour, FiveByNine, [SlaThreshold.Percent(80), SlaThreshold.Before(Duration.FromMinutes(10))]);
         var b = new SlaTarget(SlaMetric.Named("Resolution"), Duration.FromMinutes(60), BusinessCalendars.FiveByNine(DateTimeZone.Utc, new LocalTime(9, 0)), [SlaThreshold.Percent(80), SlaThreshold.Before(Duration.FromMinutes(10))]);
@@ -77,7 +77,7 @@ public class TargetEdgeTests
     }
 
     [Fact]
-    public void Targets_that_differ_in_any_one_part_are_not_equal()
+    public void TargetsThatDifferInAnyOnePartAreNotEqual()
     {
         var target = new SlaTarget(SlaMetric.Resolution, Hour, FiveByNine);
 
@@ -91,7 +91,7 @@ public class TargetEdgeTests
     }
 
     [Fact]
-    public void A_target_of_the_longest_amount_is_accepted()
+    public void ATargetOfTheLongestAmountIsAccepted()
     {
         var target = new SlaTarget(SlaMetric.Resolution, SlaTarget.MaxAmount, SevenByTwentyFour);
 
@@ -100,7 +100,7 @@ public class TargetEdgeTests
     }
 
     [Fact]
-    public void A_target_a_nanosecond_longer_than_the_longest_is_refused_naming_its_amount_and_the_rule()
+    public void ATargetANanosecondLongerThanTheLongestIsRefusedNamingItsAmountAndTheRule()
     {
         var error = Assert.Throws<InvalidSlaDefinitionException>(() => new SlaTarget(SlaMetric.Resolution, SlaTarget.MaxAmount + Duration.Epsilon, SevenByTwentyFour));
 
@@ -110,7 +110,7 @@ public class TargetEdgeTests
     }
 
     [Fact]
-    public void A_target_of_no_time_is_refused_and_of_a_nanosecond_accepted()
+    public void ATargetOfNoTimeIsRefusedAndOfANanosecondAccepted()
     {
         var error = Assert.Throws<InvalidSlaDefinitionException>(() => new SlaTarget(SlaMetric.Response, Duration.Zero, SevenByTwentyFour));
 
@@ -119,7 +119,7 @@ public class TargetEdgeTests
     }
 
     [Fact]
-    public void A_null_threshold_is_a_problem_of_the_target()
+    public void ANullThresholdIsAProblemOfTheTarget()
     {
         var error = Assert.Throws<InvalidSlaDefinitionException>(() => new SlaTarget(SlaMetric.Named("update"), Hour, FiveByNine, [SlaThreshold.Percent(50), null!]));
 
@@ -127,7 +127,7 @@ public class TargetEdgeTests
     }
 
     [Fact]
-    public void A_target_refuses_a_null_metric_or_calendar_naming_it()
+    public void ATargetRefusesANullMetricOrCalendarNamingIt()
     {
         Assert.Equal("metric", Assert.Throws<ArgumentNullException>(() => new SlaTarget(null!, Hour, FiveByNine)).ParamName);
         Assert.Equal("calendar", Assert.Throws<ArgumentNullException>(() => new SlaTarget(SlaMetric.Resolution, Hour, null!)).ParamName);
@@ -138,7 +138,7 @@ public class TargetEdgeTests
     [Theory]
     [InlineData("0")]
     [InlineData("10000.0001")]
-    public void A_percentage_out_of_range_is_refused_with_the_threshold_named(string percentage)
+    public void APercentageOutOfRangeIsRefusedWithTheThresholdNamed(string percentage)
     {
         var error = Assert.Throws<InvalidSlaDefinitionException>(() => SlaThreshold.Percent(decimal.Parse(percentage, System.Globalization.CultureInfo.InvariantCulture)));
 
@@ -148,7 +148,7 @@ public class TargetEdgeTests
     }
 
     [Fact]
-    public void A_negative_lead_time_is_refused_with_the_threshold_named()
+    public void ANegativeLeadTimeIsRefusedWithTheThresholdNamed()
     {
         var error = Assert.Throws<InvalidSlaDefinitionException>(() => SlaThreshold.Before(-Duration.Epsilon));
 
@@ -156,7 +156,7 @@ public class TargetEdgeTests
     }
 
     [Fact]
-    public void A_lead_time_as_long_as_the_longest_target_is_accepted_and_a_longer_one_refused()
+    public void ALeadTimeAsLongAsTheLongestTargetIsAcceptedAndALongerOneRefused()
     {
         Assert.Equal(SlaTarget.MaxAmount, SlaThreshold.Before(SlaTarget.MaxAmount).LeadTime);
 
@@ -166,7 +166,7 @@ public class TargetEdgeTests
     }
 
     [Fact]
-    public void Levels_for_a_target_that_is_not_positive_are_zero()
+    public void LevelsForATargetThatIsNotPositiveAreZero()
     {
         Assert.Equal(Duration.Zero, SlaThreshold.Percent(50).LevelFor(-Hour));
         Assert.Equal(Duration.Zero, SlaThreshold.Percent(150).LevelFor(-Duration.Epsilon));
@@ -175,10 +175,11 @@ public class TargetEdgeTests
     }
 
     [Fact]
-    public void A_percentage_is_written_with_a_percent_sign()
+    public void APercentageIsWrittenWithAPercentSign()
     {
         Assert.Equal("75%", SlaThreshold.Percent(75).ToString());
         Assert.Equal("12.5%", SlaThreshold.Percent(12.5m).ToString());
+        Assert.Equal("50%", SlaThreshold.Percent(50.000m).ToString());
         Assert.Equal("0 min before breach", SlaThreshold.Before(Duration.Zero).ToString());
     }
 }

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using Itsm.Calendars;
 using Itsm.Core;
 using Itsm.Sla.Agreements;
 using Itsm.Sla.Policies;
@@ -9,27 +8,11 @@ using NodaTime;
 
 namespace Itsm.Sla.Tests.Agreements;
 
-/// <summary>The agreement's arguments, the words of its history (what each revision changed) and the edges of its
-/// rules: a revision at the last change's instant, parts a revision leaves alone, a policy set to what it was.</summary>
-public class ServiceLevelAgreementEdgeTests
+// The agreement's arguments, the words of its history (what each revision changed) and the edges of its rules: a
+// revision at the last change's instant, parts a revision leaves alone, a policy set to what it was.
+public partial class ServiceLevelAgreementTests
 {
-    private static readonly DateTimeZone Shanghai = DateTimeZoneProviders.Tzdb["Asia/Shanghai"];
-    private static readonly BusinessCalendar FiveByNine = BusinessCalendars.FiveByNine(Shanghai, new LocalTime(9, 0));
-    private static readonly BusinessCalendar SevenByTwentyFour = BusinessCalendars.SevenByTwentyFour(Shanghai);
-    private static readonly Actor Manager = new("wang.fang", "Wang Fang");
-    private static readonly Instant Agreed = Instant.FromUtc(2026, 1, 5, 2, 0);
     private static readonly LocalDate Review = new(2026, 12, 31);
-
-    private static readonly SlaPolicy Standard = SlaPolicy.Builder("standard")
-        .Add(Priority.P1, SlaMetric.Resolution, Duration.FromHours(8), FiveByNine)
-        .Build();
-
-    private static readonly SlaPolicy Premium = SlaPolicy.Builder("premium")
-        .Add(Priority.P1, SlaMetric.Resolution, Duration.FromHours(4), SevenByTwentyFour)
-        .Build();
-
-    private static ServiceLevelAgreement Agreement() =>
-        ServiceLevelAgreement.Create("SLA-2026-007", "Acme Bank", ["email", "payroll"], Standard, FiveByNine, Review, Manager, Agreed);
 
     [Fact]
     public void Create_RecordsWhatWasAgreed_InItsFirstChange()
