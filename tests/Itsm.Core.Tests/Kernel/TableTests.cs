@@ -60,6 +60,17 @@ public class TableTests
     }
 
     [Fact]
+    public void MovingToASubstateOfAnotherSuperstate_RunsTheSuperstateLeftsExitAction()
+    {
+        // Neither end has actions of its own: only their superstates tell Stateless to run Busy's exit action.
+        var lifecycle = new FlowLifecycle();
+
+        Assert.Equal(Phase.Member, Authorise(lifecycle, Phase.Inner, Go.Check));
+
+        Assert.Equal(1, lifecycle.BusyExits);
+    }
+
+    [Fact]
     public void AnInternalTransition_RunsItsAction_AndKeepsTheState()
     {
         var lifecycle = new FlowLifecycle();
@@ -174,6 +185,8 @@ public class TableTests
         Busy,
         Inner,
         Bare,
+        Group,
+        Member,
         Done,
     }
 
@@ -231,7 +244,10 @@ public class TableTests
                 .OnExit(() => BusyExits++)
                 .Permit(Go.Finish, Phase.Done);
             machine.Configure(Phase.Inner).SubstateOf(Phase.Busy)
-                .Permit(Go.Leave, Phase.Done);
+                .Permit(Go.Leave, Phase.Done)
+                .Permit(Go.Check, Phase.Member);
+            machine.Configure(Phase.Group);
+            machine.Configure(Phase.Member).SubstateOf(Phase.Group);
             machine.Configure(Phase.Bare).SubstateOf(Phase.Busy);
             machine.Configure(Phase.Done);
         }
