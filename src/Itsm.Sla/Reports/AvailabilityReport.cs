@@ -48,19 +48,19 @@ public sealed class AvailabilityReport
         Preconditions.CheckArgument(
             agreedServiceTime >= Duration.Zero && agreedServiceTime <= period,
             nameof(agreedServiceTime),
-            $"The agreed service time {agreedServiceTime} is outside 0 to the report period's length {period}.");
+            $"The agreed service time {Wording.Duration(agreedServiceTime)} is outside 0 to the report period's length {Wording.Duration(period)}.");
         Preconditions.CheckArgument(
             plannedMaintenance >= Duration.Zero && plannedMaintenance <= period,
             nameof(plannedMaintenance),
-            $"The planned maintenance {plannedMaintenance} is outside 0 to the report period's length {period}.");
+            $"The planned maintenance {Wording.Duration(plannedMaintenance)} is outside 0 to the report period's length {Wording.Duration(period)}.");
         Preconditions.CheckArgument(
             meanTimeToRestore is not { } mean || (mean > Duration.Zero && mean <= period),
             nameof(meanTimeToRestore),
-            $"The mean time to restore {meanTimeToRestore} is outside (0, the report period's length {period}].");
+            $"The mean time to restore {Wording.Duration(meanTimeToRestore.GetValueOrDefault())} is outside (0, the report period's length {Wording.Duration(period)}].");
         Preconditions.CheckArgument(
             downtime >= Duration.Zero && downtime <= agreedServiceTime,
             nameof(downtime),
-            $"The downtime {downtime} is outside 0 to the agreed service time {agreedServiceTime}.");
+            $"The downtime {Wording.Duration(downtime)} is outside 0 to the agreed service time {Wording.Duration(agreedServiceTime)}.");
         Preconditions.CheckArgument(
             (meanTimeToRestore is null) == (countedOutages.Count == 0),
             nameof(meanTimeToRestore),

@@ -39,7 +39,7 @@ public class FuzzFindingsTests
 
         var error = Assert.Throws<JsonSerializationException>(() => ItsmJson.Deserialize<AvailabilityReport>(document.ToString()));
 
-        Assert.Contains("The agreed service time 777215:00:00:00 is outside 0 to the report period's length 7:00:00:00", error.Message, StringComparison.Ordinal);
+        Assert.Contains("The agreed service time 777215 d is outside 0 to the report period's length 7 d", error.Message, StringComparison.Ordinal);
     }
 
     [Theory]
