@@ -101,8 +101,7 @@ public sealed class ServiceLevelReport
     private static bool CompletedIn(SlaOutcome outcome, Interval period) =>
         outcome.CompletedAt is { } at && period.Contains(at);
 
-    private static double? OnTimePercent(List<SlaOutcome> completed) =>
-        completed.Count == 0 ? null : completed.Count(o => !o.Breached) * 100.0 / completed.Count;
+    private static double? OnTimePercent(List<SlaOutcome> completed) => Percent.Of(completed.Count(o => !o.Breached), completed.Count);
 }
 
 /// <summary>Which way an on-time rate moved against the previous periods.</summary>
@@ -150,9 +149,9 @@ public sealed record ServiceLevelLine
             nameof(count),
             FormattableString.Invariant($"The line counts {count} completed, {met} met and {breached} breached; counts are zero or more, and met and breached add up to completed."));
         Preconditions.CheckArgument(
-            (onTimePercent is null) == (count == 0) && IsPercent(onTimePercent),
+            Percent.Agrees(onTimePercent, Percent.Of(met, count)) && IsPercent(onTimePercent),
             nameof(onTimePercent),
-            FormattableString.Invariant($"The on-time percentage {onTimePercent} is 0 to 100, and given exactly when some outcome completed ({count})."));
+            FormattableString.Invariant($"The on-time percentage {onTimePercent?.ToString("R", System.Globalization.CultureInfo.InvariantCulture) ?? "null"} is not {met} met of {count} completed; it is given exactly when some outcome completed, as met x 100 / completed."));
         Preconditions.CheckArgument(
             previousOnTimePercents.Count <= MaxPreviousPeriods && previousOnTimePercents.All(IsPercent),
             nameof(previousOnTimePercents),
@@ -255,11 +254,23 @@ public sealed record OperationsFigures
     public int OpenAtEnd { get; }
 
     /// <summary>Gets completed on time as a percentage of completed; null when none completed.</summary>
-    public double? OnTimePercent => Completed == 0 ? null : CompletedOnTime * 100.0 / Completed;
+    public double? OnTimePercent => Percent.Of(CompletedOnTime, Completed);
 
     /// <summary>Gets completed as a percentage of handled; null when none was handled.</summary>
     public double? CompletionPercent => Handled == 0 ? null : Completed * 100.0 / Handled;
 
     /// <summary>Gets open at the period's end as a percentage of handled (the carry-over rate); null when none was handled.</summary>
     public double? CarryOverPercent => Handled == 0 ? null : OpenAtEnd * 100.0 / Handled;
+}
+
+/// <summary>The percentages a report derives from its counts, spelled once.</summary>
+internal static class Percent
+{
+    /// <summary>A part of a whole as a percentage; null for an empty whole.</summary>
+    public static double? Of(int part, int whole) => whole == 0 ? null : part * 100.0 / whole;
+
+    /// <summary>Whether a stated percentage agrees with the one computed: both null, or within a billionth of a point (a
+    /// percentage written as text and read back may differ in its last bit).</summary>
+    public static bool Agrees(double? stated, double? computed) =>
+        stated is { } s ? computed is { } c && Math.Abs(s - c) <= 1e-9 : computed is null;
 }

@@ -14,7 +14,7 @@ public class ReportRangesTests
 
     [Theory]
     [InlineData(0, 0, 0, null)]
-    [InlineData(3, 2, 1, 66.7)]
+    [InlineData(3, 2, 1, 200.0 / 3)]
     [InlineData(2, 2, 0, 100.0)]
     [InlineData(2, 0, 2, 0.0)]
     public void A_line_accepts_counts_that_add_up(int count, int met, int breached, double? percent) =>
@@ -25,11 +25,20 @@ public class ReportRangesTests
     [InlineData(3, 2, 2, 66.7, "count")]
     [InlineData(3, -1, 4, 66.7, "count")]
     [InlineData(3, 2, 1, null, "onTimePercent")]
+    [InlineData(3, 2, 1, 66.7, "onTimePercent")]
+    [InlineData(3, 3, 0, 66.7, "onTimePercent")]
     [InlineData(0, 0, 0, 0.0, "onTimePercent")]
     [InlineData(3, 2, 1, 100.01, "onTimePercent")]
     [InlineData(3, 2, 1, -0.01, "onTimePercent")]
     public void A_line_refuses_figures_that_contradict_each_other(int count, int met, int breached, double? percent, string parameter) =>
         Assert.Equal(parameter, Assert.ThrowsAny<ArgumentException>(() => new ServiceLevelLine(Priority.P2, SlaMetric.Resolution, count, met, breached, percent, [])).ParamName);
+
+    [Fact]
+    public void A_line_names_the_percentage_that_disagrees_with_its_counts() =>
+        Assert.StartsWith(
+            "The on-time percentage 66.7 is not 2 met of 3 completed; it is given exactly when some outcome completed, as met x 100 / completed.",
+            Assert.Throws<ArgumentException>(() => new ServiceLevelLine(Priority.P2, SlaMetric.Resolution, 3, 2, 1, 66.7, [])).Message,
+            StringComparison.Ordinal);
 
     [Fact]
     public void A_line_refuses_a_priority_that_is_not_one_and_previous_rates_out_of_range()
