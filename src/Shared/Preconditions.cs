@@ -62,7 +62,8 @@ internal static class Preconditions
             ? value
             : throw new ArgumentOutOfRangeException(paramName, value, FormattableString.Invariant($"{paramName} is {value}; it counts days and is zero or more."));
 
-    /// <summary>Throws <see cref="ArgumentOutOfRangeException"/> when <paramref name="value"/> lies outside [min, max].</summary>
+    /// <summary>Throws <see cref="ArgumentOutOfRangeException"/> naming the value and the range when
+    /// <paramref name="value"/> lies outside [min, max].</summary>
     public static void CheckArgumentRange<T>(string paramName, T value, T min, T max)
         where T : IComparable<T>
     {
@@ -71,7 +72,7 @@ internal static class Preconditions
             throw new ArgumentOutOfRangeException(
                 paramName,
                 value,
-                FormattableString.Invariant($"Value should be in range [{min}-{max}]"));
+                FormattableString.Invariant($"{paramName} is {value}; it lies from {min} to {max}."));
         }
     }
 }

@@ -70,6 +70,7 @@ public class PreconditionsTests
             var outOfRange = Assert.IsType<ArgumentOutOfRangeException>(error);
             Assert.Equal("level", outOfRange.ParamName);
             Assert.Equal(value, outOfRange.ActualValue);
+            Assert.StartsWith($"level is {value}; it lies from 1 to 9.", outOfRange.Message, StringComparison.Ordinal);
         }
     }
 }

@@ -235,7 +235,7 @@ public class ReportEdgeTests
         var error = Assert.Throws<ArgumentOutOfRangeException>(() => ServiceLevelReport.For(Week, [], previousPeriods));
         Assert.Equal("previousPeriods", error.ParamName);
         Assert.Equal(previousPeriods, error.ActualValue);
-        Assert.StartsWith("Value should be in range [0-24]", error.Message);
+        Assert.StartsWith($"previousPeriods is {previousPeriods}; it lies from 0 to 24.", error.Message, StringComparison.Ordinal);
     }
 
     [Theory]
