@@ -257,10 +257,10 @@ public sealed record OperationsFigures
     public double? OnTimePercent => Percent.Of(CompletedOnTime, Completed);
 
     /// <summary>Gets completed as a percentage of handled; null when none was handled.</summary>
-    public double? CompletionPercent => Handled == 0 ? null : Completed * 100.0 / Handled;
+    public double? CompletionPercent => Percent.Of(Completed, Handled);
 
     /// <summary>Gets open at the period's end as a percentage of handled (the carry-over rate); null when none was handled.</summary>
-    public double? CarryOverPercent => Handled == 0 ? null : OpenAtEnd * 100.0 / Handled;
+    public double? CarryOverPercent => Percent.Of(OpenAtEnd, Handled);
 }
 
 /// <summary>The percentages a report derives from its counts, spelled once.</summary>
